@@ -1,0 +1,42 @@
+// Support: the cleaned form of one value — plain text plus side tables anchored at offsets.
+// Produced by 03-clean (from wikitext) or by the plain reader; consumed by 04-interpret and 05-figures.
+
+/** A span of `text` that was a wiki link; `target` is the page linked to. */
+export interface LinkSpan {
+  start: number;
+  end: number;
+  target: string;
+}
+
+/** A point in `text` right after which a <ref> stood. */
+export interface RefAnchor {
+  offset: number;
+  id: string;
+}
+
+/** A flag template ({{flagicon|France}}) that stood at `offset`; it adds no text. */
+export interface FlagAnchor {
+  offset: number;
+  country: string;
+}
+
+/** A span of `text` that was bold, italic, small, or the title of a collapsible list. */
+export interface MarkSpan {
+  start: number;
+  end: number;
+  kind: 'bold' | 'italic' | 'small' | 'title';
+}
+
+export interface CleanValue {
+  /** Plain text; line breaks (<br>, list items, list templates) as '\n'; each line trimmed; no empty lines. */
+  text: string;
+  links: LinkSpan[];
+  refs: RefAnchor[];
+  flags: FlagAnchor[];
+  marks: MarkSpan[];
+}
+
+/** A CleanValue for text that holds no markup. */
+export function plainValue(text: string): CleanValue {
+  return { text, links: [], refs: [], flags: [], marks: [] };
+}

@@ -1,0 +1,35 @@
+// Support: the context every stage receives — options and a diagnostics collector.
+import type { Warning, WarningCode } from '../model/warning.js';
+
+export interface ParseOptions {
+  /** Force a reader instead of detecting the format. */
+  format?: 'plain' | 'wikitext';
+  /** Title to use when the text has none (wikitext pages carry no title). */
+  title?: string;
+}
+
+export interface Context {
+  options: ParseOptions;
+  warnings: Warning[];
+  /** Records a warning once per (code, field, message). */
+  warn(code: WarningCode, message: string, field?: string, severity?: Warning['severity']): void;
+}
+
+/**
+ * Creates a fresh context for one parse.
+ * @example const ctx = createContext({ title: 'Battle of X' });
+ */
+export function createContext(options: ParseOptions = {}): Context {
+  const warnings: Warning[] = [];
+  const seen = new Set<string>();
+  return {
+    options,
+    warnings,
+    warn(code, message, field, severity = 'warning') {
+      const key = `${code}\u0000${field ?? ''}\u0000${message}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      warnings.push(field === undefined ? { code, severity, message } : { code, severity, message, field });
+    },
+  };
+}

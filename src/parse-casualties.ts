@@ -1,0 +1,19 @@
+// Entry point: split one casualties (or strength) value, wikitext or plain, into figures.
+import { cleanWikitext } from './03-clean/clean-wikitext.js';
+import { splitFigures, type SplitOptions } from './05-figures/split-figures.js';
+import { createContext } from './_lib/context.js';
+import { InputError } from './_lib/errors.js';
+import type { Figure } from './model/figure.js';
+
+export type CasualtiesOptions = Partial<SplitOptions>;
+
+/**
+ * Splits a casualties value into figures with kind, bounds, subject and source.
+ * @example parseCasualties('1 injured (per Mali)<br>2 killed (per MNLA)')
+ * // → [{ kind: 'wounded', min: 1, max: 1, source: 'Mali', … }, { kind: 'killed', min: 2, max: 2, source: 'MNLA', … }]
+ */
+export function parseCasualties(text: string, options: CasualtiesOptions = {}): Figure[] {
+  if (typeof text !== 'string') throw new InputError('not-a-string', `parseCasualties expects a string, got ${typeof text}.`);
+  const ctx = createContext();
+  return splitFigures(cleanWikitext(text, ctx), { mode: 'casualties', ...options }, ctx);
+}
