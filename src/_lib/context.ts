@@ -6,6 +6,8 @@ export interface ParseOptions {
   format?: 'plain' | 'wikitext';
   /** Title to use when the text has none (wikitext pages carry no title). */
   title?: string;
+  /** `false` skips the lead and sections (infobox, figures and references only): much faster. Default true. */
+  sections?: boolean;
 }
 
 export interface Context {
