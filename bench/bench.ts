@@ -53,7 +53,7 @@ const CASES = {
   wtf: (text: string) => {
     const doc = wtf(text);
     const boxes = doc.infoboxes().map((b) => b.json());
-    const sections = doc.sections().map((s) => s.text());
+    const sections = doc.sections().map((s) => s.text({}));
     return [boxes, sections];
   },
 } as const;
