@@ -20,5 +20,10 @@ export function parseConflict(text: string, options: ParseOptions = {}): Conflic
   const format = options.format ?? detectFormat(text);
   const raw = format === 'plain' ? readPlain(text, ctx) : readWikitext(text, ctx);
   const fields = interpretArticle(raw, ctx);
-  return ConflictSchema.parse({ ...fields, warnings: ctx.warnings });
+  // Page and revision ids only come from outside the text (fetch, dump); absent rather than null when unknown.
+  const ids = {
+    ...(options.pageId !== undefined ? { pageId: options.pageId } : {}),
+    ...(options.revisionId !== undefined ? { revisionId: options.revisionId } : {}),
+  };
+  return ConflictSchema.parse({ ...fields, ...ids, warnings: ctx.warnings });
 }

@@ -6,6 +6,10 @@ export interface ParseOptions {
   format?: 'plain' | 'wikitext';
   /** Title to use when the text has none (wikitext pages carry no title). */
   title?: string;
+  /** MediaWiki page id to record in the Conflict (from fetch or a dump). */
+  pageId?: number;
+  /** MediaWiki revision id to record in the Conflict. */
+  revisionId?: number;
   /** `false` skips the lead and sections (infobox, figures and references only): much faster. Default true. */
   sections?: boolean;
 }

@@ -70,6 +70,8 @@ export type Side = z.infer<typeof SideSchema>;
 export const ConflictSchema = z
   .object({
     title: z.string().meta({ description: 'Article title: the plain format\'s = Title =, else options.title, else the infobox conflict value.' }),
+    pageId: z.number().int().optional().meta({ description: 'MediaWiki page id, when known (fetch, dump, or options.pageId).' }),
+    revisionId: z.number().int().optional().meta({ description: 'MediaWiki revision id of the text that was read, when known.' }),
     format: z.enum(['plain', 'wikitext']).meta({ description: 'The input format that was read.' }),
     infobox: InfoboxSchema.nullable(),
     name: z.string().nullable().meta({ description: 'The infobox `conflict` value.' }),
