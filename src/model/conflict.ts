@@ -57,11 +57,14 @@ export type Infobox = z.infer<typeof InfoboxSchema>;
 
 export const SideSchema = z
   .object({
-    index: z.number().int().min(1).meta({ description: '1, 2 or 3: the combatant column.' }),
+    index: z.number().int().min(1).meta({ description: '1 to 5: the combatant column.' }),
     combatants: z.array(PartySchema),
     commanders: z.array(PartySchema),
     units: z.array(z.string()),
     strength: FiguresSchema.nullable(),
+    // Optional so that hand-built Sides (tests, renderers) stay valid; the interpreter always sets them.
+    polStrength: FiguresSchema.nullable().optional().meta({ description: 'Political strength (polstrengthN), given apart from military strength; null when absent.' }),
+    milStrength: FiguresSchema.nullable().optional().meta({ description: 'Military strength (milstrengthN), given apart from strengthN; null when absent.' }),
     casualties: FiguresSchema.nullable(),
   })
   .meta({ description: 'One combatant column of the infobox.' });

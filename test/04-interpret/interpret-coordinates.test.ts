@@ -1,0 +1,85 @@
+// Tests for stage 4: coordinates, one case per written form, plus the raw {{coord}} and latitude/longitude fallbacks.
+import { describe, expect, it } from 'vitest';
+import { interpretCoordinates, readAngle, readCoordinates, readCoordTemplate } from '../../src/04-interpret/interpret-coordinates.js';
+import { createContext } from '../../src/_lib/context.js';
+
+describe('readCoordinates', () => {
+  it.each([
+    ['38.9344°N 20.7386°E', 38.9344, 20.7386],
+    ['38.9344°S 20.7386°W', -38.9344, -20.7386],
+    ['38.9344 N 20.7386 E', 38.9344, 20.7386],
+    ['38°56′04″N 20°44′19″E', 38.934444, 20.738611],
+    ["38°56'04\"N 20°44'19\"E", 38.934444, 20.738611],
+    ["38° 56' 4'' N, 20° 44' 19'' E", 38.934444, 20.738611],
+    ['48°42′N 44°31′E', 48.7, 44.516667],
+    ['33°51′S 151°12′E', -33.85, 151.2],
+    ['38.93, 20.74', 38.93, 20.74],
+    ['50.408; -4.667', 50.408, -4.667],
+    ['-33.8688 151.2093', -33.8688, 151.2093],
+    ['38°56′04″N 20°44′19″E / 38.93444°N 20.73861°E / 38.93444; 20.73861', 38.934444, 20.738611],
+    ['Coordinates: 14°1′8″N 38°58′24″E', 14.018889, 38.973333],
+    ['20°44′19″E 38°56′04″N', 38.934444, 20.738611],
+  ])('%s', (text, lat, lon) => {
+    expect(readCoordinates(text)).toEqual({ lat, lon });
+  });
+
+  it.each([['unknown'], ['95.0, 20.0'], ['38°75′N 20°44′E'], ['near the river'], ['38.93']])('reads nothing from %s', (text) => {
+    expect(readCoordinates(text)).toBeNull();
+  });
+});
+
+describe('readCoordTemplate', () => {
+  it.each([
+    ['{{Coord|38|56|04|N|20|44|19|E|region:GR_type:event_source:dewiki_scale:50000|display=inline,title}}', 38.934444, 20.738611],
+    ['{{Coord|39.811|N|77.225|W|type:event_region:US_scale:30000|display=inline,title}}', 39.811, -77.225],
+    ['{{Coord|50.408|-4.667|display=inline,title|region:GB_scale:20000}}', 50.408, -4.667],
+    ['{{coord|7|00|N|134|15|E|region:PW_type:event|display=inline,title}}', 7, 134.25],
+    ['{{Coord|50.680|N| 4.412|E|region:BE_type:event|display=inline,title}}', 50.68, 4.412],
+  ])('%s', (raw, lat, lon) => {
+    expect(readCoordTemplate(raw)).toEqual({ lat, lon });
+  });
+});
+
+describe('readAngle', () => {
+  it.each([
+    ['38.93', 38.93],
+    ['-4.667', -4.667],
+    ['20°44′19″W', -20.738611],
+  ])('%s', (text, value) => {
+    expect(readAngle(text)).toBe(value);
+  });
+});
+
+describe('interpretCoordinates', () => {
+  const none = { coordinates: null, latitude: null, longitude: null, others: [] };
+
+  it('falls back to the raw {{coord}} when the text is unreadable', () => {
+    const ctx = createContext();
+    const src = { ...none, coordinates: { text: '', raw: '{{coord|26.5|128|type:isle}}' } };
+    expect(interpretCoordinates(src, ctx)).toEqual({ lat: 26.5, lon: 128 });
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it('uses latitude and longitude when there is no coordinates field', () => {
+    const ctx = createContext();
+    expect(interpretCoordinates({ ...none, latitude: '50.68', longitude: '4.41' }, ctx)).toEqual({ lat: 50.68, lon: 4.41 });
+  });
+
+  it('finds a {{coord}} in another field (place)', () => {
+    const ctx = createContext();
+    const src = { ...none, others: ['{{Coord|14|1|8|N|38|58|24|E|display=title}}[[Adwa]]'] };
+    expect(interpretCoordinates(src, ctx)).toEqual({ lat: 14.018889, lon: 38.973333 });
+  });
+
+  it('warns unparsed-coordinates for a present but unreadable value', () => {
+    const ctx = createContext();
+    expect(interpretCoordinates({ ...none, coordinates: { text: 'somewhere', raw: 'somewhere' } }, ctx)).toBeNull();
+    expect(ctx.warnings.map((w) => [w.code, w.field])).toEqual([['unparsed-coordinates', 'coordinates']]);
+  });
+
+  it('returns null silently when nothing is given', () => {
+    const ctx = createContext();
+    expect(interpretCoordinates(none, ctx)).toBeNull();
+    expect(ctx.warnings).toEqual([]);
+  });
+});
