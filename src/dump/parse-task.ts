@@ -1,0 +1,24 @@
+// Dump: one parse job — the message sent to a worker and the answer it sends back (plain, structured-clonable data).
+import type { ParseOptions } from '../_lib/context.js';
+import type { Conflict } from '../model/conflict.js';
+import { parseConflict } from '../parse-conflict.js';
+
+export interface ParseTask {
+  id: number;
+  text: string;
+  options: ParseOptions;
+}
+
+export type ParseAnswer = { id: number; ok: true; conflict: Conflict } | { id: number; ok: false; error: string };
+
+/**
+ * Runs one task; an exception becomes an `ok: false` answer so one bad page never stops a dump.
+ * @example runParseTask({ id: 1, text: '= X =', options: {} }).ok // true
+ */
+export function runParseTask(task: ParseTask): ParseAnswer {
+  try {
+    return { id: task.id, ok: true, conflict: parseConflict(task.text, task.options) };
+  } catch (error) {
+    return { id: task.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,130 @@
+import { createReadStream, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { CONFLICT_INFOBOX_TEMPLATES, hasConflictInfobox } from '../../src/dump/conflict-infobox.js';
+import { decompressDump } from '../../src/dump/decompress-dump.js';
+import { classifyPage, parseDump, type DumpResult, type DumpStats } from '../../src/dump/parse-dump.js';
+import { readDumpPages } from '../../src/dump/read-dump-pages.js';
+import { buildDumpXml, DUMP_BZ2, DUMP_PAGES } from './build-dump.js';
+
+const xml = buildDumpXml();
+
+/** The XML in tiny chunks, so pages, tags and multi-byte characters (Ś) are cut across chunk borders. */
+function chunked(text: string | Buffer, size = 7): Readable {
+  const bytes = Buffer.from(text);
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+  return Readable.from(chunks);
+}
+
+async function collect(source: AsyncIterable<Uint8Array | string>, workers: number) {
+  const results: DumpResult[] = [];
+  const generator = parseDump(source, { workers });
+  let next = await generator.next();
+  for (; !next.done; next = await generator.next()) results.push(next.value);
+  return { results, stats: next.value as DumpStats };
+}
+
+describe('readDumpPages', () => {
+  it('streams every page with title, namespace, ids, redirect and text', async () => {
+    const pages = [];
+    for await (const page of readDumpPages(chunked(xml))) pages.push(page);
+    expect(pages.map((p) => [p.title, p.ns, p.pageId, p.revisionId, p.redirect])).toEqual([
+      ['Battle of Lostwithiel', 0, 4160, 804638880, null],
+      ['Battle of Aboukir Bay', 0, 4605, 529156097, 'Battle of the Nile'],
+      ['Talk:Battle of Świecino', 1, 4929, 746694349, null],
+      ['List of sieges', 0, 90001, 90002, null],
+      ['Battle of Świecino', 0, 4928, 749848327, null],
+    ]);
+    // Entities decoded, text byte-identical to the source file.
+    expect(pages.map((p) => p.text)).toEqual(DUMP_PAGES.map((p) => p.text));
+  });
+});
+
+describe('decompressDump', () => {
+  it('decodes the committed multistream .bz2 to exactly the export the helper builds', async () => {
+    const parts: Uint8Array[] = [];
+    for await (const bytes of decompressDump(createReadStream(DUMP_BZ2))) parts.push(bytes);
+    expect(Buffer.concat(parts).toString('utf8')).toBe(xml);
+  });
+
+  it('passes uncompressed bytes through unchanged', async () => {
+    const parts: Uint8Array[] = [];
+    for await (const bytes of decompressDump(chunked(xml, 2))) parts.push(bytes);
+    expect(Buffer.concat(parts).toString('utf8')).toBe(xml);
+  });
+
+  it('fails on a corrupt .bz2 instead of hanging', async () => {
+    const corrupt = Buffer.from(readFileSync(DUMP_BZ2));
+    corrupt.fill(0x41, 100, 400);
+    const drain = async () => {
+      for await (const _ of decompressDump(Readable.from([corrupt]))) void _;
+    };
+    await expect(drain()).rejects.toThrow();
+  });
+});
+
+describe('hasConflictInfobox', () => {
+  const examples = CONFLICT_INFOBOX_TEMPLATES.flatMap((t) => t.examples.map((e) => [e] as const));
+  it.each(examples)('%s', (text) => {
+    expect(hasConflictInfobox(text)).toBe(true);
+  });
+
+  it.each([
+    ['{{Infobox settlement|name=X}}'],
+    ['{{Infobox warship|name=X}}'],
+    ['{{Infobox war faction|name=X}}'],
+    ['{{Campaignbox Infobox battle}}'],
+    ['Infobox military conflict without braces'],
+    ['{{InFobox battle|x}}'],
+  ])('rejects %s', (text) => {
+    expect(hasConflictInfobox(text)).toBe(false);
+  });
+
+  it('has unique ids and an example for every template', () => {
+    expect(new Set(CONFLICT_INFOBOX_TEMPLATES.map((t) => t.id)).size).toBe(CONFLICT_INFOBOX_TEMPLATES.length);
+    for (const t of CONFLICT_INFOBOX_TEMPLATES) expect(t.examples.length).toBeGreaterThan(0);
+  });
+
+  it('stays linear on long runs of braces and spaces', () => {
+    const hostile = `${'{{'.repeat(50_000)}${' '.repeat(50_000)}Infobox battle`;
+    const start = performance.now();
+    expect(hasConflictInfobox(hostile)).toBe(false);
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+});
+
+describe('classifyPage', () => {
+  it.each([
+    ['Battle of Lostwithiel', 'conflict'],
+    ['Battle of Aboukir Bay', 'redirect'],
+    ['Talk:Battle of Świecino', 'other-namespace'],
+    ['List of sieges', 'no-infobox'],
+  ])('%s', async (title, verdict) => {
+    for await (const page of readDumpPages(Readable.from([xml]))) if (page.title === title) expect(classifyPage(page)).toBe(verdict);
+  });
+
+  it('takes #REDIRECT text for a redirect even without a <redirect> tag', () => {
+    expect(classifyPage({ title: 'X', ns: 0, pageId: 1, revisionId: 1, redirect: null, text: '#redirect [[Y]]\n{{Infobox battle}}' })).toBe('redirect');
+  });
+});
+
+describe.each([0, 2])('parseDump with %i workers', (workers) => {
+  it('parses only the conflict articles, in input order, with title and ids', async () => {
+    const { results, stats } = await collect(chunked(xml, 4096), workers);
+    expect(results.map((r) => [r.ok, r.page.title, r.ok && r.conflict.title, r.ok && r.conflict.pageId, r.ok && r.conflict.revisionId])).toEqual([
+      [true, 'Battle of Lostwithiel', 'Battle of Lostwithiel', 4160, 804638880],
+      [true, 'Battle of Świecino', 'Battle of Świecino', 4928, 749848327],
+    ]);
+    expect(stats).toEqual({ pages: 5, redirects: 1, otherNamespaces: 1, noInfobox: 1, conflicts: 2, failed: 0 });
+  });
+});
+
+describe('parseDump of the .bz2', () => {
+  it('gives the same conflicts as the plain XML', async () => {
+    const fromBz2 = await collect(createReadStream(DUMP_BZ2), 0);
+    const fromXml = await collect(Readable.from([xml]), 0);
+    expect(fromBz2.stats).toEqual(fromXml.stats);
+    expect(fromBz2.results.map((r) => r.ok && r.conflict)).toEqual(fromXml.results.map((r) => r.ok && r.conflict));
+  });
+});
