@@ -1,7 +1,17 @@
-// Stage 5 (figures): a casualties or strength value → Figure[]. STUB.
+// Stage 5 (figures): a casualties or strength value → Figure[] — lines, headers, items, rules, then clean-up passes.
 import type { CleanValue } from '../_lib/clean-value.js';
 import type { Context } from '../_lib/context.js';
 import type { Figure } from '../model/figure.js';
+import { attachRefs } from './passes/attach-refs.js';
+import { carrySubjects, shareEllipsis } from './passes/carry-subjects.js';
+import { dropDuplicates } from './passes/drop-duplicates.js';
+import type { FigureEvent, PlacedFigure } from './passes/figure-event.js';
+import { scopeAttribution, scopeParties } from './passes/scope-attribution.js';
+import { matchParty, readHeader, readRemark } from './read-attribution.js';
+import { readItem, type ItemParts } from './read-item.js';
+import { FIGURE_RULES, type FigureDraft, type FigureRule } from './rules/figure-rules.js';
+import { scanNumber } from './scan-number.js';
+import { splitItems, splitLines, trimSegment, type Segment } from './split-items.js';
 
 export interface SplitOptions {
   /** `casualties` (casualtiesN) or `strength` (strengthN, polstrengthN, milstrengthN). */
@@ -12,6 +22,156 @@ export interface SplitOptions {
   field?: string;
 }
 
-export function splitFigures(_value: CleanValue, _options: SplitOptions, _ctx?: Context): Figure[] {
-  return [];
+interface Scan {
+  value: CleanValue;
+  options: SplitOptions;
+  parties: readonly string[];
+  events: FigureEvent[];
+  placed: PlacedFigure[];
+}
+
+// a leading `Label:` with no digit before the colon: `Per Russia:`, `Anglo-allies: 17,000`, `Killed: 3`
+const HEADER = /^([^\d:()\n]{1,80}):/;
+
+/** Runs the rule table on one item; the first rule whose shape matches and whose extract accepts wins. */
+export function applyRules(parts: ItemParts, mode: SplitOptions['mode']): { rule: FigureRule; draft: FigureDraft } | null {
+  for (const rule of FIGURE_RULES) {
+    if (rule.mode !== undefined && rule.mode !== mode) continue;
+    const match = rule.pattern.exec(parts.shape);
+    if (!match) continue;
+    const draft = rule.extract(parts, match);
+    if (draft) return { rule, draft };
+  }
+  return null;
+}
+
+/** Reads one item (and the numbers in its parentheses) into figures and attribution events. */
+function scanItem(scan: Scan, item: Segment, line: number, inherit: Figure['kind'] | null): number {
+  const parts = readItem(item);
+  const hit = applyRules(parts, scan.options.mode);
+  let count = 0;
+  let kind: Figure['kind'] | null = null;
+  const remarks = [...parts.remarks];
+  if (hit) {
+    const { draft, rule } = hit;
+    const n = draft.number.number!;
+    const namedKind = parts.shape.includes('K');
+    kind = inherit !== null && !namedKind && draft.kind === 'casualties' ? inherit : draft.kind;
+    const figure: Figure = {
+      kind,
+      min: n.min,
+      max: n.max,
+      approximate: n.approximate,
+      subject: draft.subject,
+      source: null,
+      party: null,
+      total: draft.total,
+      refs: [],
+      text: item.text,
+      rule: rule.id,
+    };
+    const placed: PlacedFigure = { figure, line, start: item.start + n.start, end: item.end, namedKind };
+    scan.placed.push(placed);
+    scan.events.push({ type: 'figure', placed });
+    count++;
+    // a trailing `per X` / `according to X` after the figure's words
+    const lastToken = parts.tokens[draft.last];
+    if (lastToken) remarks.unshift(parts.text.slice(lastToken.end));
+  }
+  const backSources: string[] = [];
+  for (const r of remarks) {
+    const remark = readRemark(r, scan.parties);
+    if (remark.type === 'approximate' && hit) scan.placed[scan.placed.length - count]!.figure.approximate = true;
+    // outside parentheses only a marked remark (`per X`) is an attribution
+    else if (remark.type === 'source' && (remark.marked || parts.remarks.includes(r))) backSources.push(remark.name);
+  }
+  for (const inner of parts.inner) count += scanLine(scan, inner, line, kind, true);
+  for (const name of backSources) scan.events.push({ type: 'source', name, scope: 'back' });
+  return count;
+}
+
+/** Reads a line with numbers: an optional `Label:` header, then its items. Returns the figures made. */
+function scanLine(scan: Scan, seg: Segment, line: number, inherit: Figure['kind'] | null, nested = false): number {
+  let body: Segment | null = seg;
+  const header = nested ? null : HEADER.exec(seg.text);
+  if (header) {
+    const label = readHeader(header[1]!, scan.parties);
+    if (label.type === 'source') scan.events.push({ type: 'source', name: label.name, scope: 'forward' });
+    else if (label.type === 'party') scan.events.push({ type: 'party', name: label.name });
+    else if (label.type === 'category') scan.events.push({ type: 'break' });
+    if (label.type !== 'none') body = trimSegment(seg.text, header[0].length, seg.text.length, seg.start);
+  }
+  if (!body) return 0;
+  let count = 0;
+  for (const item of splitItems(body)) count += scanItem(scan, item, line, inherit);
+  return count;
+}
+
+/** A line with no number: a remark (`(per France)`), a header (`Per the army:`), a flagged name, or nothing. */
+function scanRemarkLine(scan: Scan, seg: Segment, flagged: boolean): void {
+  const text = seg.text.replace(/^[;:]\s*/, '');
+  const parenthesised = /^\(.*\)$/s.test(text);
+  const header = /:$/.test(text);
+  const pending = scan.events.some((e) => e.type === 'figure');
+  if (parenthesised) {
+    const remark = readRemark(text.slice(1, -1), scan.parties);
+    if (remark.type === 'source') scan.events.push({ type: 'source', name: remark.name, scope: 'back' });
+    return;
+  }
+  const remark = readRemark(text, scan.parties);
+  if (remark.type === 'source' && remark.marked) {
+    scan.events.push({ type: 'source', name: remark.name, scope: header || !pending ? 'forward' : 'back' });
+    return;
+  }
+  // a flag already named the party of a flagged name line
+  if (flagged || (!header && !isBoldLine(scan.value, seg))) return;
+  const label = readHeader(text.replace(/:$/, ''), scan.parties);
+  if (label.type === 'source') scan.events.push({ type: 'source', name: label.name, scope: 'forward' });
+  else if (label.type === 'party') scan.events.push({ type: 'party', name: label.name });
+  else if (label.type === 'category') scan.events.push({ type: 'break' });
+}
+
+function isBoldLine(value: CleanValue, seg: Segment): boolean {
+  return value.marks.some((m) => (m.kind === 'bold' || m.kind === 'title') && m.start <= seg.start && m.end >= seg.end);
+}
+
+/**
+ * Splits a casualties or strength value into figures with kind, bounds, subject, source, party and refs.
+ * @example splitFigures(plainValue('3 civilians killed, 3 injured (per MNLA)'), { mode: 'casualties' })
+ * // → killed 3 and wounded 3, both subject `civilians`, source `MNLA`
+ */
+export function splitFigures(value: CleanValue, options: SplitOptions, ctx?: Context): Figure[] {
+  const scan: Scan = { value, options, parties: options.parties ?? [], events: [], placed: [] };
+  const lines = splitLines(value.text);
+  lines.forEach((seg, index) => {
+    const flags = value.flags.filter((f) => f.offset >= seg.start && f.offset <= seg.end);
+    const before = scan.placed.length;
+    const unparsed = (): void => ctx?.warn('unparsed-figure', `No figure read from "${seg.text.slice(0, 80)}".`, options.field);
+    if (!scanNumber(seg.text)) {
+      if (flags.length > 0) scan.events.push({ type: 'party', name: matchParty(flags[0]!.country, scan.parties) ?? flags[0]!.country });
+      scanRemarkLine(scan, seg, flags.length > 0);
+      if (/\d/.test(seg.text)) unparsed();
+      return;
+    }
+    const made = scanLine(scan, seg, index, null);
+    if (made === 0 && /\d/.test(seg.text)) {
+      unparsed();
+    }
+    // a flag before a figure names its party
+    for (const p of scan.placed.slice(before)) {
+      const flag = flags.filter((f) => f.offset <= p.start).pop();
+      if (flag) p.figure.party = matchParty(flag.country, scan.parties) ?? flag.country;
+    }
+    if (made === 0 && flags.length > 0) scan.events.push({ type: 'party', name: flags[0]!.country });
+  });
+
+  const placed = dropDuplicates(scan.placed);
+  const kept = new Set(placed);
+  const events = scan.events.filter((e) => e.type !== 'figure' || kept.has(e.placed));
+  scopeAttribution(events);
+  scopeParties(events);
+  shareEllipsis(placed);
+  carrySubjects(events);
+  attachRefs(placed, value.refs, lines);
+  return placed.map((p) => p.figure);
 }

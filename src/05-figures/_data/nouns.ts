@@ -1,0 +1,29 @@
+// Stage 5 (figures) data: nouns that tell equipment from people, and header words that are neither party nor source.
+
+/**
+ * Head nouns of equipment (singular; a trailing -s/-es is stripped before lookup). A count of equipment with
+ * no verb in a casualties field is `destroyed`.
+ */
+export const EQUIPMENT_NOUNS: readonly string[] = [
+  'tank', 'aircraft', 'airplane', 'aeroplane', 'plane', 'jet', 'fighter', 'bomber', 'helicopter', 'chopper', 'drone', 'uav',
+  'gun', 'artillery', 'cannon', 'howitzer', 'mortar', 'piece', 'rocket launcher', 'launcher', 'mlrs', 'machine gun',
+  'ship', 'vessel', 'warship', 'battleship', 'cruiser', 'battlecruiser', 'destroyer', 'frigate', 'corvette', 'submarine',
+  'boat', 'gunboat', 'sloop', 'galley', 'trireme', 'carrier', 'transport', 'minelayer', 'minesweeper', 'dreadnought',
+  'pre-dreadnought', 'ship of the line', 'ships of the line', 'ton', 'tonne', 'brt', 'grt',
+  'vehicle', 'apc', 'ifv', 'afv', 'truck', 'lorry', 'jeep', 'humvee', 'car', 'technical', 'wagon', 'armoured car', 'armored car',
+  'locomotive', 'train', 'bradley', 'abrams', 'apache', 'mig', 'sukhoi', 'mirage', 'standard', 'colour', 'color', 'flag',
+  'horse', 'camel', 'elephant', 'chariot', 'catapult', 'siege engine', 'rifle', 'musket', 'weapon', 'firearm', 'caisson',
+];
+
+/** Words of a header or label that name a category, not a party or a source (`'''Personnel:'''`). */
+export const CATEGORY_WORDS: readonly string[] = [
+  'personnel', 'material', 'materiel', 'matériel', 'equipment', 'military', 'civilian', 'civilians', 'human', 'humans',
+  'losses', 'casualties', 'total', 'totals', 'overall', 'initial', 'final', 'people', 'men', 'troops', 'soldiers',
+  'naval', 'air', 'ground', 'land', 'sea', 'vehicles', 'aircraft', 'ships', 'estimates', 'modern estimates', 'note', 'notes',
+  'killed', 'wounded', 'captured', 'missing', 'dead', 'strength', 'units', 'infantry', 'cavalry', 'artillery',
+];
+
+/** Words left out of a subject: determiners and fillers (`9 other ships sunk` → `ships`). */
+export const SUBJECT_FILLERS: readonly string[] = [
+  'other', 'more', 'additional', 'further', 'of', 'the', 'their', 'his', 'its', 'our', 'were', 'was', 'been', 'have', 'had', 'being', 'also', 'all',
+];

@@ -1,0 +1,23 @@
+// Stage 5 (figures) support: the ordered events the rules emit and the clean-up passes read.
+import type { Figure } from '../../model/figure.js';
+
+/** A figure with where it stood, so passes can scope attributions and anchors. */
+export interface PlacedFigure {
+  figure: Figure;
+  /** Index of the line it came from. */
+  line: number;
+  /** Offsets of its item in the value's text. */
+  start: number;
+  end: number;
+  /** The rule matched a kind word (false for a bare count). */
+  namedKind: boolean;
+}
+
+export type FigureEvent =
+  | { type: 'figure'; placed: PlacedFigure }
+  /** `back`: a trailing `(per X)`; `forward`: a header `Per X:` that holds until the next one. */
+  | { type: 'source'; name: string; scope: 'back' | 'forward' }
+  /** A header or flag naming a combatant; holds until the next one. */
+  | { type: 'party'; name: string }
+  /** A category header (`Personnel:`): ends the carry-over of subjects. */
+  | { type: 'break' };

@@ -1,0 +1,106 @@
+// Stage 5 (figures): read a remark or header — `(per Mali)`, `(Israeli claim)`, `Per Russia:`, `Anglo-allies:` — into a source, party or note.
+import { stickyWords } from './_lib/compile-words.js';
+import { APPROXIMATE_REMARKS, REMARK_OPENERS, SOURCE_NOUNS, SOURCE_PREFIXES, SOURCE_SUFFIXES } from './_data/attribution.js';
+import { CATEGORY_WORDS } from './_data/nouns.js';
+import { findKinds, findTotals } from './scan-kind.js';
+
+export type Remark =
+  | { type: 'source'; name: string; marked: boolean }
+  | { type: 'party'; name: string }
+  | { type: 'approximate' }
+  | { type: 'category'; name: string }
+  | { type: 'none' };
+
+const PREFIX = new RegExp(`^(?:${stickyWords(SOURCE_PREFIXES.words).source})[ \\u00a0:]+`, 'iu');
+const SUFFIX = new RegExp(`[ \\u00a0]+(?:${stickyWords(SOURCE_SUFFIXES.words).source})$`, 'iu');
+const OPENER = new RegExp(`^(?:${stickyWords(REMARK_OPENERS).source})(?![\\p{L}])`, 'iu');
+const APPROXIMATE = new RegExp(`^(?:${stickyWords(APPROXIMATE_REMARKS).source})$`, 'iu');
+const SOURCE_NOUN = new RegExp(`(?:${stickyWords(SOURCE_NOUNS).source})`, 'iu');
+const SOURCE_HEADER = /official|ministry|observatory|sources?$|media|records|historians|estimates|united nations|(?:^|[^\p{L}])UN(?:$|[^\p{L}])|report/iu;
+const CATEGORY = new Set(CATEGORY_WORDS.map((w) => w.toLowerCase()));
+
+/** Removes wrapping punctuation and a leading `the`: `the Interior Ministry.` → `Interior Ministry`. */
+export function tidyName(name: string): string {
+  return name
+    .replace(/^[\s'"“‘(:\-–]+|[\s'"”’):;,.\-–]+$/g, '')
+    .replace(/^the[ \u00a0]+/i, '')
+    .trim();
+}
+
+/**
+ * Finds the party in `parties` that `name` names: equal, one containing the other, or the same stem
+ * (`Malian` ~ `Mali`, `Prussians` ~ `Prussia`).
+ * @example matchParty('Malian forces', ['Mali', 'MNLA']) // 'Mali'
+ */
+export function matchParty(name: string, parties: readonly string[]): string | null {
+  const n = name.toLowerCase();
+  for (const p of parties) if (p.toLowerCase() === n) return p;
+  for (const p of parties) {
+    const q = p.toLowerCase();
+    if (q.length < 3 || n.length < 3) continue;
+    if (n.includes(q) || q.includes(n)) return p;
+    const stem = Math.min(5, q.length, n.length);
+    if (stem >= 4 && n.slice(0, stem) === q.slice(0, stem)) return p;
+  }
+  return null;
+}
+
+function looksLikeName(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 6 && /^[\p{Lu}\d]/u.test(text) && !OPENER.test(text);
+}
+
+/**
+ * Reads the inside of a parenthesis or a remark line that holds no number.
+ * @example readRemark('per the Interior Ministry', []) // { type: 'source', name: 'Interior Ministry', marked: true }
+ * @example readRemark('Israeli claim', []) // { type: 'source', name: 'Israeli', marked: true }
+ * @example readRemark('estimated', []) // { type: 'approximate' }
+ */
+export function readRemark(raw: string, parties: readonly string[]): Remark {
+  const text = tidyName(raw);
+  if (!text || /\d/.test(text)) return { type: 'none' };
+  if (APPROXIMATE.test(text)) return { type: 'approximate' };
+  const prefix = PREFIX.exec(text);
+  if (prefix) {
+    const name = tidyName(text.slice(prefix[0].length));
+    return name ? { type: 'source', name, marked: true } : { type: 'none' };
+  }
+  const suffix = SUFFIX.exec(text);
+  if (suffix) {
+    const rest = tidyName(text.slice(0, suffix.index));
+    if (!rest || findKinds(rest).length > 0) return { type: 'none' };
+    // `British estimate` → British; `modern estimates` is the source itself
+    return { type: 'source', name: /^[\p{Lu}\d]/u.test(rest) ? rest : text, marked: true };
+  }
+  if (findKinds(text).length > 0 || findTotals(text).length > 0) return { type: 'none' };
+  if (matchParty(text, parties)) return { type: 'source', name: text, marked: false };
+  if (SOURCE_NOUN.test(text) && !OPENER.test(text)) return { type: 'source', name: text, marked: false };
+  if (looksLikeName(text)) return { type: 'source', name: text, marked: false };
+  return { type: 'none' };
+}
+
+/**
+ * Reads the label of a header (`Per Russia:`, `Mali claims:`, `'''Anglo-allies:'''`, `Personnel:`). A marked
+ * label is a source; a combatant's name is the figures' party, not a source; category words are neither.
+ * @example readHeader('Per the army', []) // { type: 'source', name: 'army', marked: true }
+ * @example readHeader('Anglo-allies', []) // { type: 'party', name: 'Anglo-allies' }
+ */
+export function readHeader(raw: string, parties: readonly string[]): Remark {
+  const text = tidyName(raw);
+  if (!text || /\d/.test(text)) return { type: 'none' };
+  // `Killed:` and `Total:` labels belong to the figure; the rules read them
+  if (findKinds(text).length > 0 || findTotals(text).length > 0) return { type: 'none' };
+  if (CATEGORY.has(text.toLowerCase())) return { type: 'category', name: text };
+  if (PREFIX.test(text) || SUFFIX.test(text)) {
+    const remark = readRemark(text, parties);
+    if (remark.type === 'source') return remark;
+  }
+  const party = matchParty(text, parties);
+  if (party) return { type: 'party', name: party };
+  // an institution that reports rather than fights: `Hospital officials:`, `Interior Ministry:`
+  if (SOURCE_HEADER.test(text)) {
+    return { type: 'source', name: text, marked: false };
+  }
+  if (text.split(/\s+/).length > 6) return { type: 'none' };
+  return { type: 'party', name: text };
+}

@@ -1,0 +1,94 @@
+// Stage 5 (figures): tokenise one item into numbers, kinds, totals and words, with a one-letter shape the rules match.
+import { findKinds, findTotals, type KindSpan } from './scan-kind.js';
+import { scanNumber, type NumberPhrase } from './scan-number.js';
+import type { Segment } from './split-items.js';
+
+/** `N` number phrase, `K` kind phrase, `T` total word, `R` range word (`to`, `–`), `:` label mark, `w` any other word. */
+export type TokenType = 'N' | 'K' | 'T' | 'R' | ':' | 'w';
+
+export interface Token {
+  type: TokenType;
+  /** Offsets in the item's `text`. */
+  start: number;
+  end: number;
+  text: string;
+  number?: NumberPhrase;
+  kind?: KindSpan;
+}
+
+export interface ItemParts {
+  item: Segment;
+  /** The item's text with every parenthesis blanked out (same length, so offsets hold). */
+  text: string;
+  tokens: Token[];
+  /** One letter per token, e.g. `NwK` for `3 civilians killed`. */
+  shape: string;
+  /** Contents of parentheses with no number in them (`per Mali`, `estimated`). */
+  remarks: string[];
+  /** Parentheses that hold numbers (`(183 foreign laborers, 19 Japanese soldiers)`), as value segments. */
+  inner: Segment[];
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\d'’.\-]*|[:=]|[–—]|(?<=\s)-(?=\s)/gu;
+
+/** Blanks parentheses (and stray brackets) out of `text`, returning their contents. */
+function blankParentheses(text: string, base: number): { text: string; groups: Segment[] } {
+  const chars = [...text];
+  const out: string[] = [];
+  const groups: Segment[] = [];
+  let depth = 0;
+  let open = 0;
+  let offset = 0;
+  for (const c of chars) {
+    if (c === '(') {
+      if (depth === 0) open = offset;
+      depth++;
+      out.push(' '.repeat(c.length));
+    } else if (c === ')') {
+      if (depth === 1) groups.push({ start: base + open + 1, end: base + offset, text: text.slice(open + 1, offset) });
+      if (depth > 0) depth--;
+      out.push(' '.repeat(c.length));
+    } else {
+      out.push(depth > 0 ? ' '.repeat(c.length) : c);
+    }
+    offset += c.length;
+  }
+  if (depth > 0) groups.push({ start: base + open + 1, end: base + text.length, text: text.slice(open + 1) });
+  return { text: out.join(''), groups };
+}
+
+/**
+ * Tokenises an item.
+ * @example readItem({ start: 0, end: 18, text: '3 civilians killed' }).shape // 'NwK'
+ */
+export function readItem(item: Segment): ItemParts {
+  const { text, groups } = blankParentheses(item.text, item.start);
+  const tokens: Token[] = [];
+  for (let n = scanNumber(text, 0); n; n = scanNumber(text, n.end)) {
+    tokens.push({ type: 'N', start: n.start, end: n.end, text: text.slice(n.start, n.end), number: n });
+  }
+  const taken = (s: number, e: number): boolean => tokens.some((t) => s < t.end && e > t.start);
+  for (const k of findKinds(text)) {
+    if (!taken(k.start, k.end)) tokens.push({ type: 'K', start: k.start, end: k.end, text: text.slice(k.start, k.end), kind: k });
+  }
+  for (const t of findTotals(text)) {
+    if (!taken(t.start, t.end)) tokens.push({ type: 'T', start: t.start, end: t.end, text: text.slice(t.start, t.end) });
+  }
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (taken(s, e)) continue;
+    const word = m[0];
+    const type: TokenType = /^[:=]$/.test(word) ? ':' : /^(?:to|[–—-])$/i.test(word) ? 'R' : 'w';
+    tokens.push({ type, start: s, end: e, text: word });
+  }
+  tokens.sort((a, b) => a.start - b.start);
+  const remarks: string[] = [];
+  const inner: Segment[] = [];
+  for (const g of groups) {
+    if (scanNumber(g.text)) inner.push(g);
+    else remarks.push(g.text);
+  }
+  return { item, text, tokens, shape: tokens.map((t) => t.type).join(''), remarks, inner };
+}

@@ -1,0 +1,80 @@
+// Stage 5 (figures): cut a value into lines and a line into items (`, ` `;` `and` separators), keeping offsets.
+import { scanNumber } from './scan-number.js';
+
+export interface Segment {
+  /** Offset of the first character in the value's text. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  text: string;
+}
+
+/**
+ * Splits text into trimmed, non-empty lines with their offsets.
+ * @example splitLines('3 killed\n 4 wounded') // → [{ start: 0, end: 8, text: '3 killed' }, { start: 10, end: 19, text: '4 wounded' }]
+ */
+export function splitLines(text: string, base = 0): Segment[] {
+  const lines: Segment[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 10) continue;
+    const seg = trimSegment(text, start, i, base);
+    if (seg) lines.push(seg);
+    start = i + 1;
+  }
+  return lines;
+}
+
+/** Trims spaces (and stray list markers) from `text[start, end)`; null when nothing is left. */
+export function trimSegment(text: string, start: number, end: number, base = 0): Segment | null {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s*#•·]/.test(text.charAt(s))) s++;
+  while (e > s && /[\s,;]/.test(text.charAt(e - 1))) e--;
+  if (s >= e) return null;
+  return { start: base + s, end: base + e, text: text.slice(s, e) };
+}
+
+// `, ` `;` ` and ` ` & ` ` plus `: places where a new item may begin
+const SEPARATOR = /;|,(?!\d{3}(?!\d))|[ \u00a0](?:and|&|plus|as well as)[ \u00a0]/giy;
+const BETWEEN_OPEN = /(?:^|[^\p{L}])between[ \u00a0]+[^ ]+$/iu;
+
+/**
+ * Splits one line into items at separators outside parentheses, but only where the next piece holds a number:
+ * `3 killed, 4 injured` is two items, `13,000 dead, wounded` and `artillery pieces, anti-tank guns` stay one.
+ * @example splitItems({ start: 0, end: 21, text: '3 killed, 4 injured' }).map((s) => s.text) // ['3 killed', '4 injured']
+ */
+export function splitItems(line: Segment): Segment[] {
+  const { text } = line;
+  const cuts: Array<{ at: number; next: number }> = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (depth > 0) continue;
+    if (c !== ';' && c !== ',' && c !== ' ' && c !== '\u00a0') continue;
+    SEPARATOR.lastIndex = i;
+    const m = SEPARATOR.exec(text);
+    if (!m) continue;
+    if (c === ',' && /\d/.test(text.charAt(i - 1)) && /^,\d{3}(?!\d)/.test(text.slice(i, i + 5))) continue;
+    if (/and/i.test(m[0]) && BETWEEN_OPEN.test(text.slice(Math.max(0, i - 30), i))) continue;
+    cuts.push({ at: i, next: i + m[0].length });
+    i += m[0].length - 1;
+  }
+  const pieces: Segment[] = [];
+  let start = 0;
+  for (const cut of [...cuts, { at: text.length, next: text.length }]) {
+    const piece = trimSegment(text, start, cut.at, line.start);
+    start = cut.next;
+    if (!piece) continue;
+    const prev = pieces[pieces.length - 1];
+    // a piece with no number belongs to the item before it (`13,000 dead, wounded`)
+    if (prev && !scanNumber(piece.text)) {
+      pieces[pieces.length - 1] = { start: prev.start, end: piece.end, text: text.slice(prev.start - line.start, piece.end - line.start) };
+    } else {
+      pieces.push(piece);
+    }
+  }
+  return pieces;
+}

@@ -1,0 +1,172 @@
+// Tests for stage 5 (figures): splitFigures end to end on CleanValues — items, attribution, subjects, anchors, warnings.
+import { describe, expect, it } from 'vitest';
+import { plainValue, type CleanValue } from '../../src/_lib/clean-value.js';
+import { createContext } from '../../src/_lib/context.js';
+import { splitFigures } from '../../src/05-figures/split-figures.js';
+
+const split = (text: string, parties: string[] = []) => splitFigures(plainValue(text), { mode: 'casualties', parties });
+const brief = (text: string, parties: string[] = []) => split(text, parties).map((f) => [f.kind, f.min, f.max, f.subject, f.source]);
+
+describe('seed article', () => {
+  it('1 injured (per Mali), 2 killed (per MNLA)', () => {
+    expect(brief('1 injured (per Mali), 2 killed (per MNLA)')).toEqual([
+      ['wounded', 1, 1, null, 'Mali'],
+      ['killed', 2, 2, null, 'MNLA'],
+    ]);
+  });
+  it('3 killed, 4 injured, 6 captured (per Mali)', () => {
+    expect(brief('3 killed, 4 injured, 6 captured (per Mali)')).toEqual([
+      ['killed', 3, 3, null, 'Mali'],
+      ['wounded', 4, 4, null, 'Mali'],
+      ['captured', 6, 6, null, 'Mali'],
+    ]);
+  });
+  it('3 civilians killed, 3 injured (per MNLA)', () => {
+    expect(brief('3 civilians killed, 3 injured (per MNLA)')).toEqual([
+      ['killed', 3, 3, 'civilians', 'MNLA'],
+      ['wounded', 3, 3, 'civilians', 'MNLA'],
+    ]);
+  });
+});
+
+describe('items and numbers', () => {
+  it.each([
+    ['22 killed and 61 wounded', [['killed', 22, 22], ['wounded', 61, 61]]],
+    ['12 KIA, 30 WIA, 2 MIA', [['killed', 12, 12], ['wounded', 30, 30], ['missing', 2, 2]]],
+    ['two killed, five wounded', [['killed', 2, 2], ['wounded', 5, 5]]],
+    ['Over 5,000 killed; 200 ships sunk or captured', [['killed', 5000, null], ['destroyed', 200, 200]]],
+    ['13,000 dead, wounded and 6000 captured', [['casualties', 13000, 13000], ['captured', 6000, 6000]]],
+    ['Around 600 dead, unknown wounded', [['killed', 600, 600]]],
+    ['between 1,000 and 1,500 killed', [['killed', 1000, 1500]]],
+    ['24,000 to 26,000 casualties, including 6,000 to 7,000 captured', [['casualties', 24000, 26000], ['captured', 6000, 7000]]],
+    ['7,000–10,000 (mostly killed) and about 1,500 noble prisoners (executed)', [['casualties', 7000, 10000], ['captured', 1500, 1500]]],
+    ['478,741 killed and missing', [['casualties', 478741, 478741]]],
+    ['6,000 killed or drowned', [['killed', 6000, 6000]]],
+    ['3 civilians killed\n2 tanks destroyed', [['killed', 3, 3], ['destroyed', 2, 2]]],
+  ] as const)('%s', (text, want) => {
+    expect(split(text).map((f) => [f.kind, f.min, f.max])).toEqual(want);
+  });
+
+  it('keeps a comma list of equipment as one subject', () => {
+    const [f] = split('743 artillery pieces, anti-tank guns, and anti-aircraft guns');
+    expect(f).toMatchObject({ kind: 'destroyed', min: 743, subject: 'artillery pieces, anti-tank guns, and anti-aircraft guns' });
+  });
+  it('shares the noun of an elliptical pair', () => {
+    expect(split('64 German and 20 Italian aircraft').map((f) => [f.kind, f.min, f.subject])).toEqual([
+      ['destroyed', 64, 'aircraft'],
+      ['destroyed', 20, 'aircraft'],
+    ]);
+  });
+  it('marks (estimated) as approximate', () => {
+    expect(split('1,200 killed (estimated)')[0]).toMatchObject({ min: 1200, approximate: true, source: null });
+  });
+  it('reads a total line', () => {
+    expect(split('3 killed\n5 wounded\nTotal: 8 casualties').map((f) => f.total)).toEqual([false, false, true]);
+  });
+  it('records the fragment and the rule', () => {
+    expect(split('3 civilians killed, 4 injured')[1]).toMatchObject({ text: '4 injured', rule: 'number-kind' });
+  });
+});
+
+describe('attribution', () => {
+  it.each([
+    ['40 killed (Israeli claim)\n9 killed (Hezbollah claim)', ['Israeli', 'Hezbollah']],
+    ['50–80 killed (British estimate)\n150 killed (German estimate)', ['British', 'German']],
+    ['11 dead, 30 injured (per hospital officials)', ['hospital officials', 'hospital officials']],
+    ['2 killed\n(Government claim)\n10 killed\n(Rebel claim)', ['Government', 'Rebel']],
+    ['10,000 killed\n(Roman sources)\n50,000 killed\n(Carthaginian sources)', ['Roman sources', 'Carthaginian sources']],
+    ['Per the army:\n14 killed\n20 wounded\nPer the insurgents:\n90 killed', ['army', 'army', 'insurgents']],
+    ['Mali claims: 8 killed', ['Mali']],
+    ['According to Amnesty International: 31 civilians killed, 80 injured', ['Amnesty International', 'Amnesty International']],
+    ['1,000–3,000 dead (modern estimates)', ['modern estimates']],
+    ['5 killed (according to the UN)', ['UN']],
+    ['192 Athenians,\n11 Plataeans (Herodotus)\n1,000 dead (modern estimates)', ['Herodotus', 'Herodotus', 'modern estimates']],
+    ['6 killed, 14 arrested (per police)', ['police', 'police']],
+    ['8 killed, 20 wounded, 1 missing (Turkish figures)', ['Turkish', 'Turkish', 'Turkish']],
+    ['120 killed per Ukraine', ['Ukraine']],
+  ] as const)('%s', (text, sources) => {
+    expect(split(text).map((f) => f.source)).toEqual(sources);
+  });
+
+  it('reads a bare (X) as a source when X is a party', () => {
+    expect(split('5 killed (mostly civilians)')[0]!.source).toBeNull();
+    expect(split('3 killed (Mali)\n2 killed (MNLA)', ['Mali', 'MNLA']).map((f) => f.source)).toEqual(['Mali', 'MNLA']);
+  });
+  it('treats a combatant header as the party, not the source', () => {
+    const figures = split('Total: 24,000\nAnglo-allies: 17,000\n3,500 killed\nPrussians: 7,000\n1,200 killed', ['United Kingdom', 'Prussia']);
+    expect(figures.map((f) => [f.min, f.source, f.party])).toEqual([
+      [24000, null, null],
+      [17000, null, 'Anglo-allies'],
+      [3500, null, 'Anglo-allies'],
+      [7000, null, 'Prussia'],
+      [1200, null, 'Prussia'],
+    ]);
+  });
+});
+
+describe('anchors', () => {
+  it('attaches a ref anchor to the figure before it', () => {
+    const value: CleanValue = { ...plainValue('5 killed\n9 wounded'), refs: [{ offset: 8, id: 'a' }, { offset: 18, id: 'b' }] };
+    expect(splitFigures(value, { mode: 'casualties' }).map((f) => f.refs)).toEqual([['a'], ['b']]);
+  });
+  it('sets the party from a flag before the figure', () => {
+    const text = '400,000\n114,000';
+    const value: CleanValue = { ...plainValue(text), flags: [{ offset: 0, country: 'Nazi Germany' }, { offset: 8, country: 'Kingdom of Italy' }] };
+    expect(splitFigures(value, { mode: 'casualties' }).map((f) => f.party)).toEqual(['Nazi Germany', 'Kingdom of Italy']);
+  });
+  it('carries a flag on a header line forward', () => {
+    const value: CleanValue = { ...plainValue('Japanese\n100 killed'), flags: [{ offset: 0, country: 'Empire of Japan' }] };
+    expect(splitFigures(value, { mode: 'casualties' })[0]).toMatchObject({ party: 'Empire of Japan', source: null });
+  });
+  it('reads an italic (per X) line as the attribution of the figures above', () => {
+    const value: CleanValue = { ...plainValue('9 killed\n(per France)'), marks: [{ start: 9, end: 21, kind: 'italic' }] };
+    expect(splitFigures(value, { mode: 'casualties' })[0]).toMatchObject({ kind: 'killed', source: 'France' });
+  });
+});
+
+describe('no figure', () => {
+  it.each(['Unknown', 'Heavy', 'None', 'Minimal', 'heavy', 'unknown, minor', 'Light', 'dozens', 'several hundred killed', 'Hundreds killed', 'Many', 'See casualties section', 'unknown wounded'])('%s', (text) => {
+    expect(split(text)).toEqual([]);
+  });
+});
+
+describe('strength', () => {
+  it('3,000 infantry, 12 tanks, 4 aircraft', () => {
+    const figures = splitFigures(plainValue('3,000 infantry, 12 tanks, 4 aircraft'), { mode: 'strength' });
+    expect(figures.map((f) => [f.kind, f.min, f.subject])).toEqual([
+      ['strength', 3000, 'infantry'],
+      ['strength', 12, 'tanks'],
+      ['strength', 4, 'aircraft'],
+    ]);
+  });
+});
+
+describe('warnings', () => {
+  it('warns unparsed-figure for a line with a digit and no figure', () => {
+    const ctx = createContext();
+    splitFigures(plainValue('3 killed\nsee note 4b, 1st Battalion'), { mode: 'casualties', field: 'casualties1' }, ctx);
+    expect(ctx.warnings).toEqual([expect.objectContaining({ code: 'unparsed-figure', field: 'casualties1' })]);
+  });
+  it('does not warn when every line with a digit makes a figure', () => {
+    const ctx = createContext();
+    splitFigures(plainValue('3 killed\n4 wounded'), { mode: 'casualties', field: 'casualties1' }, ctx);
+    expect(ctx.warnings).toEqual([]);
+  });
+});
+
+describe('performance', () => {
+  it('splits a 100 KB value in well under a second', () => {
+    const line = '1,200–1,500 civilians killed, 3 injured (per Mali), about 40 tanks destroyed; ';
+    const big = Array.from({ length: Math.ceil(100_000 / line.length) }, (_, i) => (i % 5 === 4 ? `${line}\n` : line)).join('');
+    const started = performance.now();
+    const figures = split(big);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(figures.length).toBeGreaterThan(3000);
+  });
+  it('splits one 100 KB line without separators quickly', () => {
+    const big = 'killed '.repeat(15_000) + '3';
+    const started = performance.now();
+    split(big);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

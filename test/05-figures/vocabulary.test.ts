@@ -1,0 +1,66 @@
+// Tests for stage 5 (figures): every vocabulary entry's examples read as its kind, qualifier or attribution.
+import { describe, expect, it } from 'vitest';
+import { plainValue } from '../../src/_lib/clean-value.js';
+import { KIND_WORDS } from '../../src/05-figures/_data/kinds.js';
+import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../src/05-figures/_data/numbers.js';
+import { SOURCE_PREFIXES, SOURCE_SUFFIXES } from '../../src/05-figures/_data/attribution.js';
+import { splitFigures } from '../../src/05-figures/split-figures.js';
+import { isEquipment, singularize } from '../../src/05-figures/_lib/nouns.js';
+
+const split = (text: string) => splitFigures(plainValue(text), { mode: 'casualties' });
+
+describe('vocabulary tables', () => {
+  it('have unique ids and examples', () => {
+    const all = [...KIND_WORDS, ...PREFIX_QUALIFIERS, ...SUFFIX_QUALIFIERS, SOURCE_PREFIXES, SOURCE_SUFFIXES];
+    const ids = all.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of all) expect(e.examples.length).toBeGreaterThan(0);
+  });
+});
+
+for (const entry of KIND_WORDS) {
+  describe(`kind ${entry.id}`, () => {
+    it.each(entry.examples)('%s', (text) => {
+      const figures = split(text);
+      expect(figures.map((f) => f.kind)).toEqual([entry.kind]);
+    });
+  });
+}
+
+const effects = { lower: [27, null], upper: [null, 400] } as const;
+for (const q of [...PREFIX_QUALIFIERS, ...SUFFIX_QUALIFIERS]) {
+  describe(`qualifier ${q.id}`, () => {
+    it.each(q.examples)('%s', (text) => {
+      const [f] = split(text);
+      expect(f).toBeDefined();
+      if (q.effect === 'lower') expect(f!.max).toBeNull();
+      if (q.effect === 'upper') expect(f!.min).toBeNull();
+      if (q.effect === 'approximate') expect(f!.approximate).toBe(true);
+      if (q.effect === 'range') expect(f!.max).toBeGreaterThan(f!.min!);
+      expect(f!.min ?? f!.max).not.toBeNull();
+    });
+  });
+}
+void effects;
+
+for (const marker of [SOURCE_PREFIXES, SOURCE_SUFFIXES]) {
+  describe(`attribution ${marker.id}`, () => {
+    it.each(marker.examples)('3 killed %s', (remark) => {
+      const [f] = split(`3 killed ${remark}`);
+      expect(f!.source).toBeTruthy();
+      expect(f!.source).not.toMatch(/^(?:per|according|the)\b|\b(?:claim|figures|estimate)$/i);
+    });
+  });
+}
+
+describe('nouns', () => {
+  it.each([
+    ['tanks', true], ['light cruisers', true], ['torpedo-boats', true], ['AH-64 Apache', true], ['M1 Abrams tank', true],
+    ['artillery pieces', true], ['Humvees', true], ['civilians', false], ['men', false], ['Athenians', false], ['knights', false],
+  ] as const)('%s is equipment: %s', (noun, want) => {
+    expect(isEquipment(noun)).toBe(want);
+  });
+  it.each([['tanks', 'tank'], ['casualties', 'casualty'], ['armoured vehicles', 'armoured vehicle'], ['aircraft', 'aircraft'], ['crosses', 'cross']])('%s → %s', (a, b) => {
+    expect(singularize(a)).toBe(b);
+  });
+});
