@@ -29,7 +29,8 @@ const HEMISPHERE_WORDS: ReadonlyMap<string, Hemisphere> = new Map([
   ['N', 'N'], ['S', 'S'], ['E', 'E'], ['W', 'W'],
   ['north', 'N'], ['south', 'S'], ['east', 'E'], ['west', 'W'],
 ]);
-const BLANKS = new Set([' ', '\t', '\u00a0', '\u2009', '\u202f']);
+// A pipe is a blank so that an uncleaned "{{coord|38|56|04|N|…}}" still reads as degrees, minutes, seconds.
+const BLANKS = new Set([' ', '\t', '\u00a0', '\u2009', '\u202f', '|']);
 /** The {{coord}} template as it stands in a raw value; [^{}] keeps the match linear. */
 const COORD_TEMPLATE = /\{\{\s*coord\s*\|([^{}]*)\}\}/i;
 const COORD_PARAM = /^(?:[+\-−]?\d+(?:\.\d+)?|[NSEW])$/;
@@ -129,9 +130,12 @@ function isLon(c: Component): boolean {
 
 /** The first pair of neighbouring components that reads as latitude then longitude (or E/W before N/S). */
 function pickPair(components: readonly Component[]): Coordinates | null {
+  // Once any hemisphere is written, bare numbers are not coordinates ("38|56|04|N|…" are DMS parts).
+  const needHemispheres = components.some((c) => c.hemi !== null);
   for (let i = 0; i + 1 < components.length; i++) {
     let a = components[i]!;
     let b = components[i + 1]!;
+    if (needHemispheres && (a.hemi === null || b.hemi === null)) continue;
     if (!(isLat(a) && isLon(b)) && a.hemi !== null && b.hemi !== null && isLon(a) && isLat(b)) [a, b] = [b, a];
     if (!(isLat(a) && isLon(b))) continue;
     const lat = toDecimal(a);
@@ -180,14 +184,15 @@ export interface CoordinateSources {
 }
 
 /**
- * The conflict's coordinates: the `coordinates` field (text, then its raw {{coord}}), else `latitude`/`longitude`,
+ * The conflict's coordinates: the `coordinates` field (its raw {{coord}}, then its text), else `latitude`/`longitude`,
  * else a {{coord}} inside another field. An unreadable `coordinates` value warns `unparsed-coordinates`.
  * @example interpretCoordinates({ coordinates: { text: '38.93, 20.74', raw: '' }, latitude: null, longitude: null, others: [] }, ctx)
  */
 export function interpretCoordinates(src: CoordinateSources, ctx: Context): Coordinates | null {
   const given = src.coordinates && (src.coordinates.text.trim() !== '' || src.coordinates.raw.trim() !== '');
   if (src.coordinates && given) {
-    const found = readCoordinates(src.coordinates.text) ?? readCoordTemplate(src.coordinates.raw);
+    // The raw {{coord}} keeps the exact degrees/minutes/seconds; the cleaned text may be rounded.
+    const found = readCoordTemplate(src.coordinates.raw) ?? readCoordinates(src.coordinates.text);
     if (found) return found;
   }
   const lat = src.latitude === null ? null : readAngle(src.latitude);

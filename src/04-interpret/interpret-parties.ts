@@ -2,7 +2,7 @@
 import type { CleanValue, LinkSpan } from '../_lib/clean-value.js';
 import type { Party } from '../model/party.js';
 import { matchHeader, type LineView } from './_data/group-headers.js';
-import { isQualifierText } from './_data/qualifier-words.js';
+import { STATUS_SYMBOLS, isQualifierText } from './_data/qualifier-words.js';
 import { splitLines, type Segment } from './split-lines.js';
 
 export interface PartyOptions {
@@ -49,25 +49,40 @@ function wholeParenthesis(text: string): string | null {
   return text.length > 2 && text.startsWith('(') && text.endsWith(')') ? text.slice(1, -1).trim() : null;
 }
 
-/** Splits a trailing parenthesis off a name when it reads as a qualifier or is in small type. */
-function splitQualifier(value: CleanValue, seg: Segment): { name: string; qualifier: string | null } {
-  const text = seg.text;
-  if (!text.endsWith(')')) return { name: text, qualifier: null };
+/** The start of a trailing parenthesis of `text`, or -1; depth-counted so "(a (b))" opens at the first "(". */
+function trailingParenthesis(text: string): number {
+  if (!text.endsWith(')')) return -1;
   let depth = 0;
-  let open = -1;
   for (let i = text.length - 1; i >= 0; i--) {
     if (text[i] === ')') depth++;
-    else if (text[i] === '(' && --depth === 0) {
-      open = i;
-      break;
-    }
+    else if (text[i] === '(' && --depth === 0) return i;
   }
-  if (open <= 0) return { name: text, qualifier: null };
+  return -1;
+}
+
+/** Peels one trailing qualifier off `text` (a status symbol, or a parenthesis that reads as one), or null. */
+function peelQualifier(value: CleanValue, seg: Segment, text: string): { name: string; qualifier: string } | null {
+  const last = text[text.length - 1] ?? '';
+  if (STATUS_SYMBOLS.has(last)) return { name: text.slice(0, -1).trim(), qualifier: last };
+  const open = trailingParenthesis(text);
+  if (open <= 0) return null;
   const inner = text.slice(open + 1, -1).trim();
-  const small = value.marks.some((m) => m.kind === 'small' && m.start <= seg.start + open + 1 && m.end >= seg.end - 1);
-  const name = text.slice(0, open).trim();
-  if (name === '' || inner === '' || !(small || isQualifierText(inner))) return { name: text, qualifier: null };
-  return { name, qualifier: inner };
+  const end = seg.start + text.length;
+  const small = value.marks.some((m) => m.kind === 'small' && m.start <= seg.start + open + 1 && m.end >= end - 1);
+  return inner !== '' && (small || isQualifierText(inner)) ? { name: text.slice(0, open).trim(), qualifier: inner } : null;
+}
+
+/** Splits trailing qualifiers off a name: "Paulus (surrendered)", "Ney †", "Prussia <small>(nominal)</small>". */
+function splitQualifier(value: CleanValue, seg: Segment): { name: string; qualifier: string | null } {
+  let name = seg.text;
+  const found: string[] = [];
+  for (let k = 0; k < 3; k++) {
+    const peeled = peelQualifier(value, seg, name);
+    if (!peeled || peeled.name === '') break;
+    name = peeled.name;
+    found.unshift(peeled.qualifier);
+  }
+  return { name, qualifier: found.length > 0 ? found.join('; ') : null };
 }
 
 function addQualifier(party: Party, qualifier: string): void {

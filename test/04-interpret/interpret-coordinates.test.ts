@@ -19,11 +19,12 @@ describe('readCoordinates', () => {
     ['38°56′04″N 20°44′19″E / 38.93444°N 20.73861°E / 38.93444; 20.73861', 38.934444, 20.738611],
     ['Coordinates: 14°1′8″N 38°58′24″E', 14.018889, 38.973333],
     ['20°44′19″E 38°56′04″N', 38.934444, 20.738611],
+    ['{{Coord|38|56|04|N|20|44|19|E|region:GR}}', 38.934444, 20.738611],
   ])('%s', (text, lat, lon) => {
     expect(readCoordinates(text)).toEqual({ lat, lon });
   });
 
-  it.each([['unknown'], ['95.0, 20.0'], ['38°75′N 20°44′E'], ['near the river'], ['38.93']])('reads nothing from %s', (text) => {
+  it.each([['unknown'], ['95.0, 20.0'], ['38, 20, 5 N'], ['38°75′N 20°44′E'], ['near the river'], ['38.93']])('reads nothing from %s', (text) => {
     expect(readCoordinates(text)).toBeNull();
   });
 });
@@ -53,7 +54,14 @@ describe('readAngle', () => {
 describe('interpretCoordinates', () => {
   const none = { coordinates: null, latitude: null, longitude: null, others: [] };
 
-  it('falls back to the raw {{coord}} when the text is unreadable', () => {
+  it('prefers the raw {{coord}} to a rounded or uncleaned text', () => {
+    const ctx = createContext();
+    const raw = '{{Coord|38|56|04|N|20|44|19|E|region:GR}}';
+    expect(interpretCoordinates({ ...none, coordinates: { text: raw, raw } }, ctx)).toEqual({ lat: 38.934444, lon: 20.738611 });
+    expect(interpretCoordinates({ ...none, coordinates: { text: '38.9344°N 20.7386°E', raw } }, ctx)).toEqual({ lat: 38.934444, lon: 20.738611 });
+  });
+
+  it('reads the raw {{coord}} when the text is empty', () => {
     const ctx = createContext();
     const src = { ...none, coordinates: { text: '', raw: '{{coord|26.5|128|type:isle}}' } };
     expect(interpretCoordinates(src, ctx)).toEqual({ lat: 26.5, lon: 128 });
