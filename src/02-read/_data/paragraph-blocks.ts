@@ -1,0 +1,60 @@
+// Stage 2 data: what may stand at paragraph level without being prose (dropped) and the exceptions (kept).
+
+// Rule (in read-sections.ts): a line made only of templates, magic words, files, categories, tables,
+// dropped extension tags, comments and spaces is not prose, unless one of its templates is a prose block
+// below. Templates in NON_PROSE_TEMPLATES are dropped even when text shares their line.
+export interface TemplateNameEntry {
+  id: string;
+  /** Template name (no "Template:"), matched any case with '_' = ' '. */
+  name: string;
+  /** True: also matches longer names starting with `name` and a space ("Campaignbox Waterloo"). */
+  prefix?: boolean;
+  /** Paragraph sources in which the template shows the rule (the expected paragraphs are in the tests). */
+  examples: string[];
+}
+
+/** Templates that stand alone on their lines yet hold prose: a quotation is part of the text. */
+export const PROSE_BLOCK_TEMPLATES: readonly TemplateNameEntry[] = [
+  { id: 'quote', name: 'Quote', examples: ['{{Quote|Up, Guards, and at them!}}'] },
+  { id: 'quotation', name: 'Quotation', examples: ['{{Quotation|Up, Guards, and at them!}}'] },
+  { id: 'blockquote', name: 'Blockquote', examples: ['{{blockquote|Up, Guards, and at them!}}'] },
+  { id: 'bquote', name: 'Bquote', examples: ['{{Bquote|Up, Guards, and at them!}}'] },
+  { id: 'cquote', name: 'Cquote', examples: ['{{Cquote|Up, Guards, and at them!}}'] },
+  { id: 'poem-quote', name: 'Poem quote', examples: ['{{Poem quote|Up, Guards, and at them!}}'] },
+];
+
+/** Templates that are never prose, dropped wherever they stand at paragraph level (boxes, page furniture). */
+export const NON_PROSE_TEMPLATES: readonly TemplateNameEntry[] = [
+  { id: 'infobox', name: 'Infobox', prefix: true, examples: ['{{Infobox person|name=X}}Text.'] },
+  { id: 'campaignbox', name: 'Campaignbox', prefix: true, examples: ['{{Campaignbox Waterloo}}Text.'] },
+  { id: 'navbox', name: 'Navbox', prefix: true, examples: ['{{Navbox|title=X}}Text.'] },
+  { id: 'sidebar', name: 'Sidebar', prefix: true, examples: ['{{Sidebar|title=X}}Text.'] },
+  { id: 'quote-box', name: 'Quote box', examples: ['{{Quote box|quote=X}}Text.'] },
+  { id: 'multiple-image', name: 'Multiple image', examples: ['{{Multiple image|image1=A.jpg}}Text.'] },
+  { id: 'short-description', name: 'Short description', examples: ['{{Short description|Battle}}Text.'] },
+  { id: 'use-dmy-dates', name: 'Use dmy dates', examples: ['{{Use dmy dates|date=May 2017}}Text.'] },
+  { id: 'use-mdy-dates', name: 'Use mdy dates', examples: ['{{Use mdy dates|date=May 2017}}Text.'] },
+  { id: 'use-english', name: 'Use British English', examples: ['{{Use British English|date=May 2017}}Text.'] },
+  { id: 'reflist', name: 'Reflist', examples: ['{{Reflist}}Text.'] },
+  { id: 'notelist', name: 'Notelist', examples: ['{{notelist}}Text.'] },
+  { id: 'clear', name: 'Clear', examples: ['{{clear}}Text.'] },
+  { id: 'main', name: 'Main', examples: ['{{Main|Battle of Ligny}}Text.'] },
+  { id: 'main-article', name: 'Main article', examples: ['{{Main article|Battle of Ligny}}Text.'] },
+  { id: 'see-also', name: 'See also', examples: ['{{See also|Battle of Ligny}}Text.'] },
+  { id: 'further', name: 'Further', examples: ['{{Further|Battle of Ligny}}Text.'] },
+  { id: 'further-information', name: 'Further information', examples: ['{{Further information|Battle of Ligny}}Text.'] },
+];
+
+/** Extension tags that are not prose (galleries, reference lists, maps…); <ref>, <poem>, <math> stay. */
+export const NON_PROSE_EXTENSION_TAGS: readonly { id: string; name: string; examples: string[] }[] = [
+  { id: 'gallery', name: 'gallery', examples: ['<gallery>\nA.jpg|Caption\n</gallery>'] },
+  { id: 'references', name: 'references', examples: ['<references />'] },
+  { id: 'templatestyles', name: 'templatestyles', examples: ['<templatestyles src="X/styles.css" />'] },
+  { id: 'imagemap', name: 'imagemap', examples: ['<imagemap>\nImage:A.jpg\n</imagemap>'] },
+  { id: 'mapframe', name: 'mapframe', examples: ['<mapframe width=200 height=200></mapframe>'] },
+  { id: 'timeline', name: 'timeline', examples: ['<timeline>\nImageSize = width:100\n</timeline>'] },
+  { id: 'graph', name: 'graph', examples: ['<graph>{}</graph>'] },
+  { id: 'categorytree', name: 'categorytree', examples: ['<categorytree>Battles</categorytree>'] },
+  { id: 'indicator', name: 'indicator', examples: ['<indicator name="x">[[File:A.svg]]</indicator>'] },
+  { id: 'inputbox', name: 'inputbox', examples: ['<inputbox>\ntype=search\n</inputbox>'] },
+];

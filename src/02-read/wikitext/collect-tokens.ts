@@ -1,0 +1,69 @@
+// Stage 2 (read, wikitext): one iterative walk over the parsed page that gathers what the reader needs.
+import type { AstNodes, CommentToken, ExtToken, Token, TranscludeToken } from 'wikiparser-node';
+
+/** Extension tags whose content is literal text, not wikitext: never searched for refs or stray markup. */
+const LITERAL_EXTENSION_TAGS = new Set(['nowiki', 'pre', 'math', 'chem', 'ce', 'syntaxhighlight', 'source', 'score', 'timeline', 'graph', 'templatedata', 'mapframe', 'maplink', 'hiero']);
+
+export interface CollectedTokens {
+  /** Every template call ({{…}}, not parser functions), in document order. */
+  templates: TranscludeToken[];
+  /** Every <ref> and every footnote-making template or {{#tag:ref}}, in document order. */
+  footnotes: (ExtToken | TranscludeToken)[];
+  /** <!-- without its --> (hides the rest of the page, as in MediaWiki). */
+  unclosedComments: CommentToken[];
+  /** Text that still holds '{{' or '<ref': markup the parser could not close. */
+  strayTemplateOpeners: number;
+  strayRefOpeners: number;
+}
+
+/**
+ * Walks the whole tree once, depth-first in document order, with an explicit stack (deep pages cannot
+ * overflow it). `isFootnoteTemplate` decides which templates also go to `footnotes`.
+ * @example collectTokens(Parser.parse('a<ref>x</ref>'), () => false).footnotes.length // 1
+ */
+export function collectTokens(root: Token, isFootnoteTemplate: (t: TranscludeToken) => boolean): CollectedTokens {
+  const out: CollectedTokens = { templates: [], footnotes: [], unclosedComments: [], strayTemplateOpeners: 0, strayRefOpeners: 0 };
+  const stack: AstNodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    switch (node.type) {
+      case 'text': {
+        const data = node.data;
+        if (data.includes('{{')) out.strayTemplateOpeners++;
+        if (data.includes('<') && /<ref[\s>/]/i.test(data)) out.strayRefOpeners++;
+        continue;
+      }
+      case 'comment':
+        if (!(node as CommentToken).closed) out.unclosedComments.push(node as CommentToken);
+        continue;
+      case 'ext': {
+        const ext = node as ExtToken;
+        if (ext.name === 'ref') out.footnotes.push(ext);
+        else if (LITERAL_EXTENSION_TAGS.has(ext.name)) continue;
+        break;
+      }
+      case 'template': {
+        const t = node as TranscludeToken;
+        out.templates.push(t);
+        if (isFootnoteTemplate(t)) out.footnotes.push(t);
+        break;
+      }
+      case 'magic-word': {
+        const t = node as TranscludeToken;
+        if (t.name === 'tag' && firstArgIsRef(t)) out.footnotes.push(t);
+        break;
+      }
+      default:
+        break;
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out;
+}
+
+/** {{#tag:ref|…}} makes a <ref>; {{#tag:other|…}} does not. */
+function firstArgIsRef(t: TranscludeToken): boolean {
+  const first = t.getAllArgs()[0];
+  return first !== undefined && String(first.lastChild).trim().toLowerCase() === 'ref';
+}

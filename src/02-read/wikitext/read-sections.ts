@@ -1,0 +1,147 @@
+// Stage 2 (read, wikitext): the page's top level → lead paragraphs and flat sections of plain paragraphs.
+import type { AstNodes, ExtToken, HeadingToken, Token, TranscludeToken } from 'wikiparser-node';
+import type { Context } from '../../_lib/context.js';
+import type { FlatSection } from '../../_lib/section-tree.js';
+import { cleanNode } from '../../03-clean/clean-node.js';
+import { NON_PROSE_EXTENSION_TAGS, NON_PROSE_TEMPLATES, PROSE_BLOCK_TEMPLATES } from '../_data/paragraph-blocks.js';
+import { isNonProseSection } from './is-non-prose-section.js';
+import { createNameMatcher } from './template-name.js';
+
+const matchProseBlock = createNameMatcher(PROSE_BLOCK_TEMPLATES);
+const matchNonProseTemplate = createNameMatcher(NON_PROSE_TEMPLATES);
+const NON_PROSE_EXTS = new Set(NON_PROSE_EXTENSION_TAGS.map((e) => e.name));
+
+export interface ReadSectionsResult {
+  lead: string[];
+  sections: FlatSection[];
+}
+
+/**
+ * How an item of a line counts towards prose. neutral: whitespace, comments (neither prose nor a break);
+ * invisible: files, categories, __TOC__ (dropped silently, they are not in the text flow); block: tables,
+ * galleries, boxes, rules (dropped, and they end the paragraph); template: a template or magic word (prose
+ * inline, not prose when it fills a line on its own); prose: everything else.
+ */
+type Kind = 'neutral' | 'invisible' | 'block' | 'template' | 'prose';
+
+/**
+ * Splits the page's top-level nodes into lines, drops what is not prose (see _data/paragraph-blocks.ts),
+ * groups lines into paragraphs at blank lines and cleans each paragraph with cleanNode. Headings open
+ * sections; apparatus sections (References …) and their subsections are skipped without being cleaned.
+ * @example readSections(Parser.parse('Lead.\n\n== A ==\nText.'), null, ctx, () => null).lead // ['Lead.']
+ */
+export function readSections(root: Token, infobox: Token | null, ctx: Context, onRef: (ref: Token) => string | null): ReadSectionsResult {
+  const lead: string[] = [];
+  const sections: FlatSection[] = [];
+  let target: string[] | null = lead;
+  let skipLevel = 0;
+  let paragraph: AstNodes[] = [];
+  let line: AstNodes[] = [];
+  let lineKinds: Kind[] = [];
+
+  const flushParagraph = (): void => {
+    if (paragraph.length > 0 && target !== null) {
+      const text = cleanNode(paragraph, ctx, { onRef }).text;
+      if (text !== '') target.push(text);
+    }
+    paragraph = [];
+  };
+  const endLine = (): void => {
+    const verdict = judgeLine(line, lineKinds);
+    if (verdict === 'prose') {
+      if (paragraph.length > 0) paragraph.push(root.createTextNode('\n'));
+      for (let i = 0; i < line.length; i++) if (lineKinds[i] !== 'invisible' && lineKinds[i] !== 'block') paragraph.push(line[i]!);
+    } else if (verdict === 'break') flushParagraph();
+    line = [];
+    lineKinds = [];
+  };
+  const openSection = (heading: HeadingToken): void => {
+    flushParagraph();
+    const level = heading.level;
+    if (target === null && level > skipLevel) return;
+    const title = cleanNode(heading.firstChild, ctx, { onRef }).text;
+    if (isNonProseSection(title)) {
+      target = null;
+      skipLevel = level;
+    } else {
+      const section: FlatSection = { title, level, paragraphs: [] };
+      sections.push(section);
+      target = section.paragraphs;
+    }
+  };
+
+  for (const node of root.childNodes) {
+    if (node.type === 'text') {
+      const data = node.data;
+      if (!data.includes('\n')) {
+        pushItem(node, data.trim() === '' ? 'neutral' : 'prose');
+        continue;
+      }
+      const pieces = data.split('\n');
+      for (let i = 0; i < pieces.length; i++) {
+        const piece = pieces[i]!;
+        if (piece !== '') pushItem(root.createTextNode(piece), piece.trim() === '' ? 'neutral' : 'prose');
+        if (i < pieces.length - 1) endLine();
+      }
+    } else if (node.type === 'heading') {
+      endLine();
+      openSection(node as HeadingToken);
+    } else {
+      pushItem(node, node === infobox ? 'block' : kindOf(node));
+    }
+  }
+  endLine();
+  flushParagraph();
+  return { lead, sections };
+
+  function pushItem(node: AstNodes, kind: Kind): void {
+    line.push(node);
+    lineKinds.push(kind);
+  }
+}
+
+/** 'prose' adds the line to the paragraph, 'break' ends the paragraph, 'skip' drops the line and goes on. */
+function judgeLine(line: readonly AstNodes[], kinds: readonly Kind[]): 'prose' | 'break' | 'skip' {
+  let prose = false;
+  let template = false;
+  let block = false;
+  let invisible = false;
+  for (const k of kinds) {
+    if (k === 'prose') prose = true;
+    else if (k === 'template') template = true;
+    else if (k === 'block') block = true;
+    else if (k === 'invisible') invisible = true;
+  }
+  if (prose) return 'prose';
+  if (template) {
+    // A line of templates alone is page furniture (hatnotes, navboxes, {{reflist}}) unless one is a quotation.
+    const quote = line.some((n, i) => kinds[i] === 'template' && n.type === 'template' && matchProseBlock((n as TranscludeToken).name));
+    return quote ? 'prose' : 'break';
+  }
+  if (block) return 'break';
+  if (invisible) return 'skip';
+  // Only whitespace (a blank line) breaks; a line of comments alone vanishes, as in MediaWiki.
+  return line.some((n) => n.type === 'comment') ? 'skip' : 'break';
+}
+
+function kindOf(node: Token): Kind {
+  switch (node.type) {
+    case 'comment':
+      return 'neutral';
+    case 'file':
+    case 'category':
+    case 'double-underscore':
+      return 'invisible';
+    case 'table':
+    case 'hr':
+      return 'block';
+    case 'ext':
+      return NON_PROSE_EXTS.has((node as ExtToken).name) ? 'block' : 'prose';
+    case 'template':
+      return matchNonProseTemplate((node as TranscludeToken).name) ? 'block' : 'template';
+    case 'magic-word':
+      return 'template';
+    default:
+      return 'prose';
+  }
+}

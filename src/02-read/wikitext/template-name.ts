@@ -1,0 +1,43 @@
+// Stage 2 (read, wikitext): compare template names the way editors write them against our name tables.
+
+const TEMPLATE_PREFIX = 'template:';
+
+/**
+ * Normalises a template name for matching: drops a "Template:" prefix, turns '_' into ' ', collapses
+ * spaces and folds case (MediaWiki folds only the first letter; we accept any case on purpose).
+ * @example normalizeTemplateName('Template:Infobox_military_conflict') // 'infobox military conflict'
+ */
+export function normalizeTemplateName(name: string): string {
+  let n = name.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (n.startsWith(TEMPLATE_PREFIX)) n = n.slice(TEMPLATE_PREFIX.length).trim();
+  return n;
+}
+
+/** A table entry that names a template, optionally as a prefix ("Campaignbox" for "Campaignbox Waterloo"). */
+export interface NamedEntry {
+  id: string;
+  name: string;
+  prefix?: boolean;
+}
+
+/**
+ * Compiles a name table into a lookup: exact names by Map, prefixes tried longest first.
+ * @example createNameMatcher([{ id: 'dab', name: 'Dab' }])('Template:DAB')?.id // 'dab'
+ */
+export function createNameMatcher<T extends NamedEntry>(entries: readonly T[]): (name: string) => T | undefined {
+  const exact = new Map<string, T>();
+  const prefixes: { prefix: string; entry: T }[] = [];
+  for (const entry of entries) {
+    const key = normalizeTemplateName(entry.name);
+    if (!exact.has(key)) exact.set(key, entry);
+    if (entry.prefix === true) prefixes.push({ prefix: `${key} `, entry });
+  }
+  prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
+  return (name) => {
+    const key = normalizeTemplateName(name);
+    const hit = exact.get(key);
+    if (hit) return hit;
+    for (const p of prefixes) if (key.startsWith(p.prefix)) return p.entry;
+    return undefined;
+  };
+}

@@ -1,0 +1,15 @@
+// Test helper: read wikitext with a fresh context and return the article with its warnings.
+import { readWikitext } from '../../src/02-read/wikitext/read-wikitext.js';
+import { createContext, type ParseOptions } from '../../src/_lib/context.js';
+import type { RawArticle } from '../../src/_lib/raw-article.js';
+import type { Warning } from '../../src/model/warning.js';
+
+export function read(text: string, options: ParseOptions = {}): RawArticle & { warnings: Warning[] } {
+  const ctx = createContext(options);
+  const raw = readWikitext(text, ctx);
+  return { ...raw, warnings: ctx.warnings };
+}
+
+export function codes(warnings: readonly Warning[]): string[] {
+  return warnings.map((w) => w.code);
+}
