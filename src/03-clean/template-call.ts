@@ -1,0 +1,81 @@
+// Stage 3 (clean): read a template's arguments (positional and named) into a TemplateCall.
+import type { AstNodes, Token } from 'wikiparser-node';
+import { decodeEntities } from './decode-entities.js';
+import type { TemplateCall } from './template-rule.js';
+
+/** Node types whose content never counts as a parameter's plain text. */
+const HIDDEN_TYPES: ReadonlySet<string> = new Set([
+  'comment', 'template', 'magic-word', 'ext', 'html', 'file', 'category', 'arg', 'include', 'noinclude',
+  'table', 'ext-link-url', 'parameter-key', 'template-name', 'magic-word-name', 'double-underscore',
+]);
+
+/** Minimal shape of a parameter token that we rely on. */
+interface ParameterLike {
+  name: string;
+  anon: boolean;
+  lastChild: AstNodes | null;
+}
+
+/**
+ * Collects a template's (or parser function's) parameters; duplicates resolve to the last one.
+ * @example readTemplateCall('convert', token).text(1) // → '37'
+ */
+export function readTemplateCall(name: string, token: Token): TemplateCall {
+  const positional: Array<Token | undefined> = [];
+  const named = new Map<string, Token>();
+  const params = (token as unknown as { getAllArgs?: () => ParameterLike[] }).getAllArgs?.() ?? [];
+  for (const p of params) {
+    const value = p.lastChild as Token | null;
+    if (value === null) continue;
+    const key = p.name.trim();
+    if (/^[1-9][0-9]{0,3}$/.test(key)) positional[Number(key) - 1] = value;
+    else named.set(key.toLowerCase(), value);
+  }
+  const arg = (key: number | string): Token | undefined => {
+    if (typeof key === 'number') return positional[key - 1];
+    return named.get(key.toLowerCase());
+  };
+  return {
+    name,
+    token,
+    positional,
+    named,
+    arg,
+    text: (key) => {
+      const value = arg(key);
+      return value === undefined ? '' : plainText(value);
+    },
+    texts: () => Array.from(positional, (v) => (v === undefined ? '' : plainText(v))),
+  };
+}
+
+/**
+ * The plain text of a token: text nodes only (link labels, not targets), entities decoded,
+ * whitespace collapsed. Iterative, so deep nesting cannot overflow the stack.
+ * @example plainText(parse('[[Foo|bar]] <!-- x --> 1&nbsp;km')) // → 'bar 1 km'
+ */
+export function plainText(node: AstNodes | Token): string {
+  let out = '';
+  const stack: AstNodes[] = [node as AstNodes];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      out += (n as unknown as { data: string }).data;
+      continue;
+    }
+    if (HIDDEN_TYPES.has(n.type)) continue;
+    let children = n.childNodes as readonly AstNodes[];
+    if (n.type === 'link' || n.type === 'ext-link') {
+      // Show the label when there is one; a bare [[target]] shows its target.
+      const label = children.find((c) => c.type === 'link-text' || c.type === 'ext-link-text');
+      children = label !== undefined ? [label] : n.type === 'link' ? children.slice(0, 1) : [];
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return collapseSpaces(decodeEntities(out));
+}
+
+/** Collapses whitespace runs (incl. no-break spaces) to one space and trims. */
+export function collapseSpaces(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}
