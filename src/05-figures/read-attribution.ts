@@ -1,6 +1,6 @@
 // Stage 5 (figures): read a remark or header — `(per Mali)`, `(Israeli claim)`, `Per Russia:`, `Anglo-allies:` — into a source, party or note.
 import { stickyWords } from './_lib/compile-words.js';
-import { APPROXIMATE_REMARKS, REMARK_OPENERS, SOURCE_NOUNS, SOURCE_PREFIXES, SOURCE_SUFFIXES } from './_data/attribution.js';
+import { APPROXIMATE_REMARKS, PLAIN_ADJECTIVES, REMARK_OPENERS, SOURCE_NOUNS, SOURCE_PREFIXES, SOURCE_SUFFIXES } from './_data/attribution.js';
 import { CATEGORY_WORDS } from './_data/nouns.js';
 import { findKinds, findTotals } from './scan-kind.js';
 
@@ -17,6 +17,7 @@ const OPENER = new RegExp(`^(?:${stickyWords(REMARK_OPENERS).source})(?![\\p{L}]
 const APPROXIMATE = new RegExp(`^(?:${stickyWords(APPROXIMATE_REMARKS).source})$`, 'iu');
 const SOURCE_NOUN = new RegExp(`(?:${stickyWords(SOURCE_NOUNS).source})`, 'iu');
 const SOURCE_HEADER = /official|ministry|observatory|sources?$|media|records|historians|estimates|united nations|(?:^|[^\p{L}])UN(?:$|[^\p{L}])|report/iu;
+const PLAIN = new Set(PLAIN_ADJECTIVES);
 const CATEGORY = new Set(CATEGORY_WORDS.map((w) => w.toLowerCase()));
 
 /** Removes wrapping punctuation and a leading `the`: `the Interior Ministry.` → `Interior Ministry`. */
@@ -70,7 +71,8 @@ export function readRemark(raw: string, parties: readonly string[]): Remark {
     const rest = tidyName(text.slice(0, suffix.index));
     if (!rest || findKinds(rest).length > 0) return { type: 'none' };
     // `British estimate` → British; `modern estimates` is the source itself
-    return { type: 'source', name: /^[\p{Lu}\d]/u.test(rest) ? rest : text, marked: true };
+    const proper = /^[\p{Lu}\d]/u.test(rest) && !PLAIN.has(rest.split(/\s+/)[0]!.toLowerCase());
+    return { type: 'source', name: proper ? rest : text, marked: true };
   }
   if (findKinds(text).length > 0 || findTotals(text).length > 0) return { type: 'none' };
   if (matchParty(text, parties)) return { type: 'source', name: text, marked: false };

@@ -74,8 +74,21 @@ function scanItem(scan: Scan, item: Segment, line: number, inherit: Figure['kind
     scan.placed.push(placed);
     scan.events.push({ type: 'figure', placed });
     count++;
-    // a trailing `per X` / `according to X` after the figure's words
     const lastToken = parts.tokens[draft.last];
+    // `4 killed 10 wounded`: a second number with its own kind right after the first figure is another item
+    const rest = parts.shape.slice(draft.last + 1);
+    // `3,300 missing Prussians: 7,000`: a label and its number run on after the figure start a new line
+    const label = /^w{1,4}:N/.test(rest);
+    if (lastToken && (label || /^N[wN]{0,3}K/.test(rest))) {
+      const next = parts.tokens[draft.last + 1]!;
+      const tail = trimSegment(item.text, next.start, item.text.length, item.start);
+      if (tail) {
+        placed.end = item.start + lastToken.end;
+        figure.text = item.text.slice(0, lastToken.end);
+        return count + (label ? scanLine(scan, tail, line, inherit) : scanItem(scan, tail, line, inherit));
+      }
+    }
+    // a trailing `per X` / `according to X` after the figure's words
     if (lastToken) remarks.unshift(parts.text.slice(lastToken.end));
   }
   const backSources: string[] = [];

@@ -47,6 +47,25 @@ describe('items and numbers', () => {
     expect(split(text).map((f) => [f.kind, f.min, f.max])).toEqual(want);
   });
 
+  it('splits figures run together without a separator', () => {
+    expect(split('4 killed 10 wounded (per Mali)').map((f) => [f.kind, f.min, f.source])).toEqual([
+      ['killed', 4, 'Mali'],
+      ['wounded', 10, 'Mali'],
+    ]);
+  });
+  it('starts a new label when `X: N` runs on after a figure', () => {
+    expect(split('3,300 missing Prussians: 7,000\n1,200 killed').map((f) => [f.kind, f.min, f.party])).toEqual([
+      ['missing', 3300, null],
+      ['casualties', 7000, 'Prussians'],
+      ['killed', 1200, 'Prussians'],
+    ]);
+  });
+  it('ignores ratios and ordinals', () => {
+    expect(split('12,000 (outnumbering the English 4:3)\n1st Battalion').map((f) => f.min)).toEqual([12000]);
+  });
+  it('keeps a plain adjective with its marker: Modern estimates', () => {
+    expect(split('Modern estimates:\n6,000 killed')[0]!.source).toBe('Modern estimates');
+  });
   it('keeps a comma list of equipment as one subject', () => {
     const [f] = split('743 artillery pieces, anti-tank guns, and anti-aircraft guns');
     expect(f).toMatchObject({ kind: 'destroyed', min: 743, subject: 'artillery pieces, anti-tank guns, and anti-aircraft guns' });

@@ -42,3 +42,10 @@ export const REMARK_OPENERS: readonly string[] = [
 export const APPROXIMATE_REMARKS: readonly string[] = [
   'estimated', 'est.', 'est', 'estimate', 'approximately', 'approx.', 'approx', 'approximate', 'circa', 'ca.', 'c.', 'roughly',
 ];
+
+/** Adjectives that start a remark without naming anyone: `Modern estimates` is a source whole, not `Modern`. */
+export const PLAIN_ADJECTIVES: readonly string[] = [
+  'modern', 'contemporary', 'official', 'other', 'some', 'various', 'early', 'earlier', 'later', 'recent', 'ancient',
+  'initial', 'final', 'conservative', 'high', 'higher', 'highest', 'low', 'lower', 'lowest', 'total', 'maximum', 'minimum',
+  'independent', 'unofficial', 'unconfirmed', 'confirmed', 'own', 'enemy', 'primary', 'secondary', 'medieval', 'period',
+];

@@ -39,7 +39,7 @@ export function shareEllipsis(placed: readonly PlacedFigure[]): void {
     const bWords = b.figure.subject.split(' ');
     if (aWords.length !== 1 || bWords.length < 2 || !/^\p{Lu}/u.test(aWords[0]!) || !/^\p{Lu}/u.test(bWords[0]!)) continue;
     const noun = bWords.slice(1).join(' ');
-    if (a.figure.kind === 'strength' || b.figure.kind === 'destroyed' || isEquipment(noun)) {
+    if (b.figure.kind === 'destroyed' || isEquipment(noun)) {
       a.figure.subject = noun;
       b.figure.subject = noun;
       a.figure.kind = b.figure.kind;

@@ -4,7 +4,7 @@ import type { ItemParts } from '../read-item.js';
 
 const FILLERS = new Set(SUBJECT_FILLERS);
 // words after which a phrase stops naming what is counted: `541,000 in Tenth Army`, `80,000 armed with rifles`
-const STOPS = new Set(['in', 'with', 'at', 'from', 'including', 'incl.', 'on', 'during', 'under', 'by', 'out', 'who', 'which', 'that', 'whom', 'armed', 'for', 'per', 'according', 'while', 'when', 'before', 'after', 'rising', 'among', 'mostly', 'mainly', 'each', 'see']);
+const STOPS = new Set(['in', 'with', 'at', 'from', 'including', 'incl.', 'on', 'during', 'under', 'by', 'out', 'who', 'which', 'that', 'whom', 'for', 'per', 'according', 'while', 'when', 'before', 'after', 'rising', 'among', 'mostly', 'mainly', 'each', 'see']);
 
 /**
  * Reads the subject from tokens `[from, to)` of an item: word tokens (and numbers inside a name such as
