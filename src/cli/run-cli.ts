@@ -1,35 +1,33 @@
-// CLI: argument parsing and commands, written against injected streams so tests can run it in-process.
-import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { WikiconflictError } from '../_lib/errors.js';
-import { parseConflict } from '../parse-conflict.js';
+// CLI: pick the command and run it against injected streams, so tests can run the CLI in-process.
 import { VERSION } from '../version.js';
+import { EXIT, UsageError, type CliIo } from './cli-io.js';
+import type { Command } from './command.js';
+import { convertCommand } from './convert-command.js';
+import { dumpCommand } from './dump-command.js';
+import { fetchCommand } from './fetch-command.js';
+import { parseCommand } from './parse-command.js';
+import { schemaCommand } from './schema-command.js';
 
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  stdin: AsyncIterable<string | Uint8Array>;
-}
+export { EXIT, type CliIo } from './cli-io.js';
 
-/** Exit codes, documented in the README. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/** Every command, in the order the help lists them. */
+export const COMMANDS: readonly Command[] = [parseCommand, convertCommand, fetchCommand, dumpCommand, schemaCommand];
 
 const HELP = `wikiconflict ${VERSION} — Wikipedia conflict articles to a typed Conflict model
 
 Usage:
-  wikiconflict parse <file|-> [--format plain|wikitext] [--title T] [--compact]
-      Parse one article (wikitext or the plain format) and print the Conflict as JSON.
-      "-" reads standard input.
+${COMMANDS.map((c) => `  wikiconflict ${c.name.padEnd(8)} ${c.summary}`).join('\n')}
+  wikiconflict <command> --help    options of a command
   wikiconflict --help | --version
 
-Exit codes: 0 ok, 1 the input could not be read or parsed, 2 bad usage.
+Exit codes: 0 ok, 1 some input failed (or had warnings, with --strict), 2 bad usage.
 `;
 
-async function readInput(path: string, io: CliIo): Promise<string> {
-  if (path !== '-') return readFile(path, 'utf8');
-  const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
+/** Errors from node:util parseArgs (unknown option, missing value …) are usage errors. */
+function isUsageError(error: unknown): error is Error {
+  if (error instanceof UsageError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
 /**
@@ -37,61 +35,38 @@ async function readInput(path: string, io: CliIo): Promise<string> {
  * @example await runCli(['parse', 'fixtures/amazragane-skirmish.txt'], io) // 0
  */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        format: { type: 'string' },
-        title: { type: 'string' },
-        compact: { type: 'boolean' },
-        debug: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    io.stderr(`wikiconflict: ${(error as Error).message}\n`);
+  const args = [...argv];
+  // Options may come before the command (`wikiconflict --compact parse x`): bring the command to the front.
+  const at = args.findIndex((a) => COMMANDS.some((c) => c.name === a));
+  if (at > 0 && args.slice(0, at).every((a) => a.startsWith('-'))) args.unshift(...args.splice(at, 1));
+  const [first, ...rest] = args;
+
+  if (first === undefined) {
+    io.stderr(HELP);
     return EXIT.usage;
   }
-  const { values, positionals } = parsed;
-  if (values.version) {
+  if (first === '--version' || first === '-v' || rest.includes('--version')) {
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const [command, ...inputs] = positionals;
-  if (values.help || command === undefined || command === 'help') {
-    (command === undefined && !values.help ? io.stderr : io.stdout)(HELP);
-    return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
-  }
-  if (command !== 'parse') {
-    io.stderr(`wikiconflict: unknown command "${command}" (try --help)\n`);
-    return EXIT.usage;
-  }
-  if (inputs.length !== 1) {
-    io.stderr('wikiconflict: parse takes exactly one file, or - for standard input\n');
-    return EXIT.usage;
-  }
-  const format = values.format;
-  if (format !== undefined && format !== 'plain' && format !== 'wikitext') {
-    io.stderr(`wikiconflict: --format must be plain or wikitext, not "${format}"\n`);
-    return EXIT.usage;
-  }
-  const path = inputs[0]!;
-  try {
-    const text = await readInput(path, io);
-    const conflict = parseConflict(text, {
-      ...(format ? { format } : {}),
-      ...(values.title ? { title: values.title } : {}),
-    });
-    io.stdout(`${JSON.stringify(conflict, null, values.compact ? undefined : 2)}\n`);
+  if (first === '--help' || first === '-h' || first === 'help') {
+    const topic = COMMANDS.find((c) => c.name === rest[0]);
+    io.stdout(topic ? topic.usage : HELP);
     return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === first);
+  if (!command) {
+    io.stderr(first.startsWith('-') ? `wikiconflict: unknown option "${first}" (try --help)\n` : `wikiconflict: unknown command "${first}" (try --help)\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(rest, io);
   } catch (error) {
-    const err = error as NodeJS.ErrnoException;
-    const reason = err instanceof WikiconflictError ? err.message : err.code === 'ENOENT' ? `no such file: ${path}` : err.message;
-    io.stderr(`wikiconflict: ${reason}\n`);
-    if (values.debug && err.stack) io.stderr(`${err.stack}\n`);
+    if (isUsageError(error)) {
+      io.stderr(`wikiconflict: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`wikiconflict: ${command.name}: ${(error as Error).message}\n`);
     return EXIT.failed;
   }
 }

@@ -1,0 +1,104 @@
+// CLI command `dump <file.xml|file.xml.bz2|->`: every conflict article of a MediaWiki dump to NDJSON.
+import { createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { parseDump, type DumpStats } from '../dump/parse-dump.js';
+import { renderNdjsonLine } from '../render/output-formats.js';
+import { EXIT, UsageError, type CliIo } from './cli-io.js';
+import type { Command } from './command.js';
+import { formatDuration, plural } from './format-duration.js';
+import { createProgressLine } from './progress-line.js';
+import { openAtomicStream } from './write-file-atomic.js';
+
+const USAGE = `Usage: wikiconflict dump <file.xml|file.xml.bz2|-> [--workers N] [--out file.ndjson] [--infobox-only]
+
+Stream a MediaWiki XML export or pages-articles dump (bzip2 or not, detected from its first bytes) without
+loading it into memory, and write one compact Conflict per line (NDJSON) for every article that holds a
+conflict infobox, with title, pageId and revisionId. Redirects, pages outside the article namespace and
+pages without {{Infobox military conflict}} (or battle, war, conflict, warbox) are skipped before parsing.
+Output is in the order of the pages in the dump.
+
+Options:
+  --workers N     parser threads (default ${availableParallelism()}, the number of CPUs; 0 parses on the main thread)
+  --out FILE      write the NDJSON to FILE (appears only when complete) instead of stdout
+  --infobox-only  skip the lead and sections: much faster
+  -h, --help      this help
+
+Progress (pages read, conflicts found, rate) is drawn on stderr when it is a terminal; a summary line ends.
+
+Exit codes: 0 ok, 1 the dump could not be read or some page failed to parse, 2 bad usage.
+`;
+
+function describeStats(stats: DumpStats, elapsedMs: number): string {
+  const skipped = `skipped ${plural(stats.redirects, 'redirect')}, ${stats.otherNamespaces} in other namespaces, ${stats.noInfobox} without conflict infobox`;
+  return `dump: ${plural(stats.pages, 'page')} (${skipped}), ${plural(stats.conflicts, 'conflict')}, ${stats.failed} failed in ${formatDuration(elapsedMs)}`;
+}
+
+export const dumpCommand: Command = {
+  name: 'dump',
+  summary: 'stream a MediaWiki XML dump (.xml or .xml.bz2) to NDJSON',
+  usage: USAGE,
+  async run(argv: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        workers: { type: 'string' },
+        out: { type: 'string' },
+        'infobox-only': { type: 'boolean' },
+      },
+    });
+    if (values.help) {
+      io.stdout(USAGE);
+      return EXIT.ok;
+    }
+    if (positionals.length !== 1) throw new UsageError('dump takes exactly one file, or - for standard input');
+    const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 0 || workers > 256) throw new UsageError(`--workers must be a whole number from 0 to 256, not "${values.workers}"`);
+    const path = positionals[0]!;
+    if (path !== '-') {
+      try {
+        await access(path);
+      } catch {
+        io.stderr(`wikiconflict: no such file: ${path}\n`);
+        return EXIT.failed;
+      }
+    }
+
+    const started = Date.now();
+    const progress = createProgressLine(io, io.isTTY === true, 200);
+    const out = values.out !== undefined ? openAtomicStream(values.out) : null;
+    const write = async (text: string): Promise<void> => {
+      if (out) await out.write(text);
+      else if (io.stdout(text) === false) await io.drain?.();
+    };
+    const source = path === '-' ? io.stdin : createReadStream(path);
+    let stats: DumpStats = { pages: 0, redirects: 0, otherNamespaces: 0, noInfobox: 0, conflicts: 0, failed: 0 };
+    try {
+      const results = parseDump(source, {
+        workers,
+        ...(values['infobox-only'] ? { parseOptions: { sections: false } } : {}),
+        onProgress: (s) => {
+          stats = s;
+          const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+          progress.update(`${plural(s.pages, 'page')}, ${plural(s.conflicts, 'conflict')}, ${Math.round(s.pages / seconds)} pages/s`);
+        },
+      });
+      for await (const result of results) {
+        if (result.ok) await write(renderNdjsonLine(result.conflict));
+        else progress.log(`wikiconflict: ${result.page.title}: ${result.error}`);
+      }
+      await out?.commit();
+    } catch (error) {
+      await out?.abort();
+      progress.done();
+      io.stderr(`wikiconflict: ${path}: ${(error as Error).message}\n`);
+      return EXIT.failed;
+    }
+    progress.done();
+    io.stderr(`${describeStats(stats, Date.now() - started)}\n`);
+    return stats.failed > 0 ? EXIT.failed : EXIT.ok;
+  },
+};

@@ -1,0 +1,76 @@
+// CLI support: where rendered articles go — one file each in --out DIR (written atomically), or all to stdout.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CliIo } from './cli-io.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+export interface OutputSink {
+  /** Writes one rendered article under `name` (a base name without extension). */
+  write(name: string, rendered: string): Promise<void>;
+  /** Ends the output (closes the JSON array on stdout). */
+  close(): Promise<void>;
+}
+
+// Characters that are unsafe in file names on some system, and control characters.
+const UNSAFE = /[\u0000-\u001f\u007f/\\:*?"<>|]/g;
+
+/**
+ * A file base name from an article title or file name: unsafe characters and spaces become `_`.
+ * @example safeFileName('Battle of Świecino') // 'Battle_of_Świecino'
+ */
+export function safeFileName(name: string): string {
+  const cleaned = name.replace(UNSAFE, '_').replace(/ /g, '_').replace(/^\.+/, '_');
+  return cleaned.slice(0, 200) || 'article';
+}
+
+/**
+ * Opens the output of a batch. With `outDir`, each article goes to `<outDir>/<name><extension>` (a name used twice
+ * in one batch gets `-2`, `-3` …). Without, everything goes to stdout: pretty JSON as one array when there is more
+ * than one article, other formats one after another.
+ * @example const sink = await openOutputSink({ io, extension: '.md', outDir: 'out', json: false, many: true, separator: '\n' });
+ */
+export async function openOutputSink(options: {
+  io: CliIo;
+  extension: string;
+  outDir?: string | undefined;
+  /** The rendering is one pretty JSON document (wrapped in an array on stdout when `many`). */
+  json: boolean;
+  many: boolean;
+  /** Put between two renderings on stdout (a blank line between pages; nothing between NDJSON lines). */
+  separator: string;
+}): Promise<OutputSink> {
+  const { io, extension, outDir } = options;
+  if (outDir !== undefined) {
+    await mkdir(outDir, { recursive: true });
+    const used = new Set<string>();
+    return {
+      async write(name, rendered) {
+        const base = safeFileName(name);
+        let candidate = base;
+        for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${base}-${n}`;
+        used.add(candidate.toLowerCase());
+        await writeFileAtomic(join(outDir, `${candidate}${extension}`), rendered);
+      },
+      async close() {},
+    };
+  }
+  const arrayMode = options.json && options.many;
+  let count = 0;
+  const emit = async (text: string): Promise<void> => {
+    if (io.stdout(text) === false) await io.drain?.();
+  };
+  return {
+    async write(_name, rendered) {
+      if (arrayMode) {
+        const indented = rendered.trimEnd().replace(/\n/g, '\n  ');
+        await emit(`${count === 0 ? '[\n  ' : ',\n  '}${indented}`);
+      } else {
+        await emit(count === 0 ? rendered : `${options.separator}${rendered}`);
+      }
+      count++;
+    },
+    async close() {
+      if (arrayMode) await emit(count === 0 ? '[]\n' : '\n]\n');
+    },
+  };
+}
