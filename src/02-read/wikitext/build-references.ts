@@ -88,7 +88,7 @@ export function buildReferences(footnotes: readonly (ExtToken | TranscludeToken)
   const idOf = (token: Token): string | null => byToken.get(token)?.reference.id ?? null;
   for (const entry of entries) {
     if (entry.body === null) continue;
-    entry.reference.text = cleanNode(entry.body, ctx, { onRef: idOf }).text;
+    entry.reference.text = cleanNode(entry.body, ctx, { onRef: idOf, onFootnote: idOf, citations: true }).text;
     entry.reference.citation = readCitation(entry.body, ctx);
   }
   return { references: entries.map((e) => e.reference), idOf };

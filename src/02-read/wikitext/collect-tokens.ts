@@ -4,6 +4,8 @@ import type { AstNodes, CommentToken, ExtToken, Token, TranscludeToken } from 'w
 /** Extension tags whose content is literal text, not wikitext: never searched for refs or stray markup. */
 const LITERAL_EXTENSION_TAGS = new Set(['nowiki', 'pre', 'math', 'chem', 'ce', 'syntaxhighlight', 'source', 'score', 'timeline', 'graph', 'templatedata', 'mapframe', 'maplink', 'hiero']);
 
+const MAX_STRAY_NAMES = 20;
+
 export interface CollectedTokens {
   /** Every template call ({{…}}, not parser functions), in document order. */
   templates: TranscludeToken[];
@@ -13,6 +15,8 @@ export interface CollectedTokens {
   unclosedComments: CommentToken[];
   /** Text that still holds '{{' or '<ref': markup the parser could not close. */
   strayTemplateOpeners: number;
+  /** Names that follow each stray '{{' (first 20), to tell an unclosed infobox from other unclosed templates. */
+  strayTemplateNames: string[];
   strayRefOpeners: number;
 }
 
@@ -22,14 +26,17 @@ export interface CollectedTokens {
  * @example collectTokens(Parser.parse('a<ref>x</ref>'), () => false).footnotes.length // 1
  */
 export function collectTokens(root: Token, isFootnoteTemplate: (t: TranscludeToken) => boolean): CollectedTokens {
-  const out: CollectedTokens = { templates: [], footnotes: [], unclosedComments: [], strayTemplateOpeners: 0, strayRefOpeners: 0 };
+  const out: CollectedTokens = { templates: [], footnotes: [], unclosedComments: [], strayTemplateOpeners: 0, strayTemplateNames: [], strayRefOpeners: 0 };
   const stack: AstNodes[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     switch (node.type) {
       case 'text': {
         const data = node.data;
-        if (data.includes('{{')) out.strayTemplateOpeners++;
+        if (data.includes('{{')) {
+          out.strayTemplateOpeners++;
+          if (out.strayTemplateNames.length < MAX_STRAY_NAMES) out.strayTemplateNames.push(...namesAfterOpeners(data));
+        }
         if (data.includes('<') && /<ref[\s>/]/i.test(data)) out.strayRefOpeners++;
         continue;
       }
@@ -60,6 +67,18 @@ export function collectTokens(root: Token, isFootnoteTemplate: (t: TranscludeTok
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return out;
+}
+
+/** The names written after each '{{' in a text ("{{Infobox battle\n| a = b" → "Infobox battle"). */
+function namesAfterOpeners(data: string): string[] {
+  const names: string[] = [];
+  for (let i = data.indexOf('{{'); i >= 0 && names.length < MAX_STRAY_NAMES; i = data.indexOf('{{', i + 2)) {
+    let end = i + 2;
+    while (end < data.length && end - i < 100 && !'|}\n{'.includes(data[end]!)) end++;
+    const name = data.slice(i + 2, end).trim();
+    if (name !== '') names.push(name);
+  }
+  return names;
 }
 
 /** {{#tag:ref|…}} makes a <ref>; {{#tag:other|…}} does not. */

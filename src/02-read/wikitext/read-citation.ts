@@ -27,9 +27,10 @@ export function readCitation(content: Token, ctx: Context): Citation | null {
   const params: Citation['params'] = [];
   const byName = new Map<string, string>();
   for (const param of template.getAllArgs()) {
-    const value = cleanNode(param.lastChild, ctx).text;
-    if (value === '') continue;
     const name = param.name.trim();
+    // A bare URL is a link, which plain text drops: URL parameters keep their source (comments removed).
+    const value = name.toLowerCase().endsWith('url') ? param.lastChild.text().trim() : cleanNode(param.lastChild, ctx).text;
+    if (value === '') continue;
     params.push({ name, value });
     byName.set(name.toLowerCase(), value);
   }

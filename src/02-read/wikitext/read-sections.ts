@@ -30,7 +30,7 @@ type Kind = 'neutral' | 'invisible' | 'block' | 'template' | 'prose';
  * sections; apparatus sections (References …) and their subsections are skipped without being cleaned.
  * @example readSections(Parser.parse('Lead.\n\n== A ==\nText.'), null, ctx, () => null).lead // ['Lead.']
  */
-export function readSections(root: Token, infobox: Token | null, ctx: Context, onRef: (ref: Token) => string | null): ReadSectionsResult {
+export function readSections(root: Token, infobox: Token | null, ctx: Context, onRef: (footnote: Token) => string | null): ReadSectionsResult {
   const lead: string[] = [];
   const sections: FlatSection[] = [];
   let target: string[] | null = lead;
@@ -41,7 +41,7 @@ export function readSections(root: Token, infobox: Token | null, ctx: Context, o
 
   const flushParagraph = (): void => {
     if (paragraph.length > 0 && target !== null) {
-      const text = cleanNode(paragraph, ctx, { onRef }).text;
+      const text = cleanNode(paragraph, ctx, { onRef, onFootnote: onRef }).text;
       if (text !== '') target.push(text);
     }
     paragraph = [];
@@ -59,7 +59,7 @@ export function readSections(root: Token, infobox: Token | null, ctx: Context, o
     flushParagraph();
     const level = heading.level;
     if (target === null && level > skipLevel) return;
-    const title = cleanNode(heading.firstChild, ctx, { onRef }).text;
+    const title = cleanNode(heading.firstChild, ctx, { onRef, onFootnote: onRef }).text;
     if (isNonProseSection(title)) {
       target = null;
       skipLevel = level;

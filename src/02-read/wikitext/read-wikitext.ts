@@ -8,7 +8,7 @@ import { buildSectionTree } from '../../_lib/section-tree.js';
 import { buildReferences, fieldFinder, isFootnoteTemplateName } from './build-references.js';
 import { collectTokens, type CollectedTokens } from './collect-tokens.js';
 import { detectPageKind } from './detect-page-kind.js';
-import { findInfobox } from './find-infobox.js';
+import { findInfobox, isConflictInfoboxName } from './find-infobox.js';
 import { normalizeSource } from './normalize-source.js';
 import { readSections } from './read-sections.js';
 import { selectInfoboxParams } from './select-infobox-params.js';
@@ -54,10 +54,12 @@ export function readWikitext(text: string, ctx: Context): RawArticle {
 
   let infobox: RawInfobox | null = null;
   if (found) {
-    const fields: RawField[] = params.map((p) => ({ name: p.name, raw: p.raw, value: cleanNode(p.param.lastChild, ctx, { onRef: table.idOf, field: p.name }) }));
+    const fields: RawField[] = params.map((p) => ({ name: p.name, raw: p.raw, value: cleanNode(p.param.lastChild, ctx, { onRef: table.idOf, onFootnote: table.idOf, field: p.name }) }));
     infobox = { template: found.template, standard: found.standard, fields };
     if (!found.standard) ctx.warn('other-infobox', `The page uses {{${found.template}}}, not {{Infobox military conflict}}; only the parameters they share can be read.`);
   } else {
+    const unclosed = collected.strayTemplateNames.find((n) => isConflictInfoboxName(n));
+    if (unclosed !== undefined) ctx.warn('unclosed-markup', `{{${unclosed}}} is never closed (or holds unbalanced braces or brackets): its fields cannot be read.`);
     ctx.warn('no-infobox', 'The page has no {{Infobox military conflict}} (or a conflict-like infobox).');
   }
 
