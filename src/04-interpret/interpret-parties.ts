@@ -1,7 +1,7 @@
 // Stage 4 (interpret): a combatant or commander cell → Party[] (one per line, with link, flag, group and qualifier).
 import type { CleanValue, LinkSpan } from '../_lib/clean-value.js';
 import type { Party } from '../model/party.js';
-import { matchHeader, type LineView } from './_data/group-headers.js';
+import { SUPPORT_PHRASES, matchHeader, type LineView } from './_data/group-headers.js';
 import { STATUS_SYMBOLS, isQualifierText } from './_data/qualifier-words.js';
 import { splitLines, type Segment } from './split-lines.js';
 
@@ -89,6 +89,46 @@ function addQualifier(party: Party, qualifier: string): void {
   party.qualifier = party.qualifier ? `${party.qualifier}; ${qualifier}` : qualifier;
 }
 
+/** A part of a segment, as its own segment. */
+function slice(seg: Segment, from: number, to: number): Segment {
+  const text = seg.text.slice(from, to);
+  const lead = text.length - text.trimStart().length;
+  const trimmedText = text.trim();
+  return { text: trimmedText, start: seg.start + from + lead, end: seg.start + from + lead + trimmedText.length, lineStart: seg.lineStart };
+}
+
+/**
+ * Where a header that ends a line begins, or -1: "House of Tudor ''Supported by:''" (a single newline in
+ * wikitext renders as a space, so the header can share the party's line). The header is a marked span
+ * reaching the colon, or a support phrase.
+ */
+function trailingHeaderStart(value: CleanValue, seg: Segment): number {
+  if (!seg.text.endsWith(':')) return -1;
+  const marked = value.marks.find(
+    (m) => m.kind !== 'title' && m.start > seg.start && m.start < seg.end - 1 && m.end >= seg.end - 1 && /\s/.test(value.text[m.start - 1] ?? ''),
+  );
+  if (marked) return marked.start - seg.start;
+  const lower = seg.text.slice(0, -1).toLowerCase();
+  for (const phrase of SUPPORT_PHRASES) {
+    const at = lower.length - phrase.length;
+    if (at > 0 && lower.endsWith(phrase) && lower[at - 1] === ' ') return at;
+  }
+  return -1;
+}
+
+/** Splits a segment holding a party and a trailing header into the two. */
+function splitTrailingHeader(value: CleanValue, seg: Segment): Segment[] {
+  const at = trailingHeaderStart(value, seg);
+  return at > 0 ? [slice(seg, 0, at), slice(seg, at, seg.text.length)] : [seg];
+}
+
+/** Drops list bullets before a name and stray separators after it ("Athens,"). */
+function tidyName(seg: Segment): Segment {
+  const lead = /^[•·*▪◦‣]\s*/u.exec(seg.text)?.[0].length ?? 0;
+  const tail = /[,;]+$/.exec(seg.text)?.[0].length ?? 0;
+  return lead === 0 && tail === 0 ? seg : slice(seg, lead, seg.text.length - tail);
+}
+
 /**
  * Reads the parties of one cell: a line per party; header lines ("Supported by:") set the `group` of the
  * parties below them; a line "(before 1776)" or a trailing qualifier in small type becomes the `qualifier`.
@@ -96,7 +136,10 @@ function addQualifier(party: Party, qualifier: string): void {
  * // [['Mali', null], ['France', 'Supported by']]
  */
 export function interpretParties(value: CleanValue, options: PartyOptions): Party[] {
-  const segments = splitLines(value.text, options.commas).filter((s) => !ONLY_PUNCTUATION.test(s.text));
+  const segments = splitLines(value.text, options.commas)
+    .flatMap((seg) => splitTrailingHeader(value, seg))
+    .map(tidyName)
+    .filter((s) => !ONLY_PUNCTUATION.test(s.text));
   const parties: Party[] = [];
   let group: string | null = null;
   segments.forEach((seg, i) => {

@@ -169,3 +169,30 @@ describe('commander fates', () => {
     expect(interpretParties(value, wiki)[0]).toMatchObject({ name: 'Michel Ney', link: 'Michel Ney', qualifier: '†' });
   });
 });
+
+describe('line clean-up', () => {
+  it('splits a header that ends a party line (a wikitext newline renders as a space)', () => {
+    const value = plainValue('House of Tudor (Lancastrian) Supported by:\nKingdom of France');
+    value.marks.push({ start: 29, end: 42, kind: 'italic' });
+    expect(interpretParties(value, wiki).map((p) => [p.name, p.group])).toEqual([
+      ['House of Tudor (Lancastrian)', null],
+      ['Kingdom of France', 'Supported by'],
+    ]);
+  });
+
+  it('splits a trailing support phrase even without marks', () => {
+    expect(interpretParties(plainValue('Mali Supported by:\nFrance'), wiki).map((p) => [p.name, p.group])).toEqual([
+      ['Mali', null],
+      ['France', 'Supported by'],
+    ]);
+  });
+
+  it('drops bullets and trailing separators, keeping the link', () => {
+    const value = plainValue('• Athens,\nPlataea');
+    value.links.push({ start: 2, end: 8, target: 'Classical Athens' });
+    expect(interpretParties(value, wiki).map((p) => [p.name, p.link])).toEqual([
+      ['Athens', 'Classical Athens'],
+      ['Plataea', null],
+    ]);
+  });
+});

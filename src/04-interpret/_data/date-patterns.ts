@@ -62,6 +62,8 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       { text: '1st of July 1916', start: '1916-07-01', end: '1916-07-01' },
       { text: '25 October 1415 (Saint Crispin\'s Day)', start: '1415-10-25', end: '1415-10-25' },
       { text: '13 August 1704 [O.S. 2 August]', start: '1704-08-13', end: '1704-08-13' },
+      { text: '28 June [O.S. 17 June] 1651', start: '1651-06-28', end: '1651-06-28' },
+      { text: '8\u00a0November\u00a02013', start: '2013-11-08', end: '2013-11-08' },
     ],
   },
   {
@@ -77,6 +79,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     shape: 'Y – Y',
     examples: [
       { text: '1914–1918', start: '1914', end: '1918' },
+      { text: '1914-1918', start: '1914', end: '1918' },
       { text: '490 to 479 BC', start: '-0489', end: '-0478' },
       { text: '31 BC – AD 14', start: '-0030', end: '0014' },
     ],
@@ -86,6 +89,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     shape: 'Y – YY',
     examples: [
       { text: '1914–18', start: '1914', end: '1918' },
+      { text: 'AD 60 or 61', start: '0060', end: '0061' },
       { text: 'Winter 1999–00', start: '1999', end: '2000' },
     ],
   },
@@ -143,6 +147,36 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     id: 'full-range-month-first',
     shape: 'M D Y – M D Y',
     examples: [{ text: 'December 7, 1941 – September 2, 1945', start: '1941-12-07', end: '1945-09-02' }],
+  },
+  {
+    id: 'month-year-to-year',
+    shape: 'M Y – Y',
+    examples: [{ text: 'June 1941 – 1944', start: '1941-06', end: '1944' }],
+  },
+  {
+    id: 'year-to-month-year',
+    shape: 'Y – M Y',
+    examples: [{ text: '1941 – May 1945', start: '1941', end: '1945-05' }],
+  },
+  {
+    id: 'month-year-to-day',
+    shape: 'M Y – D M Y',
+    examples: [{ text: 'September 1939 – 8 May 1945', start: '1939-09', end: '1945-05-08' }],
+  },
+  {
+    id: 'month-year-to-day-month-first',
+    shape: 'M Y – M D Y',
+    examples: [{ text: 'September 1939 – May 8, 1945', start: '1939-09', end: '1945-05-08' }],
+  },
+  {
+    id: 'day-to-month-year',
+    shape: 'D M Y – M Y',
+    examples: [{ text: '1 September 1939 – May 1945', start: '1939-09-01', end: '1945-05' }],
+  },
+  {
+    id: 'day-month-first-to-month-year',
+    shape: 'M D Y – M Y',
+    examples: [{ text: 'September 1, 1939 – May 1945', start: '1939-09-01', end: '1945-05' }],
   },
   {
     id: 'ongoing-since-year',

@@ -1,4 +1,4 @@
-// Stage 4 (interpret) data: parameters of conflict-like infoboxes (military operation, civil conflict …) that
+// Stage 4 (interpret) data: parameters of conflict-like infoboxes (military operation, civil conflict, attack …) that
 // mean a standard parameter. Used only for a non-standard infobox; `$1` stands for the captured number.
 
 export interface FieldAlias {
@@ -15,11 +15,12 @@ export const FIELD_ALIASES: readonly FieldAlias[] = [
   { id: 'outcome', pattern: /^outcome$/, to: 'result', examples: [['outcome', 'result']] },
   { id: 'executed-by', pattern: /^executed_by$/, to: 'combatant1', examples: [['executed_by', 'combatant1']] },
   { id: 'target', pattern: /^target$/, to: 'combatant2', examples: [['target', 'combatant2']] },
+  { id: 'perpetrator', pattern: /^perpetrators?$/, to: 'combatant1', examples: [['perpetrator', 'combatant1'], ['perpetrators', 'combatant1']] },
   { id: 'commanded-by', pattern: /^commanded_by$/, to: 'commander1', examples: [['commanded_by', 'commander1']] },
   // An operation's losses are not split by side: they read like the full-width casualties3 row.
   {
     id: 'total-losses',
-    pattern: /^(?:casualties|fatalities|injuries|deaths|arrests)$/,
+    pattern: /^(?:casualties|fatalities|injuries|deaths|arrests|detentions)$/,
     to: 'casualties3',
     examples: [['casualties', 'casualties3'], ['fatalities', 'casualties3'], ['injuries', 'casualties3']],
   },
