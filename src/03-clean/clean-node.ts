@@ -78,6 +78,8 @@ class ValueWalker {
   private readonly scopes: Scope[] = [];
   private readonly localIds = new Map<string, string>();
   private localCount = 0;
+  /** Inside a list item's source line: its newline ends a block. */
+  private listLine = false;
   /** Inside <poem>: newlines are line breaks. */
   private poemDepth = 0;
   private readonly handlerOptions: HandlerOptions;
@@ -105,10 +107,9 @@ class ValueWalker {
   }
 
   /** Children inside their own mark scope. */
-  private pushScoped(children: readonly (AstNodes | Emit)[], before: readonly Emit[] = []): void {
+  private pushScoped(children: readonly Task[]): void {
     this.stack.push(END_SCOPE);
     for (let i = children.length - 1; i >= 0; i--) this.stack.push(children[i]!);
-    for (let i = before.length - 1; i >= 0; i--) this.stack.push(before[i]!);
     this.stack.push(BEGIN_SCOPE);
   }
 
@@ -125,6 +126,8 @@ class ValueWalker {
     if (SKIPPED_TYPES.has(type)) return;
     if (LINE_TYPES.has(type)) {
       this.lineBreak();
+      // A list item ends at the end of its source line (the next line is a new block).
+      this.listLine = type !== 'hr';
       return;
     }
     switch (type) {
@@ -169,6 +172,16 @@ class ValueWalker {
   }
 
   private text(data: string): void {
+    if (this.listLine) {
+      const nl = data.indexOf('\n');
+      if (nl >= 0) {
+        this.text(data.slice(0, nl));
+        this.lineBreak();
+        this.listLine = false;
+        this.text(data.slice(nl + 1));
+        return;
+      }
+    }
     if (this.poemDepth > 0 && data.includes('\n')) {
       data.split('\n').forEach((line, i) => {
         if (i > 0) this.lineBreak();
@@ -347,7 +360,10 @@ class ValueWalker {
       const markers = /^[*#:;]+/.exec(data);
       if (markers !== null) {
         // MediaWiki starts a new line for a value that begins with a list marker: it is a list item.
-        this.pushScoped(children.slice(1), [{ break: true }, { text: decodeEntities(data.slice(markers[0].length)) }]);
+        this.lineBreak();
+        this.listLine = true;
+        const rest = data.slice(markers[0].length);
+        this.pushScoped([() => this.text(rest), ...children.slice(1)]);
         return;
       }
     }

@@ -73,7 +73,7 @@ export const FOOTNOTE_RULES: TemplateRule[] = [
       'cnote2end', 'reflist', 'notelist', 'notelist-ua', 'notelist-lr', 'notelist-ur', 'notelist-lg', 'references', 'refs',
       'note list', 'reference list', 'sfn note', 'ran list', 'ref begin', 'ref end', 'refs begin', 'refs end',
       'cbignore', 'dead link', 'deadlink', 'webarchive', 'wayback', 'sourcecheck', 'subscription required',
-      'registration required', 'paywall', 'closed access', 'open access', 'free access', 'inflation', 'inflation-year',
+      'registration required', 'odnbsub', 'odnb', 'paywall', 'closed access', 'open access', 'free access', 'inflation', 'inflation-year',
     ],
     handler: 'drop',
     examples: [['10,695 killed<ref name=Moran/>{{rp|89}}', '10,695 killed']],
