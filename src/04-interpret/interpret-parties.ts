@@ -3,6 +3,7 @@ import type { CleanValue, LinkSpan } from '../_lib/clean-value.js';
 import type { Party } from '../model/party.js';
 import { SUPPORT_PHRASES, matchHeader, type LineView } from './_data/group-headers.js';
 import { STATUS_SYMBOLS, isQualifierText } from './_data/qualifier-words.js';
+import { indexCell } from './index-cell.js';
 import { splitLines, type Segment } from './split-lines.js';
 
 export interface PartyOptions {
@@ -125,7 +126,8 @@ function splitTrailingHeader(value: CleanValue, seg: Segment): Segment[] {
 /** Drops list bullets before a name and stray separators after it ("Athens,"). */
 function tidyName(seg: Segment): Segment {
   const lead = /^[•·*▪◦‣]\s*/u.exec(seg.text)?.[0].length ?? 0;
-  const tail = /[,;]+$/.exec(seg.text)?.[0].length ?? 0;
+  let tail = 0;
+  while (tail < seg.text.length - lead && /[,;]/.test(seg.text[seg.text.length - 1 - tail]!)) tail++;
   return lead === 0 && tail === 0 ? seg : slice(seg, lead, seg.text.length - tail);
 }
 
@@ -136,28 +138,30 @@ function tidyName(seg: Segment): Segment {
  * // [['Mali', null], ['France', 'Supported by']]
  */
 export function interpretParties(value: CleanValue, options: PartyOptions): Party[] {
+  const index = indexCell(value);
   const segments = splitLines(value.text, options.commas)
-    .flatMap((seg) => splitTrailingHeader(value, seg))
+    .flatMap((seg) => splitTrailingHeader(index.local(seg.start), seg))
     .map(tidyName)
     .filter((s) => !ONLY_PUNCTUATION.test(s.text));
   const parties: Party[] = [];
   let group: string | null = null;
   segments.forEach((seg, i) => {
+    const local = index.local(seg.start);
     const previous = parties[parties.length - 1];
     const inParens = wholeParenthesis(seg.text);
     if (inParens !== null && previous) {
       addQualifier(previous, inParens);
       return;
     }
-    if (matchHeader(viewOf(value, seg, i === segments.length - 1))) {
+    if (matchHeader(viewOf(local, seg, i === segments.length - 1))) {
       group = seg.text.replace(/[:：]$/, '').trim();
       return;
     }
-    const { name, qualifier } = splitQualifier(value, seg);
+    const { name, qualifier } = splitQualifier(local, seg);
     parties.push({
       name,
-      link: findLink(value.links, seg.start, seg.start + name.length),
-      flag: findFlag(value, seg),
+      link: findLink(local.links, seg.start, seg.start + name.length),
+      flag: findFlag(local, seg),
       row: options.row,
       group,
       qualifier,

@@ -1,0 +1,36 @@
+// Tests for stage 4: anchors bucketed by line, and reading a large cell in linear time.
+import { describe, expect, it } from 'vitest';
+import { indexCell } from '../../src/04-interpret/index-cell.js';
+import { interpretParties } from '../../src/04-interpret/interpret-parties.js';
+import { plainValue } from '../../src/_lib/clean-value.js';
+
+describe('indexCell', () => {
+  it('gives each line its own anchors; a flag on a line break reaches the next line; spans reach every line they cover', () => {
+    const value = plainValue('Mali\nFrance\nChad');
+    value.links.push({ start: 5, end: 11, target: 'France' });
+    value.flags.push({ offset: 4, country: 'France' });
+    value.marks.push({ start: 0, end: 16, kind: 'small' });
+    const index = indexCell(value);
+    expect(index.local(0).links).toEqual([]);
+    expect(index.local(6).links).toEqual([{ start: 5, end: 11, target: 'France' }]);
+    expect(index.local(6).flags).toEqual([{ offset: 4, country: 'France' }]);
+    expect(index.local(13).flags).toEqual([]);
+    expect([0, 6, 13].map((o) => index.local(o).marks.length)).toEqual([1, 1, 1]);
+  });
+
+  it('reads a cell of 5,000 linked and flagged lines quickly', () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `Party ${i}`);
+    const value = plainValue(lines.join('\n'));
+    let offset = 0;
+    for (const line of lines) {
+      value.links.push({ start: offset, end: offset + line.length, target: line });
+      value.flags.push({ offset, country: 'X' });
+      offset += line.length + 1;
+    }
+    const started = performance.now();
+    const parties = interpretParties(value, { row: '', commas: false });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(parties).toHaveLength(5000);
+    expect(parties[4999]).toMatchObject({ name: 'Party 4999', link: 'Party 4999', flag: 'X' });
+  });
+});
