@@ -196,3 +196,14 @@ describe('line clean-up', () => {
     ]);
   });
 });
+
+describe('plain format (lines joined with ", ")', () => {
+  it('reads headers and qualifier lines that became comma items', () => {
+    const value = plainValue('Mali, Supported by:, France, (from 2013), Chad');
+    expect(interpretParties(value, { row: 'a', commas: true }).map((p) => [p.name, p.group, p.qualifier, p.row])).toEqual([
+      ['Mali', null, null, 'a'],
+      ['France', 'Supported by', 'from 2013', 'a'],
+      ['Chad', 'Supported by', null, 'a'],
+    ]);
+  });
+});
