@@ -17,6 +17,7 @@ const OPENER = new RegExp(`^(?:${stickyWords(REMARK_OPENERS).source})(?![\\p{L}]
 const APPROXIMATE = new RegExp(`^(?:${stickyWords(APPROXIMATE_REMARKS).source})$`, 'iu');
 const SOURCE_NOUN = new RegExp(`(?:${stickyWords(SOURCE_NOUNS).source})`, 'iu');
 const SOURCE_HEADER = /official|ministry|observatory|sources?$|media|records|historians|estimates|united nations|(?:^|[^\p{L}])UN(?:$|[^\p{L}])|report/iu;
+const MAX_REMARK = 200;
 const PLAIN = new Set(PLAIN_ADJECTIVES);
 const CATEGORY = new Set(CATEGORY_WORDS.map((w) => w.toLowerCase()));
 
@@ -58,6 +59,8 @@ function looksLikeName(text: string): boolean {
  * @example readRemark('estimated', []) // { type: 'approximate' }
  */
 export function readRemark(raw: string, parties: readonly string[]): Remark {
+  // an attribution is a name, not a paragraph
+  if (raw.length > MAX_REMARK) return { type: 'none' };
   const text = tidyName(raw);
   if (!text || /\d/.test(text)) return { type: 'none' };
   if (APPROXIMATE.test(text)) return { type: 'approximate' };
@@ -88,6 +91,7 @@ export function readRemark(raw: string, parties: readonly string[]): Remark {
  * @example readHeader('Anglo-allies', []) // { type: 'party', name: 'Anglo-allies' }
  */
 export function readHeader(raw: string, parties: readonly string[]): Remark {
+  if (raw.length > MAX_REMARK) return { type: 'none' };
   const text = tidyName(raw);
   if (!text || /\d/.test(text)) return { type: 'none' };
   // `Killed:` and `Total:` labels belong to the figure; the rules read them

@@ -67,12 +67,25 @@ export function readItem(item: Segment): ItemParts {
   for (let n = scanNumber(text, 0); n; n = scanNumber(text, n.end)) {
     tokens.push({ type: 'N', start: n.start, end: n.end, text: text.slice(n.start, n.end), number: n });
   }
-  const taken = (s: number, e: number): boolean => tokens.some((t) => s < t.end && e > t.start);
+  // characters already in a token; a mask keeps tokenising linear in the item's length
+  const mask = new Uint8Array(text.length);
+  const take = (s: number, e: number): void => {
+    mask.fill(1, s, e);
+  };
+  const taken = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (mask[i]) return true;
+    return false;
+  };
+  for (const t of tokens) take(t.start, t.end);
   for (const k of findKinds(text)) {
-    if (!taken(k.start, k.end)) tokens.push({ type: 'K', start: k.start, end: k.end, text: text.slice(k.start, k.end), kind: k });
+    if (taken(k.start, k.end)) continue;
+    tokens.push({ type: 'K', start: k.start, end: k.end, text: text.slice(k.start, k.end), kind: k });
+    take(k.start, k.end);
   }
   for (const t of findTotals(text)) {
-    if (!taken(t.start, t.end)) tokens.push({ type: 'T', start: t.start, end: t.end, text: text.slice(t.start, t.end) });
+    if (taken(t.start, t.end)) continue;
+    tokens.push({ type: 'T', start: t.start, end: t.end, text: text.slice(t.start, t.end) });
+    take(t.start, t.end);
   }
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {

@@ -37,7 +37,8 @@ export function findKinds(text: string, from = 0, to = text.length): KindSpan[] 
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     const kind = KIND_OF.get(word)!;
     const last = spans[spans.length - 1];
-    if (last && CONNECTOR.test(text.slice(last.end, m.index))) {
+    // a connector is short; the length check also keeps the test linear on long runs of spaces
+    if (last && m.index - last.end <= 12 && CONNECTOR.test(text.slice(last.end, m.index))) {
       last.end = end;
       last.kinds.push(kind);
       last.words.push(word);

@@ -45,20 +45,39 @@ export function applyRules(parts: ItemParts, mode: SplitOptions['mode']): { rule
   return null;
 }
 
-/** Reads one item (and the numbers in its parentheses) into figures and attribution events. */
-function scanItem(scan: Scan, item: Segment, line: number, inherit: Figure['kind'] | null): number {
+interface ItemResult {
+  /** A figure or label that ran on after the item's figure, read next. */
+  tail: { seg: Segment; label: boolean } | null;
+  /** Parentheses holding numbers, read as nested lines. */
+  inner: Segment[];
+  /** The kind nested figures inherit. */
+  kind: Figure['kind'] | null;
+  /** Trailing attributions, applied after the nested figures. */
+  sources: string[];
+}
+
+type Task =
+  | { type: 'line'; seg: Segment; inherit: Figure['kind'] | null; nested: boolean; depth: number }
+  | { type: 'item'; seg: Segment; inherit: Figure['kind'] | null; depth: number }
+  | { type: 'sources'; names: string[] };
+
+// parentheses inside parentheses are read two levels deep at most
+const MAX_DEPTH = 2;
+
+/** Reads one item into a figure; returns what is left to read (run-on tail, parentheses, attributions). */
+function scanItem(scan: Scan, item: Segment, line: number, inherit: Figure['kind'] | null): ItemResult {
   const parts = readItem(item);
   const hit = applyRules(parts, scan.options.mode);
-  let count = 0;
-  let kind: Figure['kind'] | null = null;
+  const result: ItemResult = { tail: null, inner: parts.inner, kind: null, sources: [] };
   const remarks = [...parts.remarks];
+  let figure: Figure | null = null;
   if (hit) {
     const { draft, rule } = hit;
     const n = draft.number.number!;
     const namedKind = parts.shape.includes('K');
-    kind = inherit !== null && !namedKind && draft.kind === 'casualties' ? inherit : draft.kind;
-    const figure: Figure = {
-      kind,
+    result.kind = inherit !== null && !namedKind && draft.kind === 'casualties' ? inherit : draft.kind;
+    figure = {
+      kind: result.kind,
       min: n.min,
       max: n.max,
       approximate: n.approximate,
@@ -73,11 +92,10 @@ function scanItem(scan: Scan, item: Segment, line: number, inherit: Figure['kind
     const placed: PlacedFigure = { figure, line, start: item.start + n.start, end: item.end, namedKind };
     scan.placed.push(placed);
     scan.events.push({ type: 'figure', placed });
-    count++;
     const lastToken = parts.tokens[draft.last];
-    // `4 killed 10 wounded`: a second number with its own kind right after the first figure is another item
-    const rest = parts.shape.slice(draft.last + 1);
+    // `4 killed 10 wounded`: a second number with its own kind right after the first figure is another item;
     // `3,300 missing Prussians: 7,000`: a label and its number run on after the figure start a new line
+    const rest = parts.shape.slice(draft.last + 1);
     const label = /^w{1,4}:N/.test(rest);
     if (lastToken && (label || /^N[wN]{0,3}K/.test(rest))) {
       const next = parts.tokens[draft.last + 1]!;
@@ -85,39 +103,59 @@ function scanItem(scan: Scan, item: Segment, line: number, inherit: Figure['kind
       if (tail) {
         placed.end = item.start + lastToken.end;
         figure.text = item.text.slice(0, lastToken.end);
-        return count + (label ? scanLine(scan, tail, line, inherit) : scanItem(scan, tail, line, inherit));
+        return { tail: { seg: tail, label }, inner: [], kind: result.kind, sources: [] };
       }
     }
     // a trailing `per X` / `according to X` after the figure's words
     if (lastToken) remarks.unshift(parts.text.slice(lastToken.end));
   }
-  const backSources: string[] = [];
   for (const r of remarks) {
     const remark = readRemark(r, scan.parties);
-    if (remark.type === 'approximate' && hit) scan.placed[scan.placed.length - count]!.figure.approximate = true;
+    if (remark.type === 'approximate' && figure) figure.approximate = true;
     // outside parentheses only a marked remark (`per X`) is an attribution
-    else if (remark.type === 'source' && (remark.marked || parts.remarks.includes(r))) backSources.push(remark.name);
+    else if (remark.type === 'source' && (remark.marked || parts.remarks.includes(r))) result.sources.push(remark.name);
   }
-  for (const inner of parts.inner) count += scanLine(scan, inner, line, kind, true);
-  for (const name of backSources) scan.events.push({ type: 'source', name, scope: 'back' });
-  return count;
+  return result;
 }
 
-/** Reads a line with numbers: an optional `Label:` header, then its items. Returns the figures made. */
-function scanLine(scan: Scan, seg: Segment, line: number, inherit: Figure['kind'] | null, nested = false): number {
-  let body: Segment | null = seg;
-  const header = nested ? null : HEADER.exec(seg.text);
-  if (header) {
-    const label = readHeader(header[1]!, scan.parties);
-    if (label.type === 'source') scan.events.push({ type: 'source', name: label.name, scope: 'forward' });
-    else if (label.type === 'party') scan.events.push({ type: 'party', name: label.name });
-    else if (label.type === 'category') scan.events.push({ type: 'break' });
-    if (label.type !== 'none') body = trimSegment(seg.text, header[0].length, seg.text.length, seg.start);
+/** Reads a `Label:` header at the start of a line; returns the rest of the line. */
+function readLineHeader(scan: Scan, seg: Segment): Segment | null {
+  const header = HEADER.exec(seg.text);
+  if (!header) return seg;
+  const label = readHeader(header[1]!, scan.parties);
+  if (label.type === 'source') scan.events.push({ type: 'source', name: label.name, scope: 'forward' });
+  else if (label.type === 'party') scan.events.push({ type: 'party', name: label.name });
+  else if (label.type === 'category') scan.events.push({ type: 'break' });
+  return label.type === 'none' ? seg : trimSegment(seg.text, header[0].length, seg.text.length, seg.start);
+}
+
+/**
+ * Reads a line with numbers — header, items, run-on tails, nested parentheses — with an explicit work stack,
+ * so deep nesting cannot overflow the call stack. Returns the number of figures made.
+ */
+function scanLine(scan: Scan, seg: Segment, line: number): number {
+  const before = scan.placed.length;
+  const work: Task[] = [{ type: 'line', seg, inherit: null, nested: false, depth: 0 }];
+  for (let task = work.pop(); task; task = work.pop()) {
+    if (task.type === 'sources') {
+      for (const name of task.names) scan.events.push({ type: 'source', name, scope: 'back' });
+    } else if (task.type === 'line') {
+      const body = task.nested ? task.seg : readLineHeader(scan, task.seg);
+      if (!body) continue;
+      const items = splitItems(body);
+      for (let i = items.length - 1; i >= 0; i--) work.push({ type: 'item', seg: items[i]!, inherit: task.inherit, depth: task.depth });
+    } else {
+      const r = scanItem(scan, task.seg, line, task.inherit);
+      if (r.tail) {
+        work.push(r.tail.label ? { type: 'line', seg: r.tail.seg, inherit: task.inherit, nested: false, depth: task.depth } : { type: 'item', seg: r.tail.seg, inherit: task.inherit, depth: task.depth });
+        continue;
+      }
+      if (r.sources.length > 0) work.push({ type: 'sources', names: r.sources });
+      if (task.depth >= MAX_DEPTH) continue;
+      for (let i = r.inner.length - 1; i >= 0; i--) work.push({ type: 'line', seg: r.inner[i]!, inherit: r.kind, nested: true, depth: task.depth + 1 });
+    }
   }
-  if (!body) return 0;
-  let count = 0;
-  for (const item of splitItems(body)) count += scanItem(scan, item, line, inherit);
-  return count;
+  return scan.placed.length - before;
 }
 
 /** A line with no number: a remark (`(per France)`), a header (`Per the army:`), a flagged name, or nothing. */
@@ -125,7 +163,7 @@ function scanRemarkLine(scan: Scan, seg: Segment, flagged: boolean): void {
   const text = seg.text.replace(/^[;:]\s*/, '');
   const parenthesised = /^\(.*\)$/s.test(text);
   const header = /:$/.test(text);
-  const pending = scan.events.some((e) => e.type === 'figure');
+  const pending = scan.placed.length > 0;
   if (parenthesised) {
     const remark = readRemark(text.slice(1, -1), scan.parties);
     if (remark.type === 'source') scan.events.push({ type: 'source', name: remark.name, scope: 'back' });
@@ -166,7 +204,7 @@ export function splitFigures(value: CleanValue, options: SplitOptions, ctx?: Con
       if (/\d/.test(seg.text)) unparsed();
       return;
     }
-    const made = scanLine(scan, seg, index, null);
+    const made = scanLine(scan, seg, index);
     if (made === 0 && /\d/.test(seg.text)) {
       unparsed();
     }

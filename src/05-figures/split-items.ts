@@ -62,19 +62,16 @@ export function splitItems(line: Segment): Segment[] {
     cuts.push({ at: i, next: i + m[0].length });
     i += m[0].length - 1;
   }
-  const pieces: Segment[] = [];
+  const spans: Array<{ start: number; end: number }> = [];
   let start = 0;
   for (const cut of [...cuts, { at: text.length, next: text.length }]) {
-    const piece = trimSegment(text, start, cut.at, line.start);
+    const piece = trimSegment(text, start, cut.at);
     start = cut.next;
     if (!piece) continue;
-    const prev = pieces[pieces.length - 1];
+    const prev = spans[spans.length - 1];
     // a piece with no number belongs to the item before it (`13,000 dead, wounded`)
-    if (prev && !scanNumber(piece.text)) {
-      pieces[pieces.length - 1] = { start: prev.start, end: piece.end, text: text.slice(prev.start - line.start, piece.end - line.start) };
-    } else {
-      pieces.push(piece);
-    }
+    if (prev && !scanNumber(piece.text)) prev.end = piece.end;
+    else spans.push({ start: piece.start, end: piece.end });
   }
-  return pieces;
+  return spans.map((s) => ({ start: line.start + s.start, end: line.start + s.end, text: text.slice(s.start, s.end) }));
 }

@@ -182,6 +182,16 @@ describe('performance', () => {
     expect(performance.now() - started).toBeLessThan(2000);
     expect(figures.length).toBeGreaterThan(3000);
   });
+  it.each([
+    ['nested parentheses', '('.repeat(50_000) + '3 killed' + ')'.repeat(50_000)],
+    ['a long run of spaces between kinds', `killed${' '.repeat(100_000)}wounded 3`],
+    ['separators with no numbers', `3 killed${', and'.repeat(20_000)} 4 wounded`],
+    ['number words only', 'one two three '.repeat(7_000)],
+  ])('survives %s within the bound', (_name, text) => {
+    const started = performance.now();
+    expect(() => split(text)).not.toThrow();
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
   it('splits one 100 KB line without separators quickly', () => {
     const big = 'killed '.repeat(15_000) + '3';
     const started = performance.now();
