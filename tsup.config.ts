@@ -14,7 +14,8 @@ export default defineConfig([
   },
   {
     // The CLI is ESM only (top-level await); it is run, not imported.
-    entry: { cli: 'src/cli.ts' },
+    // dump-worker is the worker thread of `dump`/parseDump, found beside index.js, index.cjs and cli.js.
+    entry: { cli: 'src/cli.ts', 'dump-worker': 'src/dump/parse-worker.ts' },
     format: ['esm'],
     target: 'node20',
     external,

@@ -6,4 +6,3 @@ import { buildJsonSchema } from '../src/render/json-schema.js';
 const out = resolve(process.argv[2] ?? 'dist/schema.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(buildJsonSchema(), null, 2)}\n`);
-console.log(`wrote ${out}`);

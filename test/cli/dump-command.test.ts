@@ -1,0 +1,72 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDumpXml, DUMP_BZ2 } from '../dump/build-dump.js';
+import { run } from './run-in-process.js';
+
+const bz2 = DUMP_BZ2.pathname;
+const dir = mkdtempSync(join(tmpdir(), 'wikiconflict-dump-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const SUMMARY =
+  'dump: 5 pages (skipped 1 redirect, 1 in other namespaces, 1 without conflict infobox), 2 conflicts, 0 failed in ';
+
+const ids = (ndjson: string) => ndjson.trimEnd().split('\n').map((line) => {
+  const c = JSON.parse(line);
+  return [c.title, c.pageId, c.revisionId];
+});
+const EXPECTED = [
+  ['Battle of Lostwithiel', 4160, 804638880],
+  ['Battle of Świecino', 4928, 749848327],
+];
+
+describe('wikiconflict dump', () => {
+  it('streams a .bz2 dump to NDJSON on stdout, skipping redirects, talk pages and pages without infobox', async () => {
+    const { code, out, err } = await run(['dump', bz2, '--workers', '0']);
+    expect(code).toBe(0);
+    expect(ids(out)).toEqual(EXPECTED);
+    expect(err.startsWith(SUMMARY)).toBe(true);
+  });
+
+  it('uses worker threads and writes --out only when complete', async () => {
+    const target = join(dir, 'conflicts.ndjson');
+    const { code, out } = await run(['dump', bz2, '--workers', '2', '--out', target]);
+    expect(code).toBe(0);
+    expect(out).toBe('');
+    expect(ids(readFileSync(target, 'utf8'))).toEqual(EXPECTED);
+    expect(readdirSync(dir)).toEqual(['conflicts.ndjson']);
+  });
+
+  it('reads an uncompressed dump from standard input', async () => {
+    const { code, out } = await run(['dump', '-', '--workers', '0', '--infobox-only'], { stdin: buildDumpXml() });
+    expect(code).toBe(0);
+    expect(ids(out)).toEqual(EXPECTED);
+    expect(JSON.parse(out.split('\n')[0]!).sections).toEqual([]);
+  });
+
+  it('a corrupt dump fails with exit 1 and leaves no partial --out file', async () => {
+    const target = join(dir, 'broken.ndjson');
+    const corrupt = Buffer.from(readFileSync(bz2));
+    corrupt.fill(0x41, 100, 400);
+    const { code, err } = await run(['dump', '-', '--workers', '0', '--out', target], { stdin: corrupt });
+    expect(code).toBe(1);
+    expect(err).toMatch(/^wikiconflict: -: /);
+    expect(readdirSync(dir).filter((f) => f.includes('broken'))).toEqual([]);
+  });
+
+  it('a missing file is exit 1', async () => {
+    const { code, err } = await run(['dump', join(dir, 'nope.xml')]);
+    expect(code).toBe(1);
+    expect(err).toBe(`wikiconflict: no such file: ${join(dir, 'nope.xml')}\n`);
+  });
+
+  it.each([
+    [['dump'], /exactly one file/],
+    [['dump', bz2, '--workers', 'many'], /--workers must be a whole number/],
+    [['dump', bz2, '--workers=-1'], /--workers must be a whole number/],
+  ])('usage error %j exits 2', async (argv, message) => {
+    const { code, err } = await run(argv);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+});
