@@ -25,6 +25,8 @@ export interface FakeMediaWiki {
   requests: RecordedRequest[];
   /** Answers served before any normal one, in order (a 503, a maxlag error …). */
   faults: Fault[];
+  /** When true, a first answer carries content for its first page only and a `continue`, as when the result is too big. */
+  options: { splitContent: boolean };
   close(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ function normalise(title: string): string {
 export async function startFakeMediaWiki(pages: Record<string, FakePage>, redirects: Record<string, string> = {}): Promise<FakeMediaWiki> {
   const requests: RecordedRequest[] = [];
   const faults: Fault[] = [];
+  const options = { splitContent: false };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -92,10 +95,13 @@ export async function startFakeMediaWiki(pages: Record<string, FakePage>, redire
             : { ns: 0, title, missing: true },
         );
       }
-      const query: Record<string, unknown> = { pages: [...out.values()] };
+      let list = [...out.values()] as { revisions?: unknown }[];
+      const split = options.splitContent && !params.has('rvcontinue') && list.length > 1;
+      if (split) list = list.map((page, i) => (i === 0 ? page : { ...page, revisions: undefined }));
+      const query: Record<string, unknown> = { pages: list };
       if (normalized.length > 0) query.normalized = normalized;
       if (redirectsOut.length > 0) query.redirects = redirectsOut;
-      return send(200, { batchcomplete: true, query });
+      return send(200, split ? { continue: { rvcontinue: '4928|749848327', continue: '||' }, query } : { batchcomplete: true, query });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -104,6 +110,7 @@ export async function startFakeMediaWiki(pages: Record<string, FakePage>, redire
     url: `http://127.0.0.1:${port}/w/api.php`,
     requests,
     faults,
+    options,
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
 }

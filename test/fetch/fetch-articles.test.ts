@@ -100,6 +100,27 @@ describe('fetchArticles', () => {
     expect(api.requests).toHaveLength(1);
   });
 
+  it('follows continue when the API splits a batch by result size', async () => {
+    api.options.splitContent = true;
+    const { articles, missing } = await fetchArticles(['Battle of Lostwithiel', 'Battle of Świecino'], { api: api.url, ...fast });
+    expect(missing).toEqual([]);
+    expect(articles.map((a) => [a.title, a.revisionId])).toEqual([
+      ['Battle of Lostwithiel', 804638880],
+      ['Battle of Świecino', 749848327],
+    ]);
+    expect(api.requests.map((r) => r.params.get('rvcontinue'))).toEqual([null, '4928|749848327']);
+    expect(api.requests[1]?.params.get('continue')).toBe('||');
+  });
+
+  it('sends a POST form when the titles would make the URL too long', async () => {
+    const long = Array.from({ length: 40 }, (_, i) => `Siege ${i} ${'x'.repeat(200)}`);
+    const { articles, missing } = await fetchArticles([...long, 'Battle of Lostwithiel'], { api: api.url, ...fast });
+    expect(api.requests.map((r) => r.method)).toEqual(['POST']);
+    expect(api.requests[0]?.params.get('titles')?.split('|')).toHaveLength(41);
+    expect(articles.map((a) => a.title)).toEqual(['Battle of Lostwithiel']);
+    expect(missing).toHaveLength(40);
+  });
+
   it('asks for at most 50 titles a request', async () => {
     const titles = Array.from({ length: 120 }, (_, i) => `Battle ${i + 1}`);
     const { articles, missing } = await fetchArticles([...titles, 'Battle of Lostwithiel'], { api: api.url, ...fast });
