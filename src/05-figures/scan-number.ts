@@ -26,9 +26,10 @@ interface Atom {
 }
 
 const CANDIDATE = new RegExp(`\\d|(?<![\\p{L}\\d])(?:${alternation(Object.keys(NUMBER_WORDS))})(?![\\p{L}\\d])`, 'giu');
-const DIGITS = /\d+/y;
+// At most 15 digits: longer runs are codes or garbage, and Number() of them loses precision or overflows to Infinity.
+const DIGITS = /\d{1,15}(?!\d)/y;
 const GROUP = /([,.\u00a0\u202f\u2009 ])(\d{3})(?!\d)/y;
-const DECIMAL = /\.(\d+)/y;
+const DECIMAL = /\.(\d{1,15})(?!\d)/y;
 const SCALE = new RegExp(`[ \\u00a0]?(${alternation(Object.keys(SCALE_WORDS))})`, 'iuy');
 const SCALE_AHEAD = new RegExp(`^[ \\u00a0]?(?:${alternation(Object.keys(SCALE_WORDS))})`, 'iu');
 const WORD = new RegExp(`(${alternation(Object.keys(NUMBER_WORDS))})(?:-(${alternation(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])}))?`, 'iuy');
