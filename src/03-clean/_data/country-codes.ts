@@ -39,7 +39,8 @@ export const COUNTRY_CODES: ReadonlyMap<string, string> = new Map(
     'UGA Uganda|UKR Ukraine|ARE United Arab Emirates|UAE United Arab Emirates|GBR United Kingdom|' +
     'UK United Kingdom|USA United States|US United States|URY Uruguay|URU Uruguay|UZB Uzbekistan|' +
     'VEN Venezuela|VNM Vietnam|VIE Vietnam|YEM Yemen|ZMB Zambia|ZAM Zambia|ZWE Zimbabwe|ZIM Zimbabwe|' +
-    'ENG England|SCO Scotland|WAL Wales|NIR Northern Ireland|EU European Union|UN United Nations'
+    'ENG England|SCO Scotland|WAL Wales|NIR Northern Ireland|EU European Union|UN United Nations|' +
+    'CSA Confederate States of America|PRU Prussia|SAX Saxony|BAV Bavaria|OTT Ottoman Empire|RSFSR Russian SFSR'
   )
     .split('|')
     .map((pair): [string, string] => {

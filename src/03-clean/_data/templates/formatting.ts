@@ -114,6 +114,13 @@ export const FORMATTING_RULES: TemplateRule[] = [
     examples: [['{{abbr|KIA|killed in action}}', 'KIA']],
   },
   {
+    id: 'marriage',
+    // {{marriage|Name|1900|1950}}: the spouse's name is the content; the years are biography detail.
+    names: ['marriage', 'married', 'm.'],
+    handler: { keep: [1] },
+    examples: [['{{marriage|Anne Neville|1472}}', 'Anne Neville']],
+  },
+  {
     id: 'sortname',
     names: ['sortname', 'sort name'],
     handler: (call) => joined([call.arg(1), call.arg(2)], ' '),

@@ -51,11 +51,13 @@ export const MILITARY_RULES: TemplateRule[] = [
     names: Object.keys(STATUS_SYMBOLS),
     handler: (call) => {
       const [symbol, target] = STATUS_SYMBOLS[call.name] ?? ['', ''];
-      return [{ link: target, content: [{ text: symbol }] }];
+      // Written straight after a name ([[Ney]]{{KIA}}): keep a space so the name stays a word of its own.
+      return [{ text: ' ' }, { link: target, content: [{ text: symbol }] }];
     },
     examples: [
       ['[[Ney]] {{KIA}}', 'Ney †'],
       ['[[Napoleon]] {{POW}}', 'Napoleon (POW)'],
+      ['[[Richard III]]{{KIA}}', 'Richard III †'],
       ['[[Paulus]] {{Surrendered}}', 'Paulus (surrendered)'],
     ],
   },
