@@ -436,7 +436,10 @@ function linkTarget(node: Token, written: string): string {
 
 /** [[Foo (bar)|]] shows "Foo"; [[Help:Foo|]] shows "Foo". */
 function pipeTrick(target: string): string {
-  return target.replace(/^[^:]*:/, '').replace(/ \([^()]*\)$/, '').replace(/, .*$/, '');
+  let t = target.slice(target.indexOf(':') + 1);
+  const comma = t.indexOf(', ');
+  if (comma >= 0) t = t.slice(0, comma);
+  return t.replace(/ \([^()]*\)$/, '');
 }
 
 /** The raw text of an extension tag's content (nowiki, pre, poem), without comments. */

@@ -79,6 +79,13 @@ export const DATE_RULES: TemplateRule[] = [
     ],
   },
   {
+    id: 'year-and-age',
+    // The year is fixed; the age printed beside it is not.
+    names: ['death year and age', 'birth year and age', 'birth-year and age', 'death-year and age', 'year', 'birth year', 'death year'],
+    handler: (call) => text(call.text(1)),
+    examples: [['{{death year and age|1815|1769}}', '1815']],
+  },
+  {
     id: 'start-and-end-dates',
     names: ['start and end dates', 'start and end date', 'start-end dates'],
     handler: (call) => {

@@ -45,6 +45,17 @@ export const FLAG_RULES: TemplateRule[] = [
     ],
   },
   {
+    id: 'armed-service',
+    // {{army|USA}}, {{navy|UK}}: country data prints a flag and the service's name, which needs data we do not
+    // hold ("Royal Navy"); the country it belongs to is what the interpreter can use.
+    names: ['army', 'navy', 'air force', 'marines', 'naval', 'naval ensign', 'coast guard', 'military'],
+    handler: (call) => {
+      const c = country(call);
+      return c === '' ? [] : [{ flag: c }, { link: c, content: [{ text: c }] }];
+    },
+    examples: [['{{army|USA}}', 'United States']],
+  },
+  {
     id: 'flagicon-image',
     names: ['flagicon image', 'flag icon image', 'flagdeco image'],
     // The country is read from the file name: "Flag of the Habsburg Monarchy.svg" → "Habsburg Monarchy".

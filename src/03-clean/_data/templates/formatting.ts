@@ -166,7 +166,9 @@ export const FORMATTING_RULES: TemplateRule[] = [
       'nbsp', 'spaces', 'space', 'sp', 'thinsp', 'hair space', 'snd', 'spnd', 'spaced ndash', 'spaced en dash', 'sndash',
       'ndash', 'en dash', 'mdash', 'em dash', 'spaced mdash', 'spd', "'", "'s", "' \"", "\" '", '`', 'dot', '·', '•',
       'bull', 'bullet', 'middot', '\\', 'slash', '!', '=', '!!', '(', ')', '((', '))', '[', ']', '{', '}', 'pipe',
-      'ellipsis', '...', 'px', 'times', 'minus', 'plusminus', '±', 'degree', '°', 'spaced slash',
+      'ellipsis', '...', 'px', 'times', 'minus', 'plusminus', '±', 'degree', '°', 'spaced slash', 'dagger', '†',
+      'double dagger', 'ddagger', '‡', 'shy', 'zwsp', 'wbr', 'zwj', 'zwnj', 'okina', 'increase', 'decrease', 'steady',
+      'increase positive', 'decrease negative', 'up', 'down',
     ],
     handler: (call) => text(PUNCTUATION[call.name] ?? ''),
     examples: [
@@ -175,6 +177,30 @@ export const FORMATTING_RULES: TemplateRule[] = [
       ["Napoleon{{'s}} army", "Napoleon's army"],
       ['a{{nbsp}}b', 'a b'],
     ],
+  },
+  {
+    id: 'ordinal',
+    names: ['ordinal', 'ord'],
+    handler: (call) => {
+      const n = call.text(1);
+      if (!/^[0-9]+$/.test(n)) return text(n);
+      const tens = Number(n) % 100;
+      const unit = Number(n) % 10;
+      const suffix = tens >= 11 && tens <= 13 ? 'th' : unit === 1 ? 'st' : unit === 2 ? 'nd' : unit === 3 ? 'rd' : 'th';
+      return text(`${n}${suffix}`);
+    },
+    examples: [['{{ordinal|3}} Army', '3rd Army'], ['{{ordinal|11}}', '11th']],
+  },
+  {
+    id: 'currency',
+    // {{US$|100}} → "US$100": the symbol glued to the amount, as printed.
+    names: ['us$', 'usd', '£', 'gbp', '€', 'eur', 'euro', 'currency', '¥', 'jpy', 'inrconvert', '₹', 'inr', 'a$', 'aud', 'ca$', 'cad'],
+    handler: (call) => {
+      const symbol = CURRENCY_SYMBOLS[call.name] ?? '';
+      const amount = call.text(1);
+      return text(call.name === 'currency' ? `${amount} ${call.text(2) || call.text('code')}`.trim() : `${symbol}${amount}`);
+    },
+    examples: [['{{US$|100 million}}', 'US$100 million'], ['{{£|5,000}}', '£5,000']],
   },
   {
     id: 'line-break',
@@ -244,7 +270,16 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
   '•': ' • ', bull: ' • ', bullet: ' • ', middot: '·', '\\': ' / ', slash: '/', '!': '|', '=': '=', '!!': '||', '(': '(',
   ')': ')', '((': '((', '))': '))', '[': '[', ']': ']', '{': '{', '}': '}', pipe: '|', ellipsis: '…', '...': '…',
   times: '×', minus: '−', plusminus: '±', '±': '±', degree: '°', '°': '°',
-  'spaced slash': ' / ', px: '',
+  'spaced slash': ' / ', px: '', dagger: '†', '†': '†', 'double dagger': '‡', ddagger: '‡', '‡': '‡', shy: '', zwsp: '',
+  wbr: '', zwj: '', zwnj: '', okina: 'ʻ',
+  // Trend arrows in tables: a picture, not a word.
+  increase: '', decrease: '', steady: '', 'increase positive': '', 'decrease negative': '', up: '', down: '',
+};
+
+/** Currency templates → the symbol they print before the amount. */
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  'us$': 'US$', usd: 'US$', '£': '£', gbp: '£', '€': '€', eur: '€', euro: '€', '¥': '¥', jpy: '¥', inrconvert: '₹',
+  '₹': '₹', inr: '₹', 'a$': 'A$', aud: 'A$', 'ca$': 'CA$', cad: 'CA$',
 };
 
 function groupThousands(n: string): string {

@@ -105,7 +105,7 @@ export const MAINTENANCE_RULES: TemplateRule[] = [
       'anchor', 'anchors', 'visible anchor', 'quote box', 'quotebox', 'cquote box', 'pull quote', 'rquote', 'sidebar',
       'campaign', 'navbox', 'navboxes', 'navbox with collapsible groups', 'navbar', 'tnavbar', 'world war ii',
       'world war i', 'tank battles', 'destroyed heritage', 'military history', 'wars of the roses', 'napoleonic wars',
-      'american civil war', 'ww2', 'wwii', 'ww1', 'wwi', 'cold war', 'reflist-talk', 'pp', 'tlx', 'tl', 'tlp', 'tlc',
+      'american civil war', 'ww2', 'wwii', 'ww1', 'wwi', 'cold war', 'military navigation', 'military of', 'reflist-talk', 'pp', 'tlx', 'tl', 'tlp', 'tlc',
       'tag', 'para', 'template link', 'ipac-en', 'ipa-en', 'respell', 'audio', 'pronunciation', 'listen', 'ipa',
       'ipa audio link', 'scrollbox', 'skip to bottom', 'skip to top', 'reflist top', 'reflist bottom', 'spaced en dash?',
       'gallery', 'image array', 'largest cities', 'chart', 'bar box', 'graph:chart',
