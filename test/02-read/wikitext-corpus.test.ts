@@ -37,3 +37,16 @@ describe.skipIf(files.length === 0)('every corpus page', () => {
     for (const t of ['references', 'notes', 'external links', 'see also', 'further reading', 'bibliography']) expect(titles).not.toContain(t);
   });
 });
+
+describe.skipIf(files.length === 0)('sections: false reads the same infobox and references from the infobox alone', () => {
+  it.each(files)('%s', (file) => {
+    const text = readFileSync(dir + file, 'utf8');
+    const full = read(text);
+    const fast = read(text, { sections: false });
+    expect(fast.infobox).toEqual(full.infobox);
+    expect(fast.references).toEqual(full.references.filter((r) => r.fields.length > 0));
+    expect(fast.warnings).toEqual(full.warnings);
+    expect(fast.lead).toEqual([]);
+    expect(fast.sections).toEqual([]);
+  });
+});

@@ -1,5 +1,4 @@
 // Stage 2 (read, wikitext): say when the page is not an article — redirect, disambiguation, talk page.
-import type { TranscludeToken } from 'wikiparser-node';
 import type { Context } from '../../_lib/context.js';
 import { DISAMBIGUATION_TEMPLATES, REDIRECT_KEYWORDS, TALK_PAGE_TEMPLATES } from '../_data/page-kind-templates.js';
 import { createNameMatcher } from './template-name.js';
@@ -15,23 +14,24 @@ export type PageKind = 'article' | 'redirect' | 'disambiguation' | 'talk';
 /**
  * Classifies the page and warns when it is not an article: `redirect` (info, naming the target),
  * `disambiguation` (a disambiguation or set-index template) or `not-article` (talk-page banners, or user
- * signatures with "(UTC)"). `text` is the normalised source, `templates` every template call in it.
+ * signatures with "(UTC)"). `text` is the normalised source, `templateNames` the names of its templates
+ * as written.
  * @example detectPageKind('#REDIRECT [[Battle of the Nile]]', [], ctx) // 'redirect'
  */
-export function detectPageKind(text: string, templates: readonly TranscludeToken[], ctx: Context): PageKind {
+export function detectPageKind(text: string, templateNames: readonly string[], ctx: Context): PageKind {
   const target = readRedirectTarget(text);
   if (target !== null) {
     ctx.warn('redirect', `The page is a redirect to "${target}"; it holds no article.`, undefined, 'info');
     return 'redirect';
   }
-  const dab = templates.find((t) => matchDisambiguation(t.name));
-  if (dab) {
-    ctx.warn('disambiguation', `The page is a disambiguation or set-index page ({{${dab.firstChild.text().trim()}}}), not an article about one conflict.`, undefined, 'info');
+  const dab = templateNames.find((n) => matchDisambiguation(n));
+  if (dab !== undefined) {
+    ctx.warn('disambiguation', `The page is a disambiguation or set-index page ({{${dab}}}), not an article about one conflict.`, undefined, 'info');
     return 'disambiguation';
   }
-  const banner = templates.find((t) => matchTalkBanner(t.name));
-  if (banner) {
-    ctx.warn('not-article', `The page is a talk page ({{${banner.firstChild.text().trim()}}}), not an article.`, undefined, 'info');
+  const banner = templateNames.find((n) => matchTalkBanner(n));
+  if (banner !== undefined) {
+    ctx.warn('not-article', `The page is a talk page ({{${banner}}}), not an article.`, undefined, 'info');
     return 'talk';
   }
   if (text.includes('(UTC)') && SIGNATURE_LINK.test(text)) {

@@ -1,37 +1,27 @@
 // Stage 2 (read, wikitext): MediaWiki page source → RawArticle (infobox fields, references, lead, sections).
-import Parser from 'wikiparser-node';
-import type { ParameterToken, Token } from 'wikiparser-node';
+import type { ParameterToken, Token, TranscludeToken } from 'wikiparser-node';
 import { cleanNode } from '../../03-clean/clean-node.js';
 import type { Context } from '../../_lib/context.js';
 import type { RawArticle, RawField, RawInfobox } from '../../_lib/raw-article.js';
 import { buildSectionTree } from '../../_lib/section-tree.js';
-import { buildReferences, fieldFinder, isFootnoteTemplateName } from './build-references.js';
+import { buildReferences, fieldFinder, type ReferenceTable } from './build-references.js';
 import { collectTokens, type CollectedTokens } from './collect-tokens.js';
 import { detectPageKind } from './detect-page-kind.js';
-import { findInfobox, isConflictInfoboxName } from './find-infobox.js';
+import { findInfobox, isConflictInfoboxName, type FoundInfobox } from './find-infobox.js';
+import { isFootnoteTemplateName, sitesFromTokens } from './footnote-site.js';
 import { normalizeSource } from './normalize-source.js';
+import { parsePage } from './parse-page.js';
 import { readSections } from './read-sections.js';
-import { selectInfoboxParams } from './select-infobox-params.js';
-
-let configured = false;
-
-/**
- * Parses page source with wikiparser-node (English Wikipedia configuration, set on first use).
- * @example parsePage('{{Infobox battle}}').firstChild?.type // 'template'
- */
-export function parsePage(source: string): Token {
-  if (!configured) {
-    Parser.config = 'enwiki';
-    configured = true;
-  }
-  return Parser.parse(source);
-}
+import { scanPageOutline } from './scan-page-outline.js';
+import { selectInfoboxParams, type InfoboxParam } from './select-infobox-params.js';
 
 /**
  * Reads a MediaWiki page: finds {{Infobox military conflict}} under any alias (or a conflict-like
  * infobox, `standard: false`), reads its fields (last duplicate wins, empties skipped), resolves every
  * <ref> into the reference table, and splits the prose into lead and sections. Redirects, disambiguation
  * and talk pages still yield a RawArticle, with a warning saying what they are. Parses the page once.
+ * With `sections: false` only the infobox is fully parsed (a cheap scan finds it and orders the
+ * footnotes), and `references` holds only the references the infobox cites, with the same ids.
  * @example readWikitext('{{Infobox battle|conflict=Battle of X|date=1916}}\nText.', ctx).infobox?.fields[1]?.raw // '1916'
  */
 export function readWikitext(text: string, ctx: Context): RawArticle {
@@ -42,40 +32,75 @@ export function readWikitext(text: string, ctx: Context): RawArticle {
     ctx.warn('no-infobox', 'The page has no infobox.');
     return { format: 'wikitext', title, infobox: null, lead: [], sections: [], references: [] };
   }
+  if (ctx.options.sections === false) {
+    const fast = readInfoboxOnly(source, title, ctx);
+    if (fast !== null) return fast;
+  }
+
   const root = parsePage(source);
   const collected = collectTokens(root, (t) => isFootnoteTemplateName(t.name));
-  warnUnclosed(collected, ctx);
-  detectPageKind(source, collected.templates, ctx);
+  warnUnclosed(collected.unclosedComments.map((c) => String(c).length), collected.strayTemplateOpeners, collected.strayRefOpeners, ctx);
+  detectPageKind(source, collected.templates.map((t) => t.firstChild.text().trim()), ctx);
 
   const found = findInfobox(collected.templates);
   const params = found ? selectInfoboxParams(found.token, ctx) : [];
-  const paramFields = new Map<ParameterToken, string>(params.map((p) => [p.param, p.name]));
-  const table = buildReferences(collected.footnotes, ctx, fieldFinder(paramFields));
-
-  let infobox: RawInfobox | null = null;
-  if (found) {
-    const fields: RawField[] = params.map((p) => ({ name: p.name, raw: p.raw, value: cleanNode(p.param.lastChild, ctx, { onRef: table.idOf, onFootnote: table.idOf, field: p.name }) }));
-    infobox = { template: found.template, standard: found.standard, fields };
-    if (!found.standard) ctx.warn('other-infobox', `The page uses {{${found.template}}}, not {{Infobox military conflict}}; only the parameters they share can be read.`);
-  } else {
-    const unclosed = collected.strayTemplateNames.find((n) => isConflictInfoboxName(n));
-    if (unclosed !== undefined) ctx.warn('unclosed-markup', `{{${unclosed}}} is never closed (or holds unbalanced braces or brackets): its fields cannot be read.`);
-    ctx.warn('no-infobox', 'The page has no {{Infobox military conflict}} (or a conflict-like infobox).');
-  }
-
+  const table = buildReferences(sitesFromTokens(collected.footnotes, fieldFinder(fieldsByParam(params))), ctx);
+  const infobox = readInfobox(found, params, table, collected.strayTemplateNames, ctx);
   const prose = ctx.options.sections === false ? { lead: [], sections: [] } : readSections(root, found?.token ?? null, ctx, table.idOf);
   return { format: 'wikitext', title, infobox, lead: prose.lead, sections: buildSectionTree(prose.sections), references: table.references };
 }
 
+/**
+ * The `sections: false` path: a stage-1 scan finds the infobox's extent and every footnote; only the
+ * infobox is fully parsed. Returns null (caller parses the whole page) if the infobox slice does not
+ * parse back into the infobox, so the answer never differs from the full path's.
+ */
+function readInfoboxOnly(source: string, title: string | null, ctx: Context): RawArticle | null {
+  const outline = scanPageOutline(source);
+  let found: FoundInfobox | null = null;
+  let slice: Token | null = null;
+  if (outline.infobox !== null) {
+    slice = parsePage(source.slice(outline.infobox.start, outline.infobox.end));
+    found = findInfobox(slice.childNodes.filter((n): n is TranscludeToken => n.type === 'template'));
+    if (found === null || found.token !== slice.firstChild || found.standard !== outline.infobox.standard) return null;
+  }
+  const collected = slice ? collectTokens(slice, (t) => isFootnoteTemplateName(t.name)) : null;
+  const strayRefs = collected?.strayRefOpeners ?? 0;
+  warnUnclosed(outline.unclosedCommentLengths, outline.unclosedTemplateNames.length, strayRefs, ctx);
+  detectPageKind(source, outline.templateNames, ctx);
+
+  const params = found ? selectInfoboxParams(found.token, ctx) : [];
+  const start = outline.infobox?.start ?? 0;
+  const end = outline.infobox?.end ?? 0;
+  const inside = collected ? sitesFromTokens(collected.footnotes, fieldFinder(fieldsByParam(params))) : [];
+  const sites = [...outline.footnotes.filter((f) => f.offset < start).map((f) => f.site), ...inside, ...outline.footnotes.filter((f) => f.offset >= end).map((f) => f.site)];
+  const table = buildReferences(sites, ctx, (r) => r.fields.length > 0);
+  const infobox = readInfobox(found, params, table, outline.unclosedTemplateNames, ctx);
+  return { format: 'wikitext', title, infobox, lead: [], sections: [], references: table.references };
+}
+
+function fieldsByParam(params: readonly InfoboxParam[]): Map<ParameterToken, string> {
+  return new Map(params.map((p) => [p.param, p.name]));
+}
+
+/** Cleans the kept parameters into fields and says what kind of infobox it was, or that there is none. */
+function readInfobox(found: FoundInfobox | null, params: readonly InfoboxParam[], table: ReferenceTable, strayNames: readonly string[], ctx: Context): RawInfobox | null {
+  if (found === null) {
+    const unclosed = strayNames.find((n) => isConflictInfoboxName(n));
+    if (unclosed !== undefined) ctx.warn('unclosed-markup', `{{${unclosed}}} is never closed (or holds unbalanced braces or brackets): its fields cannot be read.`);
+    ctx.warn('no-infobox', 'The page has no {{Infobox military conflict}} (or a conflict-like infobox).');
+    return null;
+  }
+  const fields: RawField[] = params.map((p) => ({ name: p.name, raw: p.raw, value: cleanNode(p.param.lastChild, ctx, { onRef: table.idOf, onFootnote: table.idOf, field: p.name }) }));
+  if (!found.standard) ctx.warn('other-infobox', `The page uses {{${found.template}}}, not {{Infobox military conflict}}; only the parameters they share can be read.`);
+  return { template: found.template, standard: found.standard, fields };
+}
+
 /** Says where the parser met markup it could not close, since what follows it is read differently. */
-function warnUnclosed(collected: CollectedTokens, ctx: Context): void {
-  for (const comment of collected.unclosedComments) {
-    ctx.warn('unclosed-markup', `An HTML comment "<!--" is never closed: the ${String(comment).length} characters after it are hidden, as MediaWiki hides them.`);
+function warnUnclosed(unclosedCommentLengths: readonly number[], strayTemplates: number, strayRefs: number, ctx: Context): void {
+  for (const length of unclosedCommentLengths) {
+    ctx.warn('unclosed-markup', `An HTML comment "<!--" is never closed: the ${length} characters after it are hidden, as MediaWiki hides them.`);
   }
-  if (collected.strayTemplateOpeners > 0) {
-    ctx.warn('unclosed-markup', `"{{" without a matching "}}" (${collected.strayTemplateOpeners}×): the unclosed template is read as text.`);
-  }
-  if (collected.strayRefOpeners > 0) {
-    ctx.warn('unclosed-markup', `"<ref>" without "</ref>" (${collected.strayRefOpeners}×): the unclosed reference is read as text.`);
-  }
+  if (strayTemplates > 0) ctx.warn('unclosed-markup', '"{{" without a matching "}}": the unclosed template is read as text.');
+  if (strayRefs > 0) ctx.warn('unclosed-markup', '"<ref>" without "</ref>": the unclosed reference is read as text.');
 }

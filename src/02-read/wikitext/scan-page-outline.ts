@@ -1,0 +1,209 @@
+// Stage 2 (read, wikitext): a cheap pass (comments and tags only, no templates) that finds the infobox's
+// extent and every footnote in order, so `sections: false` can fully parse the infobox alone.
+import type { AstNodes, ExtToken, Token, TranscludeToken } from 'wikiparser-node';
+import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../_data/infobox-templates.js';
+import { isFootnoteTemplateName, shortFootnoteEntry, shortFootnoteKey, type FootnoteSite } from './footnote-site.js';
+import { parsePage } from './parse-page.js';
+import { createNameMatcher } from './template-name.js';
+
+const matchConflictInfobox = createNameMatcher(CONFLICT_INFOBOXES);
+const matchConflictLikeInfobox = createNameMatcher(CONFLICT_LIKE_INFOBOXES);
+/** Stands for a tag or comment in the flattened text: opaque to brace matching, as in MediaWiki's preprocessor. */
+const OPAQUE = '\u0001';
+const LITERAL_EXTENSION_TAGS = new Set(['nowiki', 'pre', 'math', 'chem', 'ce', 'syntaxhighlight', 'source', 'score', 'timeline', 'graph', 'templatedata', 'mapframe', 'maplink', 'hiero']);
+
+export interface ScannedSite {
+  /** Offset of the footnote in the page source (document order). */
+  offset: number;
+  site: FootnoteSite;
+}
+
+export interface PageOutline {
+  /** The first conflict infobox (else conflict-like one) as a source range, or null. */
+  infobox: { start: number; end: number; standard: boolean } | null;
+  /** Every footnote of the page in document order; scanned sites carry no token and parse their body on demand. */
+  footnotes: ScannedSite[];
+  /** Every template name written at the page's top level (for page-kind detection). */
+  templateNames: string[];
+  /** Names after '{{' that are never closed (first 20). */
+  unclosedTemplateNames: string[];
+  /** Lengths of the comments that are never closed. */
+  unclosedCommentLengths: number[];
+}
+
+/**
+ * Scans the page with a stage-1 parse (comments and extension tags only): brace matching over the text
+ * between tags finds each template's extent, as MediaWiki's preprocessor does, without parsing any.
+ * @example scanPageOutline('{{Infobox battle|a=1}}\nText.').infobox // { start: 0, end: 22, standard: true }
+ */
+export function scanPageOutline(source: string): PageOutline {
+  const root = parsePage(source, 1);
+  const outline: PageOutline = { infobox: null, footnotes: [], templateNames: [], unclosedTemplateNames: [], unclosedCommentLengths: [] };
+  let other: PageOutline['infobox'] = null;
+  const containers: { node: Token; base: number; top: boolean }[] = [{ node: root, base: 0, top: true }];
+  while (containers.length > 0) {
+    const { node, base, top } = containers.pop()!;
+    const { flat, abs } = flatten(node, base, source, outline, containers);
+    const stack: number[] = [];
+    for (let i = 0; i < flat.length - 1; i++) {
+      const c = flat.charCodeAt(i);
+      if (c === 0x7b && flat.charCodeAt(i + 1) === 0x7b) {
+        stack.push(i);
+        i++;
+      } else if (c === 0x7d && flat.charCodeAt(i + 1) === 0x7d && stack.length > 0) {
+        const open = stack.pop()!;
+        const start = abs[open]!;
+        const end = abs[i + 1]! + 1;
+        const call = flat.slice(open, i + 2);
+        const name = templateName(call);
+        i++;
+        if (top && stack.length === 0) outline.templateNames.push(name);
+        if (top && outline.infobox === null && stack.length === 0) {
+          if (matchConflictInfobox(name)) outline.infobox = { start, end, standard: true };
+          else if (other === null && matchConflictLikeInfobox(name)) other = { start, end, standard: false };
+        }
+        const site = footnoteCall(name, call, source.slice(start, end));
+        if (site !== null) outline.footnotes.push({ offset: start, site });
+      }
+    }
+    for (const open of stack) if (outline.unclosedTemplateNames.length < 20) outline.unclosedTemplateNames.push(templateName(flat.slice(open)));
+  }
+  outline.infobox ??= other;
+  outline.footnotes.sort((a, b) => a.offset - b.offset);
+  return outline;
+}
+
+/**
+ * Flattens a container's children into text where each tag or comment is one OPAQUE char, with the page
+ * offset of every char; records <ref> sites and queues tag contents as containers of their own.
+ */
+function flatten(node: Token, base: number, source: string, outline: PageOutline, containers: { node: Token; base: number; top: boolean }[]): { flat: string; abs: Int32Array } {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  let offset = base;
+  for (const child of node.childNodes as readonly AstNodes[]) {
+    const length = String(child).length;
+    if (child.type === 'text') {
+      parts.push(child.data);
+      starts.push(offset);
+      lengths.push(child.data.length);
+    } else {
+      parts.push(OPAQUE);
+      starts.push(offset);
+      lengths.push(1);
+      if (child.type === 'comment') {
+        if (!(child as unknown as { closed: boolean }).closed) outline.unclosedCommentLengths.push(length);
+      } else if (child.type === 'ext') {
+        const ext = child as ExtToken;
+        if (ext.name === 'ref') outline.footnotes.push({ offset, site: refSite(ext, source.slice(offset, offset + length)) });
+        if (!LITERAL_EXTENSION_TAGS.has(ext.name)) {
+          const inner = ext.lastChild as Token;
+          containers.push({ node: inner, base: offset + (length - String(inner).length - closingLength(ext)), top: false });
+        }
+      }
+      // Other stage-1 nodes (<includeonly> content, <noinclude> tags) hold no footnote a reader sees.
+    }
+    offset += length;
+  }
+  const flat = parts.join('');
+  const abs = new Int32Array(flat.length);
+  let k = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const start = starts[p]!;
+    for (let j = 0; j < lengths[p]!; j++) abs[k++] = start + j;
+  }
+  return { flat, abs };
+}
+
+/** Length of "</ref>" (0 when self-closing), to place the tag's content in the page. */
+function closingLength(ext: ExtToken): number {
+  return ext.selfClosing ? 0 : `</${ext.name}>`.length;
+}
+
+function templateName(call: string): string {
+  let end = 2;
+  while (end < call.length && !'|{}'.includes(call[end]!)) end++;
+  return call.slice(2, end).split(OPAQUE).join('').trim();
+}
+
+function refSite(ext: ExtToken, refSource: string): FootnoteSite {
+  const name = attr(ext, 'name');
+  const body = ext.selfClosing ? '' : String(ext.lastChild);
+  return {
+    space: 'ref',
+    name,
+    group: attr(ext, 'group') ?? '',
+    key: null,
+    hasBody: body.trim() !== '' && (ext.lastChild as Token).text().trim() !== '',
+    body: () => (parsePage(refSource).querySelector('ext#ref')?.lastChild as Token | undefined) ?? null,
+    token: null,
+    field: null,
+  };
+}
+
+/** A footnote-making call found by the scan ({{sfn}}, {{efn}}, {{#tag:ref}}), or null. */
+function footnoteCall(name: string, flatCall: string, callSource: string): FootnoteSite | null {
+  const lower = name.toLowerCase().replace(/\s+/g, '');
+  const tag = lower.startsWith('#tag:ref');
+  if (!tag && !isFootnoteTemplateName(name)) return null;
+  const parse = (): Token | null => (parsePage(callSource).querySelector('template, magic-word') as Token | undefined) ?? null;
+  if (!tag && shortFootnoteEntry(name)) {
+    return { space: 'sfn', name: null, group: '', key: shortFootnoteKey(flatCall.split(OPAQUE).join('')), hasBody: true, body: parse, token: null, field: null };
+  }
+  const { positional, named } = splitArgs(flatCall.slice(2, -2));
+  const bodyText = positional[0] ?? named.get('text') ?? '';
+  const bodyKey = tag ? '2' : named.has('1') || positional.length > 0 ? '1' : 'text';
+  return {
+    space: tag ? 'ref' : 'note',
+    name: nonEmpty(named.get('name')),
+    group: nonEmpty(named.get('group')) ?? '',
+    key: null,
+    hasBody: bodyText.trim() !== '',
+    body: () => {
+      const t = parse() as TranscludeToken | null;
+      return t?.getArg(bodyKey)?.lastChild ?? null;
+    },
+    token: null,
+    field: null,
+  };
+}
+
+/** Splits "name|a|k=v" at top-level pipes ({{…}} and [[…]] nest); the first piece (the name) is dropped. */
+function splitArgs(inner: string): { positional: string[]; named: Map<string, string> } {
+  const pieces: string[] = [];
+  let depth = 0;
+  let last = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const two = inner.slice(i, i + 2);
+    if (two === '{{' || two === '[[') {
+      depth++;
+      i++;
+    } else if ((two === '}}' || two === ']]') && depth > 0) {
+      depth--;
+      i++;
+    } else if (inner[i] === '|' && depth === 0) {
+      pieces.push(inner.slice(last, i));
+      last = i + 1;
+    }
+  }
+  pieces.push(inner.slice(last));
+  const positional: string[] = [];
+  const named = new Map<string, string>();
+  // {{#tag:ref|body|name=x}}: "#tag:ref" is the name piece; the body comes next.
+  for (const piece of pieces.slice(1)) {
+    const eq = piece.indexOf('=');
+    if (eq >= 0 && !piece.slice(0, eq).includes(OPAQUE)) named.set(piece.slice(0, eq).trim().toLowerCase(), piece.slice(eq + 1).trim());
+    else positional.push(piece.trim());
+  }
+  return { positional, named };
+}
+
+function attr(ext: ExtToken, key: string): string | null {
+  const v = ext.getAttr(key);
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+}
+
+function nonEmpty(v: string | undefined): string | null {
+  return v !== undefined && v !== '' ? v : null;
+}
