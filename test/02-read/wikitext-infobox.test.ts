@@ -141,8 +141,22 @@ describe('readWikitext: infobox fields', () => {
   it('cleans each value with the cleaner, anchoring refs with their reference ids', () => {
     const raw = read('{{Infobox military conflict\n| result = Victory<ref name="a">Smith 2001.</ref>\n}}');
     const value = raw.infobox?.fields[0]?.value;
-    // The cleaner anchors the ref (once it is the real cleaner; the stub keeps the raw text).
-    if (value && value.refs.length > 0) expect(value.refs.map((r) => r.id)).toEqual(['ref-a']);
+    expect(value?.text).toBe('Victory');
+    expect(value?.refs).toEqual([{ offset: 7, id: 'ref-a' }]);
     expect(raw.references.map((r) => [r.id, r.fields])).toEqual([['ref-a', ['result']]]);
+  });
+
+  it('anchors short footnotes and notes in values with their reference ids', () => {
+    const raw = read('{{Infobox military conflict\n| casualties1 = 300 killed{{sfn|Barker|2005|p=3}}<br>20 captured{{efn|name=n|Some say 30.}}\n}}');
+    const value = raw.infobox?.fields[0]?.value;
+    expect(value?.text).toBe('300 killed\n20 captured');
+    expect(value?.refs).toEqual([
+      { offset: 10, id: 'ref-1' },
+      { offset: 22, id: 'ref-n' },
+    ]);
+    expect(raw.references.map((r) => [r.id, r.text])).toEqual([
+      ['ref-1', 'Barker 2005, p. 3'],
+      ['ref-n', 'Some say 30.'],
+    ]);
   });
 });

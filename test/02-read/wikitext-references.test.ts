@@ -46,6 +46,10 @@ describe('references: ids and resolution', () => {
     expect(new Set(list.map((r) => r.id)).size).toBe(list.length);
   });
 
+  it('keeps the address of a ref that is only a bare URL', () => {
+    expect(refs('A.<ref>http://example.org/a</ref> B.<ref> [https://example.org/b] </ref>').map((r) => r.text)).toEqual(['http://example.org/a', 'https://example.org/b']);
+  });
+
   it('skips empty unnamed refs', () => {
     expect(refs('A.<ref></ref> B.<ref/> C.<ref>Real.</ref>').map((r) => r.id)).toEqual(['ref-1']);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NON_PROSE_SECTIONS, PROSE_SECTION_EXAMPLES } from '../../src/02-read/_data/non-prose-sections.js';
-import { NON_PROSE_EXTENSION_TAGS, NON_PROSE_TEMPLATES, PROSE_BLOCK_TEMPLATES } from '../../src/02-read/_data/paragraph-blocks.js';
+import { LANGUAGE_LINK_EXAMPLES, NON_PROSE_EXTENSION_TAGS, NON_PROSE_TEMPLATES, PROSE_BLOCK_TEMPLATES } from '../../src/02-read/_data/paragraph-blocks.js';
+import { isLanguageLink } from '../../src/02-read/wikitext/read-sections.js';
 import { isNonProseSection } from '../../src/02-read/wikitext/is-non-prose-section.js';
 import type { Section } from '../../src/model/section.js';
 import { read } from './wikitext-helpers.js';
@@ -135,5 +136,14 @@ describe('paragraph-level block tables', () => {
     for (const table of [NON_PROSE_TEMPLATES, PROSE_BLOCK_TEMPLATES, NON_PROSE_EXTENSION_TAGS]) {
       expect(new Set(table.map((e) => e.id)).size).toBe(table.length);
     }
+  });
+});
+
+describe('interlanguage links', () => {
+  it.each(LANGUAGE_LINK_EXAMPLES)('$source', ({ source, language }) => {
+    expect(isLanguageLink(source.slice(2, -2).split('|')[0]!)).toBe(language);
+  });
+  it('drops a line of language links from the text', () => {
+    expect(read('Text.\n\n[[ja:エル]]\n[[de:X]]').lead).toEqual(['Text.']);
   });
 });

@@ -58,3 +58,20 @@ export const NON_PROSE_EXTENSION_TAGS: readonly { id: string; name: string; exam
   { id: 'indicator', name: 'indicator', examples: ['<indicator name="x">[[File:A.svg]]</indicator>'] },
   { id: 'inputbox', name: 'inputbox', examples: ['<inputbox>\ntype=search\n</inputbox>'] },
 ];
+
+/**
+ * Interlanguage links ([[ja:…]], [[zh-min-nan:…]]) are not prose: MediaWiki moves them to the sidebar.
+ * A link is one when its target starts with a language-code-like prefix (2–3 lower-case letters, optional
+ * -subtags, or "simple") that is not one of these project or namespace shortcuts; a leading ':' makes it inline.
+ */
+export const NOT_LANGUAGE_PREFIXES: readonly string[] = ['wp', 'mw', 'wmf', 'cat', 'mos', 'wt', 'h', 'c', 'd', 'q', 's', 'b', 'n', 'v', 'w', 'm', 'wikt', 'meta', 'mul'];
+
+export const LANGUAGE_LINK_EXAMPLES: readonly { id: string; source: string; language: boolean }[] = [
+  { id: 'japanese', source: '[[ja:エル・アラメインの戦い]]', language: true },
+  { id: 'chinese-min-nan', source: '[[zh-min-nan:Battle]]', language: true },
+  { id: 'simple-english', source: '[[simple:Battle]]', language: true },
+  { id: 'colon-inline', source: '[[:ja:エル]]', language: false },
+  { id: 'wiktionary', source: '[[wikt:tabor|tabor]]', language: false },
+  { id: 'wikiquote', source: '[[q:Wellington|Wellington]]', language: false },
+  { id: 'article-with-colon', source: '[[Battle of Waterloo: aftermath]]', language: false },
+];

@@ -70,11 +70,21 @@ export function buildReferences(sites: readonly FootnoteSite[], ctx: Context, ke
     if (entry.space === 'sfn') {
       entry.reference.text = shortFootnoteText(body as TranscludeToken, ctx);
     } else {
-      entry.reference.text = cleanNode(body, ctx, { onRef: idOf, onFootnote: idOf, citations: true }).text;
+      // A ref that is only a bare URL cleans to nothing (links keep their label, not their address): keep the URL.
+      entry.reference.text = cleanNode(body, ctx, { onRef: idOf, onFootnote: idOf, citations: true }).text || bareUrls(body);
       entry.reference.citation = readCitation(body, ctx);
     }
   }
   return { references: kept.map((e) => e.reference), idOf };
+}
+
+/** The addresses of the external links in a node, space-separated ("http://a.org http://b.org"). */
+function bareUrls(node: Token): string {
+  return node
+    .querySelectorAll('free-ext-link, ext-link')
+    .map((link) => String(link.type === 'ext-link' ? link.firstChild : link).trim())
+    .filter((url) => url !== '')
+    .join(' ');
 }
 
 function shortFootnoteText(t: TranscludeToken, ctx: Context): string {

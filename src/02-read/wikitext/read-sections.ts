@@ -3,13 +3,15 @@ import type { AstNodes, ExtToken, HeadingToken, Token, TranscludeToken } from 'w
 import type { Context } from '../../_lib/context.js';
 import type { FlatSection } from '../../_lib/section-tree.js';
 import { cleanNode } from '../../03-clean/clean-node.js';
-import { NON_PROSE_EXTENSION_TAGS, NON_PROSE_TEMPLATES, PROSE_BLOCK_TEMPLATES } from '../_data/paragraph-blocks.js';
+import { NON_PROSE_EXTENSION_TAGS, NON_PROSE_TEMPLATES, NOT_LANGUAGE_PREFIXES, PROSE_BLOCK_TEMPLATES } from '../_data/paragraph-blocks.js';
 import { isNonProseSection } from './is-non-prose-section.js';
 import { createNameMatcher } from './template-name.js';
 
 const matchProseBlock = createNameMatcher(PROSE_BLOCK_TEMPLATES);
 const matchNonProseTemplate = createNameMatcher(NON_PROSE_TEMPLATES);
 const NON_PROSE_EXTS = new Set(NON_PROSE_EXTENSION_TAGS.map((e) => e.name));
+const NOT_LANGUAGE = new Set(NOT_LANGUAGE_PREFIXES);
+const LANGUAGE_PREFIX = /^(?:[a-z]{2,3}(?:-[a-z]{2,8})*|simple)\s*:/;
 
 export interface ReadSectionsResult {
   lead: string[];
@@ -141,7 +143,20 @@ function kindOf(node: Token): Kind {
       return matchNonProseTemplate((node as TranscludeToken).name) ? 'block' : 'template';
     case 'magic-word':
       return 'template';
+    case 'link':
+      return isLanguageLink(String(node.firstChild)) ? 'invisible' : 'prose';
     default:
       return 'prose';
   }
+}
+
+/**
+ * True for an interlanguage link target ("ja:…", "zh-min-nan:…"), which MediaWiki moves out of the text.
+ * @example isLanguageLink('ja:エル・アラメインの戦い') // true
+ */
+export function isLanguageLink(target: string): boolean {
+  const m = LANGUAGE_PREFIX.exec(target.trim());
+  if (!m) return false;
+  const prefix = m[0].slice(0, -1).trim();
+  return !NOT_LANGUAGE.has(prefix);
 }
