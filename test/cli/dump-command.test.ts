@@ -54,6 +54,13 @@ describe('wikiconflict dump', () => {
     expect(readdirSync(dir).filter((f) => f.includes('broken'))).toEqual([]);
   });
 
+  it('draws progress (pages, conflicts, rate) on a terminal only', async () => {
+    const tty = await run(['dump', bz2, '--workers', '0'], { isTTY: true });
+    expect(tty.err).toMatch(/\r\u001b\[2K1 page, 0 conflicts, \d+ pages\/s/);
+    const piped = await run(['dump', bz2, '--workers', '0']);
+    expect(piped.err).not.toContain('pages/s');
+  });
+
   it('a missing file is exit 1', async () => {
     const { code, err } = await run(['dump', join(dir, 'nope.xml')]);
     expect(code).toBe(1);
