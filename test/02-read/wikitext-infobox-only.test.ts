@@ -15,6 +15,7 @@ const PAGES = [
   '{{Infobox military conflict\n| conflict = X\n| result = [[Victory\n| casualties1 = 3 {{efn|\n}}\n}}\nText.',
   '{{disambiguation}}\n{{Infobox military conflict|conflict=X}}',
   '{{Infobox military conflict|conflict=X<ref>unclosed}}\nText <!-- never closed',
+  '{{Infobox military conflict|conflict=X}}\nText <ref>unclosed outside.\n\n{{Talk header}}',
   '{{Infobox military conflict\n| casualties1 = {{plainlist|\n* 300<ref>Deep.</ref>\n* {{ubl|1|2}}\n}}\n| notes = {{sfnp|Smith|Jones|1999|loc=ch. 2}}\n}}',
 ];
 

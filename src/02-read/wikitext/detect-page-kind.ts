@@ -14,7 +14,7 @@ export type PageKind = 'article' | 'redirect' | 'disambiguation' | 'talk';
 /**
  * Classifies the page and warns when it is not an article: `redirect` (info, naming the target),
  * `disambiguation` (a disambiguation or set-index template) or `not-article` (talk-page banners, or user
- * signatures with "(UTC)"). `text` is the normalised source, `templateNames` the names of its templates
+ * signatures with "(UTC)"). `text` is the normalised source, `templateNames` the names of its top-level templates
  * as written.
  * @example detectPageKind('#REDIRECT [[Battle of the Nile]]', [], ctx) // 'redirect'
  */

@@ -40,7 +40,8 @@ export function readWikitext(text: string, ctx: Context): RawArticle {
   const root = parsePage(source);
   const collected = collectTokens(root, (t) => isFootnoteTemplateName(t.name));
   warnUnclosed(collected.unclosedComments.map((c) => String(c).length), collected.strayTemplateOpeners, collected.strayRefOpeners, ctx);
-  detectPageKind(source, collected.templates.map((t) => t.firstChild.text().trim()), ctx);
+  const topTemplates = root.childNodes.filter((n): n is TranscludeToken => n.type === 'template');
+  detectPageKind(source, topTemplates.map((t) => t.firstChild.text().trim()), ctx);
 
   const found = findInfobox(collected.templates);
   const params = found ? selectInfoboxParams(found.token, ctx) : [];
@@ -65,8 +66,7 @@ function readInfoboxOnly(source: string, title: string | null, ctx: Context): Ra
     if (found === null || found.token !== slice.firstChild || found.standard !== outline.infobox.standard) return null;
   }
   const collected = slice ? collectTokens(slice, (t) => isFootnoteTemplateName(t.name)) : null;
-  const strayRefs = collected?.strayRefOpeners ?? 0;
-  warnUnclosed(outline.unclosedCommentLengths, outline.unclosedTemplateNames.length, strayRefs, ctx);
+  warnUnclosed(outline.unclosedCommentLengths, outline.unclosedTemplateNames.length, outline.strayRefOpeners, ctx);
   detectPageKind(source, outline.templateNames, ctx);
 
   const params = found ? selectInfoboxParams(found.token, ctx) : [];

@@ -27,6 +27,8 @@ export interface PageOutline {
   templateNames: string[];
   /** Names after '{{' that are never closed (first 20). */
   unclosedTemplateNames: string[];
+  /** Text pieces that still hold '<ref': tags the parser could not close. */
+  strayRefOpeners: number;
   /** Lengths of the comments that are never closed. */
   unclosedCommentLengths: number[];
 }
@@ -38,7 +40,7 @@ export interface PageOutline {
  */
 export function scanPageOutline(source: string): PageOutline {
   const root = parsePage(source, 1);
-  const outline: PageOutline = { infobox: null, footnotes: [], templateNames: [], unclosedTemplateNames: [], unclosedCommentLengths: [] };
+  const outline: PageOutline = { infobox: null, footnotes: [], templateNames: [], unclosedTemplateNames: [], strayRefOpeners: 0, unclosedCommentLengths: [] };
   let other: PageOutline['infobox'] = null;
   const containers: { node: Token; base: number; top: boolean }[] = [{ node: root, base: 0, top: true }];
   while (containers.length > 0) {
@@ -85,6 +87,7 @@ function flatten(node: Token, base: number, source: string, outline: PageOutline
   for (const child of node.childNodes as readonly AstNodes[]) {
     const length = String(child).length;
     if (child.type === 'text') {
+      if (child.data.includes('<') && /<ref[\s>/]/i.test(child.data)) outline.strayRefOpeners++;
       parts.push(child.data);
       starts.push(offset);
       lengths.push(child.data.length);
