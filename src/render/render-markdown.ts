@@ -69,7 +69,7 @@ export function renderMarkdown(conflict: Conflict): string {
     casualties.push(casualtyBlock(names ? `Side ${side.index}: ${names}` : `Side ${side.index}`, side.casualties));
   }
   if (conflict.otherCasualties) casualties.push(casualtyBlock('Other casualties', conflict.otherCasualties));
-  if (casualties.length > 0) blocks.push('## Casualties', ...casualties);
+  if (casualties.length > 0) blocks.push('## Casualty figures', ...casualties);
 
   blocks.push(...conflict.lead.map(paragraph));
   for (const section of flattenSections(conflict.sections)) {

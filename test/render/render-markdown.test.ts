@@ -43,7 +43,7 @@ describe('renderMarkdown', () => {
 
   it('writes a casualties table per side that has casualties, and one for other casualties', () => {
     expect(md).toContain(
-      '## Casualties\n\n### Side 1: Mali\n\n| Kind | Count | Subject | Source |\n| --- | --- | --- | --- |\n| wounded | 1 |  | Mali |\n| killed | 2 |  | MNLA |\n\n> 1 injured (per Mali), 2 killed (per MNLA)\n',
+      '## Casualty figures\n\n### Side 1: Mali\n\n| Kind | Count | Subject | Source |\n| --- | --- | --- | --- |\n| wounded | 1 |  | Mali |\n| killed | 2 |  | MNLA |\n\n> 1 injured (per Mali), 2 killed (per MNLA)\n',
     );
     expect(md).not.toContain('Side 2');
     expect(md).toContain('### Other casualties\n\n| Kind | Count | Subject | Source |\n| --- | --- | --- | --- |\n| killed | 3 | civilians | MNLA |\n| wounded | 3 |  | MNLA |\n');
@@ -54,7 +54,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('\n\n## Background\n\nIn early 2012, Tuareg rebels');
     expect(md).toContain('\n\n## Aftermath\n\nThe Malian Minister of Defense');
     expect(md.endsWith('attacked Malian forces first.\n')).toBe(true);
-    expect(md.indexOf('## Casualties')).toBeLessThan(md.indexOf('On November 8'));
+    expect(md.indexOf('## Casualty figures')).toBeLessThan(md.indexOf('On November 8'));
   });
 
   it('uses ### for subsections and keeps the lines of a prose list', () => {
