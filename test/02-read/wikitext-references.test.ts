@@ -161,3 +161,12 @@ describe('references: footnote templates', () => {
     expect(formatShortFootnote({ positional: ['Anonymous'], named: new Map(), parenthesised: false })).toBe('Anonymous');
   });
 });
+
+describe('footnote and citation tables', () => {
+  it('ids are unique and every entry has examples', () => {
+    for (const table of [SHORT_FOOTNOTE_TEMPLATES, NOTE_FOOTNOTE_TEMPLATES, CITATION_TEMPLATES] as const) {
+      expect(new Set(table.map((e) => e.id)).size).toBe(table.length);
+      for (const e of table) expect(e.examples.length).toBeGreaterThan(0);
+    }
+  });
+});
