@@ -1,9 +1,10 @@
-// Script: score the figure splitter on the hand-labelled casualty strings (/work/shared/casualties).
-// Scoring rules: /work/shared/casualties/README.md. Exits non-zero below F1 0.97 or source accuracy 0.95.
+// Script: score the figure splitter on the hand-labelled casualty strings (../shared/casualties).
+// Scoring rules: ../shared/casualties/README.md. Exits non-zero below F1 0.97 or source accuracy 0.95.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Figure } from '../src/model/figure.js';
 import { parseCasualties } from '../src/parse-casualties.js';
+import { sharedPath } from './_lib/shared-dir.js';
 
 export interface LabelledFigure {
   kind: string;
@@ -36,7 +37,7 @@ export interface Score {
   errors: string[];
 }
 
-export const DEFAULT_FILES = ['/work/shared/casualties/labeled.jsonl', '/work/shared/casualties/corpus-labeled.jsonl'];
+export const DEFAULT_FILES = [sharedPath('casualties', 'labeled.jsonl'), sharedPath('casualties', 'corpus-labeled.jsonl')];
 export const THRESHOLDS = { f1: 0.97, source: 0.95 };
 
 /** Reads a JSON Lines file of labelled cases. */

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sharedPath } from '../../scripts/_lib/shared-dir.js';
 import { codes, read } from './wikitext-helpers.js';
 
-const dir = '/work/shared/corpus/';
+const dir = `${sharedPath('corpus')}/`;
 const files = (() => {
   try {
     return readdirSync(dir).filter((f) => f.endsWith('.wiki'));
