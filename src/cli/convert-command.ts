@@ -76,17 +76,12 @@ export const convertCommand: Command = {
       args: argv,
       allowPositionals: true,
       options: {
-        help: { type: 'boolean', short: 'h' },
         to: { type: 'string', default: 'json' },
         out: { type: 'string' },
         strict: { type: 'boolean' },
         format: { type: 'string' },
       },
     });
-    if (values.help) {
-      io.stdout(USAGE);
-      return EXIT.ok;
-    }
     const format = findOutputFormat(values.to);
     if (!format) throw new UsageError(`--to must be one of ${FORMAT_IDS}, not "${values.to}"`);
     const reader = values.format;

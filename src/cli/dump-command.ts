@@ -44,16 +44,11 @@ export const dumpCommand: Command = {
       args: argv,
       allowPositionals: true,
       options: {
-        help: { type: 'boolean', short: 'h' },
         workers: { type: 'string' },
         out: { type: 'string' },
         'infobox-only': { type: 'boolean' },
       },
     });
-    if (values.help) {
-      io.stdout(USAGE);
-      return EXIT.ok;
-    }
     if (positionals.length !== 1) throw new UsageError('dump takes exactly one file, or - for standard input');
     const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
     if (!Number.isInteger(workers) || workers < 0 || workers > 256) throw new UsageError(`--workers must be a whole number from 0 to 256, not "${values.workers}"`);

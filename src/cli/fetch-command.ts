@@ -41,7 +41,6 @@ export const fetchCommand: Command = {
       args: argv,
       allowPositionals: true,
       options: {
-        help: { type: 'boolean', short: 'h' },
         lang: { type: 'string', default: 'en' },
         api: { type: 'string' },
         to: { type: 'string', default: 'json' },
@@ -49,10 +48,6 @@ export const fetchCommand: Command = {
         strict: { type: 'boolean' },
       },
     });
-    if (values.help) {
-      io.stdout(USAGE);
-      return EXIT.ok;
-    }
     const wikitext = values.to === 'wikitext';
     const format = findOutputFormat(values.to);
     if (!format && !wikitext) throw new UsageError(`--to must be one of ${TO_IDS}, not "${values.to}"`);

@@ -30,17 +30,12 @@ export const parseCommand: Command = {
       args: argv,
       allowPositionals: true,
       options: {
-        help: { type: 'boolean', short: 'h' },
         format: { type: 'string' },
         title: { type: 'string' },
         compact: { type: 'boolean' },
         debug: { type: 'boolean' },
       },
     });
-    if (values.help) {
-      io.stdout(USAGE);
-      return EXIT.ok;
-    }
     if (positionals.length !== 1) throw new UsageError('parse takes exactly one file, or - for standard input');
     const format = values.format;
     if (format !== undefined && format !== 'plain' && format !== 'wikitext') throw new UsageError(`--format must be plain or wikitext, not "${format}"`);

@@ -59,6 +59,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(first.startsWith('-') ? `wikiconflict: unknown option "${first}" (try --help)\n` : `wikiconflict: unknown command "${first}" (try --help)\n`);
     return EXIT.usage;
   }
+  // Every command's --help is answered here, so commands only parse their own options.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(command.usage);
+    return EXIT.ok;
+  }
   try {
     return await command.run(rest, io);
   } catch (error) {

@@ -17,11 +17,7 @@ export const schemaCommand: Command = {
   summary: 'print the JSON Schema of the Conflict model',
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
-    if (values.help) {
-      io.stdout(USAGE);
-      return EXIT.ok;
-    }
+    const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
     if (positionals.length > 0) throw new UsageError('schema takes no arguments');
     io.stdout(`${JSON.stringify(buildJsonSchema(), null, 2)}\n`);
     return EXIT.ok;
