@@ -98,6 +98,16 @@ describe('sections: what is not prose', () => {
     expect(raw.references.map((r) => [r.id, r.text])).toEqual([['ref-a', 'Alpha.']]);
   });
 
+  it('keeps an apparatus-titled first section that opens the body (ancient "Sources"), drops the same title at the end', () => {
+    const raw = read('Lead.\n== Sources ==\nHerodotus is the main source.\n== Battle ==\nFought.\n== Sources ==\n* Barker.');
+    expect(outline(raw.sections)).toEqual(['Sources (2) ×1', 'Battle (2) ×1']);
+  });
+
+  it('drops apparatus-only headings of a stub', () => {
+    const raw = read('Lead.\n== References ==\n* Barker.\n== External links ==\n* [http://example.org Site]');
+    expect(raw.sections).toEqual([]);
+  });
+
   it('skips a deeper apparatus section but keeps its prose siblings', () => {
     const raw = read('== Battle ==\nFought.\n=== Sources of the conflict ===\nGreed.\n=== See also ===\n* [[Other]]\n=== Aftermath ===\nPeace.');
     expect(outline(raw.sections)).toEqual(['Battle (2) ×1', '  Sources of the conflict (3) ×1', '  Aftermath (3) ×1']);

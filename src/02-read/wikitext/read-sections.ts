@@ -40,6 +40,9 @@ export function readSections(root: Token, infobox: Token | null, ctx: Context, o
   let paragraph: AstNodes[] = [];
   let line: AstNodes[] = [];
   let lineKinds: Kind[] = [];
+  // Apparatus stands after the body (MOS:ORDER): a first heading titled like apparatus ("Sources" on the
+  // ancient historians) that prose sections follow is the body's opening, not a bibliography.
+  const proseHeadings = root.childNodes.filter((n) => n.type === 'heading' && !isNonProseSection(String((n as HeadingToken).firstChild))).length;
 
   const flushParagraph = (): void => {
     if (paragraph.length > 0 && target !== null) {
@@ -62,7 +65,8 @@ export function readSections(root: Token, infobox: Token | null, ctx: Context, o
     const level = heading.level;
     if (target === null && level > skipLevel) return;
     const title = cleanNode(heading.firstChild, ctx, { onRef, onFootnote: onRef }).text;
-    if (isNonProseSection(title)) {
+    const opensBody = sections.length === 0 && skipLevel === 0 && proseHeadings > 0;
+    if (isNonProseSection(title) && !opensBody) {
       target = null;
       skipLevel = level;
     } else {
