@@ -124,6 +124,19 @@ describe('anchors', () => {
     ]);
   });
 
+  it('keeps the flag of a flag-and-name template ({{flag}}, {{flagcountry}}) as well as its linked name', () => {
+    const v = clean('{{flagcountry|USA|1861}}<br />{{flag|Nazi Germany|name=Germany}}');
+    expect(v.text).toBe('United States\nGermany');
+    expect(v.flags).toEqual([
+      { offset: 0, country: 'United States' },
+      { offset: 14, country: 'Nazi Germany' },
+    ]);
+    expect(v.links.map((l) => [l.start, l.end, l.target])).toEqual([
+      [0, 13, 'United States'],
+      [14, 21, 'Nazi Germany'],
+    ]);
+  });
+
   it('anchors a trailing flag at the end of the text', () => {
     expect(clean('France {{flagicon|France}}').flags).toEqual([{ offset: 6, country: 'France' }]);
   });

@@ -13,7 +13,7 @@ function flagWithName(call: TemplateCall): Emit[] {
   const c = country(call);
   if (c === '') return [];
   const name = call.arg('name');
-  return [{ link: c, content: name !== undefined ? nodeOf(name) : [{ text: c }] }];
+  return [{ flag: c }, { link: c, content: name !== undefined ? nodeOf(name) : [{ text: c }] }];
 }
 
 /** Flag only: an anchor, no text. */
