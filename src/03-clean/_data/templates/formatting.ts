@@ -25,6 +25,9 @@ function lastPositional(call: TemplateCall): Emit[] {
   return [];
 }
 
+/** Leading arguments of {{IPAc-en}} that choose a label ("local pronunciation:"), not sounds. */
+const IPAC_LABELS: ReadonlySet<string> = new Set(['lang', 'local', 'pron', 'ipa', 'also', 'uk', 'us', 'ca', 'au', 'nz', 'ie', 'ukalso', 'usalso', 'icon', 'i', 'both']);
+
 export const FORMATTING_RULES: TemplateRule[] = [
   {
     id: 'nowrap',
@@ -84,6 +87,30 @@ export const FORMATTING_RULES: TemplateRule[] = [
     prefixes: ['lang-'],
     handler: (call) => firstOf(call, [1, 'text']),
     examples: [['{{lang-ru|Сталинградская битва}}', 'Сталинградская битва']],
+  },
+  {
+    id: 'pronunciation',
+    // A pronunciation in the lead is text a reader sees; dropping it left "(, with an sound)". The labels
+    // MediaWiki prints around it ("local pronunciation:", "French pronunciation:") are left out.
+    names: ['ipac-en', 'ipa-en', 'ipa', 'respell'],
+    prefixes: ['ipac-', 'ipa-'],
+    handler: (call) => {
+      const parts = call.texts();
+      if (call.name === 'respell') return [{ text: parts.filter((p) => p !== '').join('-') }];
+      if (call.name === 'ipa') return parts[0] ? [{ text: parts[0] }] : [];
+      if (call.name.startsWith('ipac-')) {
+        const sounds = parts.slice(parts.findIndex((p) => !IPAC_LABELS.has(p.toLowerCase()))).join('');
+        return sounds === '' || IPAC_LABELS.has(sounds.toLowerCase()) ? [] : [{ text: `/${sounds}/` }];
+      }
+      // {{IPA-fr|azɛ̃kuʁ|}}: a phonetic transcription, in brackets.
+      return parts[0] ? [{ text: `[${parts[0]}]` }] : [];
+    },
+    examples: [
+      ['{{IPAc-en|local|audio=En-Gettysburg-local.ogg|ˈ|ɡ|ɛ|t|ᵻ|s|b|ɜːr|ɡ}}', '/ˈɡɛtᵻsbɜːrɡ/'],
+      ['with an {{IPAc-en|s}} sound', 'with an /s/ sound'],
+      ['{{IPA-fr|azɛ̃kuʁ|}}', '[azɛ̃kuʁ]'],
+      ['{{respell|GET|iz|burg}}', 'GET-iz-burg'],
+    ],
   },
   {
     id: 'transliteration',
