@@ -115,6 +115,11 @@ describe('anchors', () => {
     expect(clean('5 killed{{#tag:ref|A note|name=n}}').refs).toEqual([{ offset: 8, id: 'ref-1' }]);
   });
 
+  it('renders a citation title without its italic or bold quote marks', () => {
+    const v = cleanNode(Parser.parse("{{cite news|title= ''Distant Victory'', page XCIV |date= July 2006|publisher= '''Praeger'''}}"), createContext(), { citations: true });
+    expect(v.text).toBe('(July 2006). "Distant Victory, page XCIV". Praeger.');
+  });
+
   it('anchors flags at the text that follows them', () => {
     const v = clean('{{Unbulleted list\n|{{Flagicon|Nazi Germany|1935}} 400,000\n|{{flagicon|USA|1912}} 114,000}}');
     expect(v.text).toBe('400,000\n114,000');
