@@ -37,10 +37,15 @@ export function tidyName(name: string): string {
 export function matchParty(name: string, parties: readonly string[]): string | null {
   const n = name.toLowerCase();
   for (const p of parties) if (p.toLowerCase() === n) return p;
+  // Containment before stems, over all parties: "Kingdom of Italy" is "Italy", not "Kingdom of Romania".
   for (const p of parties) {
     const q = p.toLowerCase();
-    if (q.length < 3 || n.length < 3) continue;
-    if (n.includes(q) || q.includes(n)) return p;
+    if (q.length >= 3 && n.length >= 3 && (n.includes(q) || q.includes(n))) return p;
+  }
+  // A stem compares one-word names only ("Malian forces" ~ "Mali"); "United Kingdom" is not "United States".
+  for (const p of parties) {
+    const q = p.toLowerCase();
+    if (q.length < 3 || n.length < 3 || /\s/.test(q)) continue;
     const stem = Math.min(5, q.length, n.length);
     if (stem >= 4 && n.slice(0, stem) === q.slice(0, stem)) return p;
   }

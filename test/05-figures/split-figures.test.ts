@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { plainValue, type CleanValue } from '../../src/_lib/clean-value.js';
 import { createContext } from '../../src/_lib/context.js';
 import { splitFigures } from '../../src/05-figures/split-figures.js';
+import { matchParty } from '../../src/05-figures/read-attribution.js';
+import { cleanWikitext } from '../../src/03-clean/clean-wikitext.js';
 
 const split = (text: string, parties: string[] = []) => splitFigures(plainValue(text), { mode: 'casualties', parties });
 const brief = (text: string, parties: string[] = []) => split(text, parties).map((f) => [f.kind, f.min, f.max, f.subject, f.source]);
@@ -197,5 +199,32 @@ describe('performance', () => {
     const started = performance.now();
     split(big);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('matchParty: which combatant a flag or header names', () => {
+  const parties = ['Germany', 'Kingdom of Romania', 'Italy', 'Hungary', 'United States', 'Mali'];
+  it.each([
+    ['Kingdom of Italy', 'Italy'],
+    ['Kingdom of Hungary', 'Hungary'],
+    ['Nazi Germany', 'Germany'],
+    ['Kingdom of Romania', 'Kingdom of Romania'],
+    ['Malian forces', 'Mali'],
+    ['United Kingdom', null],
+    ['Kingdom of Serbia', null],
+  ])('%s', (name, expected) => {
+    expect(matchParty(name, parties)).toBe(expected);
+  });
+
+  it('gives each flagged line the party its flag names', () => {
+    const figures = splitFigures(
+      cleanWikitext('{{Unbulleted list|{{Flagicon|Nazi Germany}} 400,000|{{Flagicon|Kingdom of Italy}} 114,000|{{Flagicon|Kingdom of Hungary}} 105,000}}', createContext()),
+      { mode: 'casualties', parties: ['Germany', 'Kingdom of Romania', 'Italy', 'Hungary'] },
+    );
+    expect(figures.map((f) => [f.min, f.party])).toEqual([
+      [400000, 'Germany'],
+      [114000, 'Italy'],
+      [105000, 'Hungary'],
+    ]);
   });
 });
