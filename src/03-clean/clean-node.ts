@@ -357,7 +357,9 @@ class ValueWalker {
     const first = children[0];
     if (first?.type === 'text') {
       const data = (first as unknown as { data: string }).data;
-      const markers = /^[*#:;]+/.exec(data);
+      // A named value is trimmed before MediaWiki sees it: "= ; Japanese" is a list item too.
+      const named = (node.parentNode as { anon?: boolean } | undefined)?.anon === false;
+      const markers = (named ? /^[ \t]*[*#:;]+/ : /^[*#:;]+/).exec(data);
       if (markers !== null) {
         // MediaWiki starts a new line for a value that begins with a list marker: it is a list item.
         this.lineBreak();

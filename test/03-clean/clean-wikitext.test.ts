@@ -189,6 +189,16 @@ describe('list templates', () => {
   });
 });
 
+describe('a parameter value that begins with a list marker is a list item', () => {
+  it.each([
+    ["{{font|text=; Japanese\n '''Personnel:'''}}", 'Japanese\nPersonnel:'],
+    ["{{font|text= ; Japanese\n '''Personnel:'''}}", 'Japanese\nPersonnel:'],
+    ['{{font|text=* 5 killed\n* 2 wounded}}', '5 killed\n2 wounded'],
+  ])('%s', (input, expected) => {
+    expect(clean(input).text).toBe(expected);
+  });
+});
+
 describe('unknown templates', () => {
   it('keeps the argument of an unknown one-argument wrapper, without a warning', () => {
     const ctx = createContext();
