@@ -105,6 +105,8 @@ function slice(seg: Segment, from: number, to: number): Segment {
  */
 function trailingHeaderStart(value: CleanValue, seg: Segment): number {
   if (!seg.text.endsWith(':')) return -1;
+  // A line wholly in bold or italics ("'''Naval Support:'''") is one header, not a party and a header.
+  if (value.marks.some((m) => m.kind !== 'title' && m.start <= seg.start && m.end >= seg.end - 1)) return -1;
   const marked = value.marks.find(
     (m) => m.kind !== 'title' && m.start > seg.start && m.start < seg.end - 1 && m.end >= seg.end - 1 && /\s/.test(value.text[m.start - 1] ?? ''),
   );

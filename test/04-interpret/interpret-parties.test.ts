@@ -187,6 +187,14 @@ describe('line clean-up', () => {
     ]);
   });
 
+  it('keeps a bold header line whole ("Naval Support:" is one group, not a party and a header)', () => {
+    const value = cell(['Ground Forces:', 'United States', 'Naval Support:', 'United Kingdom'], { marks: { 0: 'bold', 2: 'bold' } });
+    expect(interpretParties(value, wiki).map((p) => [p.name, p.group])).toEqual([
+      ['United States', 'Ground Forces'],
+      ['United Kingdom', 'Naval Support'],
+    ]);
+  });
+
   it('drops bullets and trailing separators, keeping the link', () => {
     const value = plainValue('• Athens,\nPlataea');
     value.links.push({ start: 2, end: 8, target: 'Classical Athens' });
