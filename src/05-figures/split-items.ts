@@ -35,8 +35,8 @@ export function trimSegment(text: string, start: number, end: number, base = 0):
   return { start: base + s, end: base + e, text: text.slice(s, e) };
 }
 
-// `, ` `;` ` and ` ` & ` ` plus `: places where a new item may begin
-const SEPARATOR = /;|,(?!\d{3}(?!\d))|[ \u00a0](?:and|&|plus|as well as)[ \u00a0]/giy;
+// `, ` `;` ` and ` ` & ` ` plus `, ` rising to `: places where a new item may begin (a later figure is its own item)
+const SEPARATOR = /;|,(?!\d{3}(?!\d))|[ \u00a0](?:and|&|plus|as well as|(?:rising|increasing|growing|swelling) to)[ \u00a0]/giy;
 const BETWEEN_OPEN = /(?:^|[^\p{L}])between[ \u00a0]+[^ ]+$/iu;
 
 /**

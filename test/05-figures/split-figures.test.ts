@@ -228,3 +228,12 @@ describe('matchParty: which combatant a flag or header names', () => {
     ]);
   });
 });
+
+describe('a later figure after "rising to" is its own item', () => {
+  it.each([
+    ['183,000 combat troops rising to c. 250,000', [[183000, 183000, false], [250000, 250000, true]]],
+    ['30,000 increasing to 45,000', [[30000, 30000, false], [45000, 45000, false]]],
+  ])('%s', (text, expected) => {
+    expect(splitFigures(plainValue(text), { mode: 'strength', parties: [] }).map((f) => [f.min, f.max, f.approximate])).toEqual(expected);
+  });
+});
