@@ -82,11 +82,15 @@ export const FORMATTING_RULES: TemplateRule[] = [
   },
   {
     id: 'lang-code',
-    // {{lang-de|text}} prints a language label in the article; the value only needs the text.
+    // {{lang-de|text}} prints a language label in the article; the value only needs the text, and the
+    // transliteration when one follows ({{lang-ryu|沖縄戦|Uchinaa ikusa}} → "沖縄戦, Uchinaa ikusa").
     names: ['nihongo foot'],
     prefixes: ['lang-'],
-    handler: (call) => firstOf(call, [1, 'text']),
-    examples: [['{{lang-ru|Сталинградская битва}}', 'Сталинградская битва']],
+    handler: (call) => (call.name === 'nihongo foot' || call.text(2) === '' ? firstOf(call, [1, 'text']) : joined([call.arg(1), call.arg(2)], ', ')),
+    examples: [
+      ['{{lang-ru|Сталинградская битва}}', 'Сталинградская битва'],
+      ['{{lang-ryu|沖縄戦|Uchinaa ikusa}}', '沖縄戦, Uchinaa ikusa'],
+    ],
   },
   {
     id: 'pronunciation',
