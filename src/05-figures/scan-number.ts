@@ -127,8 +127,8 @@ export function scanNumber(text: string, from = 0, to = text.length): NumberPhra
     const i = m.index;
     if (isInsideWord(text, i)) continue;
     const first = readAtom(text, i);
-    // `4b`, `1st`, `19th`: an ordinal or a label; `4:3`, `12:30`: a ratio or a time — not a count
-    if (!first || first.end > to || (!first.word && /^(?:[\p{L}]|:\d)/u.test(text.slice(first.end, first.end + 2))) || /\d:$/.test(text.slice(Math.max(0, i - 2), i))) {
+    // `4b`, `1st`, `19th`: an ordinal or a label; `4:3`, `12:30`: a ratio or a time; `5/6`: a fraction — not a count
+    if (!first || first.end > to || (!first.word && /^(?:[\p{L}]|[:/⁄]\d)/u.test(text.slice(first.end, first.end + 2))) || /\d:$/.test(text.slice(Math.max(0, i - 2), i))) {
       CANDIDATE.lastIndex = i + Math.max(1, m[0].length);
       continue;
     }

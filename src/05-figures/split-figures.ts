@@ -201,7 +201,8 @@ export function splitFigures(value: CleanValue, options: SplitOptions, ctx?: Con
     if (!scanNumber(seg.text)) {
       if (flags.length > 0) scan.events.push({ type: 'party', name: matchParty(flags[0]!.country, scan.parties) ?? flags[0]!.country });
       scanRemarkLine(scan, seg, flags.length > 0);
-      if (/\d/.test(seg.text)) unparsed();
+      // fractions ("5/6 longbowmen") are shares, not counts: they alone make no unread figure
+      if (/\d/.test(seg.text.replace(/\d+[/⁄]\d+/g, ''))) unparsed();
       return;
     }
     const made = scanLine(scan, seg, index);

@@ -69,9 +69,22 @@ export function splitItems(line: Segment): Segment[] {
     start = cut.next;
     if (!piece) continue;
     const prev = spans[spans.length - 1];
-    // a piece with no number belongs to the item before it (`13,000 dead, wounded`)
-    if (prev && !scanNumber(piece.text)) prev.end = piece.end;
+    // a piece with no number belongs to the item before it (`13,000 dead, wounded`); a number in its
+    // parenthesis does not count (`10,000 knights and men-at-arms (of which 1,200 mounted)` is one item)
+    if (prev && !scanNumber(outsideParentheses(piece.text))) prev.end = piece.end;
     else spans.push({ start: piece.start, end: piece.end });
   }
   return spans.map((s) => ({ start: line.start + s.start, end: line.start + s.end, text: text.slice(s.start, s.end) }));
+}
+
+/** `text` with every parenthesised part blanked (depth-counted, linear). */
+function outsideParentheses(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    out += depth > 0 ? ' ' : c;
+    if (c === ')' && depth > 0) depth--;
+  }
+  return out;
 }

@@ -237,3 +237,19 @@ describe('a later figure after "rising to" is its own item', () => {
     expect(splitFigures(plainValue(text), { mode: 'strength', parties: [] }).map((f) => [f.min, f.max, f.approximate])).toEqual(expected);
   });
 });
+
+describe('shares and parenthesised numbers', () => {
+  it('reads no count from a fraction, and warns about none', () => {
+    const ctx = createContext();
+    expect(splitFigures(plainValue('About 5/6 longbowmen, 1/6 dismounted knights'), { mode: 'strength', parties: [] }, ctx)).toEqual([]);
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it('keeps "X and Y (of which N …)" one item whose subject stops at the parenthesis', () => {
+    const figures = splitFigures(plainValue('About 10,000 knights and men-at-arms (of which about 1,200 were mounted), unknown thousands of other infantry'), { mode: 'strength', parties: [] });
+    expect(figures.map((f) => [f.min, f.approximate, f.subject])).toEqual([
+      [10000, true, 'knights and men-at-arms'],
+      [1200, true, 'mounted'],
+    ]);
+  });
+});
