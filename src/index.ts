@@ -1,5 +1,6 @@
 // Public API of wikiconflict.
 export { parseConflict } from './parse-conflict.js';
+export { parseMany, type ParseManyOptions } from './parse-many.js';
 export { parseCasualties, type CasualtiesOptions } from './parse-casualties.js';
 export { detectFormat } from './01-detect/detect-format.js';
 export type { ParseOptions } from './_lib/context.js';

@@ -1,0 +1,47 @@
+// Batch API: many articles → Conflicts, spread over worker threads (the dump command's pool) so N cores give ~N×.
+import { availableParallelism } from 'node:os';
+import type { ParseOptions } from './_lib/context.js';
+import { InputError } from './_lib/errors.js';
+import type { ParseAnswer } from './dump/parse-task.js';
+import { WorkerPool } from './dump/worker-pool.js';
+import type { Conflict } from './model/conflict.js';
+import { parseConflict } from './parse-conflict.js';
+
+export interface ParseManyOptions extends ParseOptions {
+  /** Worker threads to use; 0 parses in this thread. Default: the available cores, at most one per text. */
+  workers?: number;
+}
+
+/**
+ * Parses many articles with `parseConflict` on a pool of worker threads and resolves with the Conflicts in
+ * input order. A text that makes parseConflict throw (not a string, too large) rejects with that same error;
+ * a worker that crashes is replaced and its text parsed again here. Options apply to every text.
+ * @example
+ * const conflicts = await parseMany([waterlooWikitext, jutlandWikitext], { sections: false, workers: 2 });
+ * conflicts[1]?.title; // 'Battle of Jutland'
+ */
+export async function parseMany(texts: readonly string[], options: ParseManyOptions = {}): Promise<Conflict[]> {
+  if (!Array.isArray(texts)) throw new InputError('not-a-string', `parseMany expects an array of strings, got ${typeof texts}.`);
+  const { workers: requested, ...parseOptions } = options;
+  if (requested !== undefined && !(Number.isInteger(requested) && requested >= 0)) {
+    throw new InputError('invalid-option', `workers must be a whole number ≥ 0, got ${String(requested)}.`);
+  }
+  texts.forEach((text, i) => {
+    if (typeof text !== 'string') throw new InputError('not-a-string', `parseMany expects strings; item ${i} is ${typeof text}.`);
+  });
+  const workers = Math.min(requested ?? availableParallelism(), texts.length);
+  if (workers === 0) return texts.map((text) => parseConflict(text, parseOptions));
+
+  const pool = new WorkerPool(workers);
+  try {
+    const answers = await Promise.all(texts.map((text, id) => pool.run({ id, text, options: parseOptions })));
+    return answers.map((answer, i) => settle(answer, texts[i]!, parseOptions));
+  } finally {
+    await pool.close();
+  }
+}
+
+/** A failed answer is parsed again in this thread: the same input error is thrown with its own class and code. */
+function settle(answer: ParseAnswer, text: string, options: ParseOptions): Conflict {
+  return answer.ok ? answer.conflict : parseConflict(text, options);
+}
