@@ -72,6 +72,8 @@ function formatYear(y: number): string {
 function formatParts(p: DateParts): string | null {
   if (!p.year) return null;
   if (p.year.era === 'BC' && p.year.value === 0) return null;
+  // A run of digits too long to be exact ("1111…" ×30) would print as 1.1e+29, which is no ISO year.
+  if (!Number.isSafeInteger(p.year.value)) return null;
   let out = formatYear(astronomicalYear(p.year));
   if (p.month === null) return p.day === null ? out : null;
   out += `-${String(p.month).padStart(2, '0')}`;

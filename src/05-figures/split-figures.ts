@@ -202,7 +202,7 @@ export function splitFigures(value: CleanValue, options: SplitOptions, ctx?: Con
       if (flags.length > 0) scan.events.push({ type: 'party', name: matchParty(flags[0]!.country, scan.parties) ?? flags[0]!.country });
       scanRemarkLine(scan, seg, flags.length > 0);
       // fractions ("5/6 longbowmen") are shares, not counts: they alone make no unread figure
-      if (/\d/.test(seg.text.replace(/\d+[/⁄]\d+/g, ''))) unparsed();
+      if (/\d/.test(seg.text.replace(/(?<!\d)\d+[/⁄]\d+/g, ''))) unparsed();
       return;
     }
     const made = scanLine(scan, seg, index);
