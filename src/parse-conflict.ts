@@ -1,29 +1,87 @@
-// The pipeline: detect format → read (wikitext | plain) → clean values → interpret fields → split figures → validate.
+// The pipeline: check and normalise input → detect format → read (wikitext | plain) → clean values → interpret
+// fields → split figures → validate. Each stage after the input check is guarded: a bug inside one becomes an
+// `internal-error` warning and a smaller but valid Conflict, never an exception.
+import { checkInput } from './01-detect/check-input.js';
 import { detectFormat } from './01-detect/detect-format.js';
+import { limitMarkup } from './01-detect/limit-markup.js';
+import { normalizeInput } from './01-detect/normalize-input.js';
 import { readPlain } from './02-read/plain/read-plain.js';
 import { readWikitext } from './02-read/wikitext/read-wikitext.js';
 import { interpretArticle } from './04-interpret/interpret-article.js';
-import { createContext, type ParseOptions } from './_lib/context.js';
-import { InputError } from './_lib/errors.js';
+import { createContext, type Context, type ParseOptions } from './_lib/context.js';
+import type { RawArticle } from './_lib/raw-article.js';
+import { runStage } from './_lib/run-stage.js';
 import { ConflictSchema, type Conflict } from './model/conflict.js';
 
 /**
  * Parses a conflict article (wikitext or the plain format, detected automatically) into a validated Conflict.
- * Problems in the input become `warnings`; only unusable input (not a string) throws an `InputError`.
+ * Problems in the input become `warnings`. Throws only an `InputError` (a `WikiconflictError`): code
+ * `not-a-string`, `too-large` (over `options.maxBytes`, default 10 MiB) or `invalid-option`.
  * @example
  * const conflict = parseConflict(fs.readFileSync('battle.wiki', 'utf8'), { title: 'Battle of X' });
  * conflict.sides[0]?.casualties?.figures[0]?.kind; // 'killed'
  */
 export function parseConflict(text: string, options: ParseOptions = {}): Conflict {
-  if (typeof text !== 'string') throw new InputError('not-a-string', `parseConflict expects a string, got ${typeof text}.`);
-  const ctx = createContext(options);
-  const format = options.format ?? detectFormat(text);
-  const raw = format === 'plain' ? readPlain(text, ctx) : readWikitext(text, ctx);
-  const fields = interpretArticle(raw, ctx);
+  const checked = checkInput(text, options);
+  const ctx = createContext(checked);
+  const normalized = normalizeInput(text, ctx);
+  const format = checked.format ?? runStage('detect', 'the text was read as wikitext', ctx, () => detectFormat(normalized), () => 'wikitext' as const);
+  const raw = readArticle(format === 'plain' ? normalized : limitMarkup(normalized, ctx), format, ctx);
+  const fields = runStage('interpret', 'only the infobox fields as written, lead, sections and references were kept', ctx, () => interpretArticle(raw, ctx), () => uninterpreted(raw, ctx));
   // Page and revision ids only come from outside the text (fetch, dump); absent rather than null when unknown.
   const ids = {
-    ...(options.pageId !== undefined ? { pageId: options.pageId } : {}),
-    ...(options.revisionId !== undefined ? { revisionId: options.revisionId } : {}),
+    ...(checked.pageId !== undefined ? { pageId: checked.pageId } : {}),
+    ...(checked.revisionId !== undefined ? { revisionId: checked.revisionId } : {}),
   };
-  return ConflictSchema.parse({ ...fields, ...ids, warnings: ctx.warnings });
+  return validate({ ...fields, ...ids }, raw, ctx);
+}
+
+/** Reads with the format's reader; if that fails, retries without the prose (the likelier culprit), then gives up. */
+function readArticle(text: string, format: 'plain' | 'wikitext', ctx: Context): RawArticle {
+  const read = (c: Context): RawArticle => (format === 'plain' ? readPlain(text, c) : readWikitext(text, c));
+  const empty = (): RawArticle => ({ format, title: ctx.options.title ?? null, infobox: null, lead: [], sections: [], references: [] });
+  if (format === 'plain' || ctx.options.sections === false) return runStage('read', 'nothing could be read', ctx, () => read(ctx), empty);
+  return runStage('read', 'the lead and sections were not read', ctx, () => read(ctx), () => {
+    const infoboxOnly: Context = { ...ctx, options: { ...ctx.options, sections: false } };
+    return runStage('read', 'nothing could be read', ctx, () => read(infoboxOnly), empty);
+  });
+}
+
+/** The Conflict's fields when interpretation failed: the read article as it is, nothing interpreted. */
+function uninterpreted(raw: RawArticle, ctx: Context): Omit<Conflict, 'warnings'> {
+  return {
+    title: raw.title || ctx.options.title || '',
+    format: raw.format,
+    infobox: raw.infobox ? { template: raw.infobox.template, fields: raw.infobox.fields.map((f) => ({ name: f.name, value: f.value.text, raw: f.raw })) } : null,
+    name: null,
+    partOf: null,
+    date: null,
+    place: null,
+    coordinates: null,
+    result: null,
+    territory: null,
+    status: null,
+    notes: null,
+    sides: [],
+    otherCasualties: null,
+    lead: raw.lead,
+    sections: raw.sections,
+    references: raw.references,
+  };
+}
+
+/** Validates; a Conflict that fails its own schema is a bug, reported as a warning, and the uninterpreted form is returned instead. */
+function validate(fields: Omit<Conflict, 'warnings'>, raw: RawArticle, ctx: Context): Conflict {
+  const result = ConflictSchema.safeParse({ ...fields, warnings: ctx.warnings });
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown';
+  const lost = 'only the infobox fields as written, lead, sections and references were kept';
+  ctx.warn('internal-error', `Internal error in stage "validate" (the result does not fit the schema at ${where}); ${lost}. Please report this input.`);
+  const ids = { ...('pageId' in fields ? { pageId: fields.pageId } : {}), ...('revisionId' in fields ? { revisionId: fields.revisionId } : {}) };
+  const fallback = ConflictSchema.safeParse({ ...uninterpreted(raw, ctx), ...ids, warnings: ctx.warnings });
+  if (fallback.success) return fallback.data;
+  // Even the read article does not fit: keep only what cannot fail, so the contract (a valid Conflict) holds.
+  ctx.warn('internal-error', 'Internal error in stage "validate" (the read article does not fit the schema); only the title and warnings were kept. Please report this input.');
+  return ConflictSchema.parse({ ...uninterpreted({ ...raw, lead: [], sections: [], references: [] }, ctx), infobox: null, ...ids, warnings: ctx.warnings });
 }

@@ -12,7 +12,12 @@ export interface ParseOptions {
   revisionId?: number;
   /** `false` skips the lead and sections (infobox, figures and references only): much faster. Default true. */
   sections?: boolean;
+  /** Largest input accepted, in UTF-8 bytes; larger input throws an InputError `too-large`. Default DEFAULT_MAX_BYTES (10 MiB); `Infinity` lifts the limit. */
+  maxBytes?: number;
 }
+
+/** 10 MiB: about five times the largest article on the English Wikipedia, so only wrong files reach it. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export interface Context {
   options: ParseOptions;

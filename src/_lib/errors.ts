@@ -1,5 +1,16 @@
 // Support: the only errors the library throws — for input it cannot use at all.
 
+/** Every code an InputError can carry (FetchError has its own: `http-<status>`, the API's code, `network` …). */
+export const INPUT_ERROR_CODES = [
+  /** The input is not a string. */
+  'not-a-string',
+  /** The input is larger than `maxBytes` (UTF-8). */
+  'too-large',
+  /** An option has the wrong type or an impossible value. */
+  'invalid-option',
+] as const;
+export type InputErrorCode = (typeof INPUT_ERROR_CODES)[number];
+
 /** Base class of every error wikiconflict throws; `code` is stable and documented. */
 export class WikiconflictError extends Error {
   readonly code: string;
@@ -10,5 +21,10 @@ export class WikiconflictError extends Error {
   }
 }
 
-/** The input is not a string, or is larger than `maxBytes`. */
-export class InputError extends WikiconflictError {}
+/** The input is not a string, is larger than `maxBytes`, or an option is invalid. */
+export class InputError extends WikiconflictError {
+  declare readonly code: InputErrorCode;
+  constructor(code: InputErrorCode, message: string) {
+    super(code, message);
+  }
+}

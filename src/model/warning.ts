@@ -18,6 +18,9 @@ export const WARNING_CODES = [
   'plain-format',
   'unclosed-markup',
   'empty-input',
+  'control-characters',
+  'markup-limit',
+  'internal-error',
 ] as const;
 
 export const WarningCodeSchema = z.enum(WARNING_CODES).meta({ description: 'Machine-readable warning code.' });
