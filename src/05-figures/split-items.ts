@@ -71,7 +71,10 @@ export function splitItems(line: Segment): Segment[] {
     const prev = spans[spans.length - 1];
     // a piece with no number belongs to the item before it (`13,000 dead, wounded`); a number in its
     // parenthesis does not count (`10,000 knights and men-at-arms (of which 1,200 mounted)` is one item)
-    if (prev && !scanNumber(outsideParentheses(piece.text))) prev.end = piece.end;
+    if (prev && !scanNumber(outsideParentheses(piece.text))) {
+      // a cross-reference (`See casualties section`) is no part of the figure before it
+      if (!/^see\b/i.test(piece.text)) prev.end = piece.end;
+    }
     else spans.push({ start: piece.start, end: piece.end });
   }
   return spans.map((s) => ({ start: line.start + s.start, end: line.start + s.end, text: text.slice(s.start, s.end) }));

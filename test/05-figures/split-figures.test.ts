@@ -253,3 +253,17 @@ describe('shares and parenthesised numbers', () => {
     ]);
   });
 });
+
+describe('cross-references and separated words name no subject', () => {
+  it('drops a trailing "See … section" piece instead of reading its kind word', () => {
+    expect(brief('1,500 tanks, 6,000 guns, See casualties section')).toEqual([
+      ['destroyed', 1500, 1500, 'tanks', null],
+      ['destroyed', 6000, 6000, 'guns', null],
+    ]);
+  });
+
+  it('starts no subject across a comma or parenthesis', () => {
+    const figures = splitFigures(plainValue('Modern estimates range from 6,000 to 9,000, (see Numbers.) About 5/6 longbowmen'), { mode: 'strength', parties: [] });
+    expect(figures.map((f) => [f.min, f.max, f.subject])).toEqual([[6000, 9000, null]]);
+  });
+});
