@@ -266,4 +266,9 @@ describe('cross-references and separated words name no subject', () => {
     const figures = splitFigures(plainValue('Modern estimates range from 6,000 to 9,000, (see Numbers.) About 5/6 longbowmen'), { mode: 'strength', parties: [] });
     expect(figures.map((f) => [f.min, f.max, f.subject])).toEqual([[6000, 9000, null]]);
   });
+
+  it('reads a subject after an aside in parentheses', () => {
+    const figures = splitFigures(plainValue('732 (402 operational) aircraft'), { mode: 'strength', parties: [] });
+    expect(figures[0]?.subject).toBe('aircraft');
+  });
 });

@@ -16,9 +16,10 @@ export function subjectOf(parts: ItemParts, from: number, to: number): string | 
   for (let i = from; i < to; i++) {
     const t = parts.tokens[i]!;
     // a parenthesis ends the name of what is counted (`10,000 knights (of which …), unknown thousands`), and
-    // a subject never starts across a separator (`6,000 to 9,000, (see …) About 5/6 longbowmen`)
+    // a subject never starts across a separator (`6,000 to 9,000, (see …) About 5/6 longbowmen`), though it may
+    // follow an aside (`732 (402 operational) aircraft`)
     const prev = kept.length > 0 ? parts.tokens[kept[kept.length - 1]!]! : parts.tokens[i - 1];
-    if (prev && (kept.length > 0 ? /[()]/ : /[(),;]/).test(parts.item.text.slice(prev.end, t.start))) break;
+    if (prev && (kept.length > 0 ? /[()]/ : /[,;]/).test(parts.item.text.slice(prev.end, t.start))) break;
     if (t.type === 'w') {
       if (STOPS.has(t.text.toLowerCase())) break;
       kept.push(i);
