@@ -31,6 +31,9 @@ export interface ItemParts {
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\d'’.\-]*|[:=]|[–—]|(?<=\s)-(?=\s)/gu;
 
+// A name with a small number in it fills the parenthesis: `(Luftflotte 4)`, `(Task Force 58)` — no count.
+const DESIGNATION = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s\d{1,2}$/u;
+
 /** Blanks parentheses (and stray brackets) out of `text`, returning their contents. */
 function blankParentheses(text: string, base: number): { text: string; groups: Segment[] } {
   const chars = [...text];
@@ -100,7 +103,7 @@ export function readItem(item: Segment): ItemParts {
   const remarks: string[] = [];
   const inner: Segment[] = [];
   for (const g of groups) {
-    if (scanNumber(g.text)) inner.push(g);
+    if (scanNumber(g.text) && !DESIGNATION.test(g.text.trim())) inner.push(g);
     else remarks.push(g.text);
   }
   return { item, text, tokens, shape: tokens.map((t) => t.type).join(''), remarks, inner };

@@ -272,3 +272,13 @@ describe('cross-references and separated words name no subject', () => {
     expect(figures[0]?.subject).toBe('aircraft');
   });
 });
+
+describe('a parenthesis naming a unit with a number in it is no figure', () => {
+  it.each([
+    ['600 aircraft, 1,600 by mid-September (Luftflotte 4)', [600, 1600]],
+    ['88 ships (Task Force 58)', [88]],
+    ['202 captured (183 foreign laborers, 19 Japanese soldiers)', [202, 183, 19]],
+  ])('%s', (text, mins) => {
+    expect(split(text).map((f) => f.min)).toEqual(mins);
+  });
+});
