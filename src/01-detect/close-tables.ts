@@ -1,0 +1,65 @@
+// Stage 1 (detect): a wikitext table that is never closed would swallow every section after it; close it first.
+import type { Context } from '../_lib/context.js';
+
+/**
+ * Closes each table (`{|` at a line start) that has no matching `|}` just before the next heading line, so
+ * the sections after it are read; with one `unclosed-markup` warning per table. A table with no heading
+ * after it runs to the end, as in MediaWiki, and the warning says how much text it holds. Linear.
+ * @example closeTables('{|\n| a\n== B ==\nText.', ctx) // '{|\n| a\n|}\n== B ==\nText.'
+ */
+export function closeTables(text: string, ctx: Context): string {
+  if (!text.includes('{|')) return text;
+  const lines = text.split('\n');
+  const open: number[] = [];
+  const unclosed: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = stripIndent(lines[i]!);
+    if (line.startsWith('{|')) open.push(i);
+    else if (line.startsWith('|}')) open.pop();
+  }
+  unclosed.push(...open);
+  if (unclosed.length === 0) return text;
+
+  // For each unclosed opener, the first heading line after it; several may close before the same heading.
+  const closeBefore = new Map<number, number>();
+  let closed = 0;
+  let firstClosed = -1;
+  let toEnd = -1;
+  let next = 0;
+  for (const opener of unclosed) {
+    next = Math.max(next, opener + 1);
+    while (next < lines.length && !isHeading(lines[next]!)) next++;
+    if (next < lines.length) {
+      closeBefore.set(next, (closeBefore.get(next) ?? 0) + 1);
+      closed++;
+      if (firstClosed < 0) firstClosed = opener;
+    } else if (toEnd < 0) toEnd = opener;
+  }
+  const tables = (n: number) => (n === 1 ? 'A table "{|"' : `${n} tables "{|"`);
+  if (closed > 0) ctx.warn('unclosed-markup', `${tables(closed)} (first on line ${firstClosed + 1}) never closed; each was closed before the next heading.`);
+  if (toEnd >= 0) {
+    const held = text.length - lines.slice(0, toEnd).reduce((sum, l) => sum + l.length + 1, 0);
+    ctx.warn('unclosed-markup', `A table "{|" on line ${toEnd + 1} is never closed: it runs to the end of the page, so its ${held} characters are read as a table, not as prose.`);
+  }
+  if (closeBefore.size === 0) return text;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const closers = closeBefore.get(i);
+    if (closers !== undefined) for (let k = 0; k < closers; k++) out.push('|}');
+    out.push(lines[i]!);
+  }
+  return out.join('\n');
+}
+
+/** A table may open after indentation (`:{|`) or spaces. */
+function stripIndent(line: string): string {
+  let i = 0;
+  while (i < line.length && (line[i] === ':' || line[i] === ' ' || line[i] === '\t')) i++;
+  return i === 0 ? line : line.slice(i);
+}
+
+/** `== Title ==` (levels 1–6): starts and ends with `=`, with something between. */
+function isHeading(line: string): boolean {
+  const t = line.trimEnd();
+  return t.length >= 3 && t.startsWith('=') && t.endsWith('=') && t.replaceAll('=', '').trim() !== '';
+}
