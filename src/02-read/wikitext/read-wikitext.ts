@@ -1,11 +1,12 @@
 // Stage 2 (read, wikitext): MediaWiki page source → RawArticle (infobox fields, references, lead, sections).
 import type { ParameterToken, Token, TranscludeToken } from 'wikiparser-node';
 import { cleanNode } from '../../03-clean/clean-node.js';
-import type { Context } from '../../_lib/context.js';
+import { createContext, type Context } from '../../_lib/context.js';
 import type { RawArticle, RawField, RawInfobox } from '../../_lib/raw-article.js';
 import { buildSectionTree } from '../../_lib/section-tree.js';
 import { buildReferences, fieldFinder, type ReferenceTable } from './build-references.js';
 import { collectTokens, type CollectedTokens } from './collect-tokens.js';
+import { cutApparatus, readerSwitches } from './cut-apparatus.js';
 import { detectPageKind } from './detect-page-kind.js';
 import { findInfobox, isConflictInfoboxName, type FoundInfobox } from './find-infobox.js';
 import { isFootnoteTemplateName, sitesFromTokens } from './footnote-site.js';
@@ -37,7 +38,7 @@ export function readWikitext(text: string, ctx: Context): RawArticle {
     if (fast !== null) return fast;
   }
 
-  const root = parsePage(source);
+  const root = parsePage(sourceToParse(source));
   const collected = collectTokens(root, (t) => isFootnoteTemplateName(t.name));
   warnUnclosed(collected.unclosedComments.map((c) => String(c).length), collected.strayTemplateOpeners, collected.strayRefOpeners, ctx);
   const topTemplates = root.childNodes.filter((n): n is TranscludeToken => n.type === 'template');
@@ -77,6 +78,18 @@ function readInfoboxOnly(source: string, title: string | null, ctx: Context): Ra
   const table = buildReferences(sites, ctx, (r) => r.fields.length > 0);
   const infobox = readInfobox(found, params, table, outline.unclosedTemplateNames, ctx);
   return { format: 'wikitext', title, infobox, lead: [], sections: [], references: table.references };
+}
+
+/**
+ * What the full path parses: the page with its apparatus sections' bodies cut down to their footnotes
+ * (cut-apparatus.ts), which reads the same; the page itself when that is unsafe or switched off.
+ */
+function sourceToParse(source: string): string {
+  if (!readerSwitches.cutApparatus) return source;
+  const outline = scanPageOutline(source);
+  // Redirects, talk and disambiguation pages are read whole: their page kind comes from every top-level template.
+  if (detectPageKind(source, outline.templateNames, createContext()) !== 'article') return source;
+  return cutApparatus(source, outline) ?? source;
 }
 
 function fieldsByParam(params: readonly InfoboxParam[]): Map<ParameterToken, string> {

@@ -15,6 +15,8 @@ const LITERAL_EXTENSION_TAGS = new Set(['nowiki', 'pre', 'math', 'chem', 'ce', '
 export interface ScannedSite {
   /** Offset of the footnote in the page source (document order). */
   offset: number;
+  /** Offset just after the footnote's source. */
+  end: number;
   site: FootnoteSite;
 }
 
@@ -31,6 +33,8 @@ export interface PageOutline {
   strayRefOpeners: number;
   /** Lengths of the comments that are never closed. */
   unclosedCommentLengths: number[];
+  /** Source ranges of the page's top-level templates, tags and comments (sorted): no heading starts inside one. */
+  topRanges: { start: number; end: number }[];
 }
 
 /**
@@ -40,12 +44,12 @@ export interface PageOutline {
  */
 export function scanPageOutline(source: string): PageOutline {
   const root = parsePage(source, 1);
-  const outline: PageOutline = { infobox: null, footnotes: [], templateNames: [], unclosedTemplateNames: [], strayRefOpeners: 0, unclosedCommentLengths: [] };
+  const outline: PageOutline = { infobox: null, footnotes: [], templateNames: [], unclosedTemplateNames: [], strayRefOpeners: 0, unclosedCommentLengths: [], topRanges: [] };
   let other: PageOutline['infobox'] = null;
   const containers: { node: Token; base: number; top: boolean }[] = [{ node: root, base: 0, top: true }];
   while (containers.length > 0) {
     const { node, base, top } = containers.pop()!;
-    const { flat, abs } = flatten(node, base, source, outline, containers);
+    const { flat, abs } = flatten(node, base, top, source, outline, containers);
     const stack: number[] = [];
     for (let i = 0; i < flat.length - 1; i++) {
       const c = flat.charCodeAt(i);
@@ -59,19 +63,23 @@ export function scanPageOutline(source: string): PageOutline {
         const call = flat.slice(open, i + 2);
         const name = templateName(call);
         i++;
-        if (top && stack.length === 0) outline.templateNames.push(name);
+        if (top && stack.length === 0) {
+          outline.templateNames.push(name);
+          outline.topRanges.push({ start, end });
+        }
         if (top && outline.infobox === null && stack.length === 0) {
           if (matchConflictInfobox(name)) outline.infobox = { start, end, standard: true };
           else if (other === null && matchConflictLikeInfobox(name)) other = { start, end, standard: false };
         }
         const site = footnoteCall(name, call, source.slice(start, end));
-        if (site !== null) outline.footnotes.push({ offset: start, site });
+        if (site !== null) outline.footnotes.push({ offset: start, end, site });
       }
     }
     for (const open of stack) if (outline.unclosedTemplateNames.length < 20) outline.unclosedTemplateNames.push(templateName(flat.slice(open)));
   }
   outline.infobox ??= other;
   outline.footnotes.sort((a, b) => a.offset - b.offset);
+  outline.topRanges.sort((a, b) => a.start - b.start);
   return outline;
 }
 
@@ -79,7 +87,7 @@ export function scanPageOutline(source: string): PageOutline {
  * Flattens a container's children into text where each tag or comment is one OPAQUE char, with the page
  * offset of every char; records <ref> sites and queues tag contents as containers of their own.
  */
-function flatten(node: Token, base: number, source: string, outline: PageOutline, containers: { node: Token; base: number; top: boolean }[]): { flat: string; abs: Int32Array } {
+function flatten(node: Token, base: number, top: boolean, source: string, outline: PageOutline, containers: { node: Token; base: number; top: boolean }[]): { flat: string; abs: Int32Array } {
   const parts: string[] = [];
   const starts: number[] = [];
   const lengths: number[] = [];
@@ -95,11 +103,12 @@ function flatten(node: Token, base: number, source: string, outline: PageOutline
       parts.push(OPAQUE);
       starts.push(offset);
       lengths.push(1);
+      if (top) outline.topRanges.push({ start: offset, end: offset + length });
       if (child.type === 'comment') {
         if (!(child as unknown as { closed: boolean }).closed) outline.unclosedCommentLengths.push(length);
       } else if (child.type === 'ext') {
         const ext = child as ExtToken;
-        if (ext.name === 'ref') outline.footnotes.push({ offset, site: refSite(ext, source.slice(offset, offset + length)) });
+        if (ext.name === 'ref') outline.footnotes.push({ offset, end: offset + length, site: refSite(ext, source.slice(offset, offset + length)) });
         if (!LITERAL_EXTENSION_TAGS.has(ext.name)) {
           const inner = ext.lastChild as Token;
           containers.push({ node: inner, base: offset + (length - String(inner).length - closingLength(ext)), top: false });

@@ -1,0 +1,75 @@
+// Speed shortcuts: for every corpus article and wikitext fixture, the fast reader gives the very Conflict the
+// reference path (every shortcut off) gives, and the shortcut really fires on real articles.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseConflict } from '../../src/index.js';
+import { cutApparatus, readerSwitches } from '../../src/02-read/wikitext/cut-apparatus.js';
+import { scanPageOutline } from '../../src/02-read/wikitext/scan-page-outline.js';
+import { sharedPath } from '../../scripts/_lib/shared-dir.js';
+
+const corpusDir = sharedPath('corpus');
+const fixturesDir = new URL('../../fixtures/', import.meta.url).pathname;
+const pages = [
+  ...(existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.wiki')).map((f) => `${corpusDir}/${f}`) : []),
+  ...readdirSync(fixturesDir).filter((f) => f.endsWith('.wiki')).map((f) => `${fixturesDir}${f}`),
+];
+
+function reference(text: string): ReturnType<typeof parseConflict> {
+  readerSwitches.cutApparatus = false;
+  try {
+    return parseConflict(text);
+  } finally {
+    readerSwitches.cutApparatus = true;
+  }
+}
+
+describe('fast path = reference path', () => {
+  afterEach(() => {
+    readerSwitches.cutApparatus = true;
+  });
+
+  it('covers the corpus', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(pages.map((p) => [p.slice(p.lastIndexOf('/') + 1), p]))('%s', (_name, path) => {
+    const text = readFileSync(path, 'utf8');
+    expect(parseConflict(text)).toEqual(reference(text));
+  });
+
+  it('cuts apparatus on most corpus articles', () => {
+    const cut = pages.filter((p) => {
+      const text = readFileSync(p, 'utf8');
+      return cutApparatus(text, scanPageOutline(text)) !== null;
+    });
+    expect(cut.length).toBeGreaterThan(pages.length / 2);
+  });
+});
+
+describe('cutApparatus', () => {
+  const page = (body: string): string => `{{Infobox military conflict|conflict=X}}\nLead.\n== Battle ==\nText.${body}`;
+
+  it('keeps each footnote of a cut section, outermost only, and the next prose section', () => {
+    const src = page('\n== References ==\n{{reflist|refs=<ref name=a>A {{sfn|B|1990}}</ref>}}\n* {{cite book|title=T}}\n== Aftermath ==\nMore.');
+    expect(cutApparatus(src, scanPageOutline(src))).toBe(page('\n== References ==\n<ref name=a>A {{sfn|B|1990}}</ref>\n== Aftermath ==\nMore.'));
+  });
+
+  it('cuts the subsections of an apparatus section, up to the end of the page', () => {
+    const src = page('\n== Bibliography ==\n=== Primary ===\n* {{cite book|title=T}}\n{{Navbox}}\n[[Category:X]]');
+    expect(cutApparatus(src, scanPageOutline(src))).toBe(page('\n== Bibliography =='.concat('\n')));
+  });
+
+  it.each([
+    ['no standard infobox', 'Lead.\n== Battle ==\nText.\n== Notes ==\nx'],
+    ['an unclosed template', '{{Infobox military conflict|conflict=X}}\n== Battle ==\n{{cite\n== Notes ==\nx'],
+    ['a first heading that is apparatus', '{{Infobox military conflict|conflict=X}}\n== Sources ==\nx\n== Battle ==\ny'],
+    ['no apparatus section', '{{Infobox military conflict|conflict=X}}\n== Battle ==\nText.'],
+  ])('leaves the page whole with %s', (_case, src) => {
+    expect(cutApparatus(src, scanPageOutline(src))).toBeNull();
+  });
+
+  it('does not take a heading inside a template or comment for a section', () => {
+    const src = page('\n{{quote|\n== References ==\nkept}}\n<!--\n== Notes ==\n-->\nEnd.');
+    expect(cutApparatus(src, scanPageOutline(src))).toBeNull();
+  });
+});
