@@ -70,7 +70,10 @@ function peelQualifier(value: CleanValue, seg: Segment, text: string): { name: s
   const inner = text.slice(open + 1, -1).trim();
   const end = seg.start + text.length;
   const small = value.marks.some((m) => m.kind === 'small' && m.start <= seg.start + open + 1 && m.end >= end - 1);
-  return inner !== '' && (small || isQualifierText(inner)) ? { name: text.slice(0, open).trim(), qualifier: inner } : null;
+  const name = text.slice(0, open).trim();
+  // "[[Xanthippos|Xanthippus]] ([[Pericles]]' father)": a note after a name that is wholly one link
+  const afterLink = value.links.some((l) => l.start <= seg.start && l.end >= seg.start + name.length && l.end <= seg.start + open);
+  return inner !== '' && (small || afterLink || isQualifierText(inner)) ? { name, qualifier: inner } : null;
 }
 
 /** Splits trailing qualifiers off a name: "Paulus (surrendered)", "Ney †", "Prussia <small>(nominal)</small>". */

@@ -195,6 +195,16 @@ describe('line clean-up', () => {
     ]);
   });
 
+  it('takes a parenthesis after a wholly linked name as its qualifier, not one inside or after plain text', () => {
+    const value = cell(["Xanthippus (Pericles' father)", 'Kingdom of Italy (Regia Marina)', 'Free French (air)']);
+    value.links.push({ start: 0, end: 10, target: 'Xanthippos' }, { start: 30, end: 61, target: 'Kingdom of Italy' });
+    expect(interpretParties(value, wiki).map((p) => [p.name, p.qualifier])).toEqual([
+      ['Xanthippus', "Pericles' father"],
+      ['Kingdom of Italy (Regia Marina)', null],
+      ['Free French (air)', null],
+    ]);
+  });
+
   it('drops bullets and trailing separators, keeping the link', () => {
     const value = plainValue('• Athens,\nPlataea');
     value.links.push({ start: 2, end: 8, target: 'Classical Athens' });
