@@ -1,9 +1,15 @@
 // Benchmark: parse speed and memory against wtf_wikipedia over fixtures/ and ../shared/corpus/ (`npm run bench`).
 // Not a test: it prints a table and writes bench/results.json so runs can be compared.
+// Run with `node --import tsx/esm` (npm run bench): tsx's CommonJS hook would slow every lazy require()
+// wikiparser-node makes while parsing (about 30%), a cost users of the built package never pay.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import Parser from 'wikiparser-node';
 import wtf from 'wtf_wikipedia';
 import { parseConflict } from '../src/index.js';
+import { readerSwitches } from '../src/02-read/wikitext/reader-switches.js';
 
 interface Article {
   file: string;
@@ -13,6 +19,11 @@ interface Article {
 const root = new URL('../', import.meta.url);
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const warmup = Number(process.env.BENCH_WARMUP ?? 2);
+/** cpu (default): this process's CPU time, steady on a shared machine; wall: elapsed time. */
+const clock = process.env.BENCH_CLOCK === 'wall' ? 'wall' : 'cpu';
+const memoryParses = Number(process.env.BENCH_MEMORY_PARSES ?? 10_000);
+const batchRounds = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
+const maxWorkers = Math.max(2, availableParallelism());
 
 function loadArticles(): Article[] {
   const dirs = [new URL('fixtures/', root), new URL('../shared/corpus/', root)];
@@ -35,19 +46,36 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+function now(): number {
+  if (clock === 'wall') return performance.now();
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 function time(fn: () => unknown): number {
   for (let i = 0; i < warmup; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
+    const t0 = now();
     fn();
-    samples.push(performance.now() - t0);
+    samples.push(now() - t0);
   }
   return median(samples);
 }
 
+/** The full model by the reference path (every reader shortcut off), to show what the shortcuts gain. */
+function fullReference(text: string): unknown {
+  readerSwitches.cutApparatus = false;
+  try {
+    return parseConflict(text);
+  } finally {
+    readerSwitches.cutApparatus = true;
+  }
+}
+
 const CASES = {
   full: (text: string) => parseConflict(text),
+  fullRef: fullReference,
   noSections: (text: string) => parseConflict(text, { sections: false }),
   wikiparser: (text: string) => Parser.parse(text),
   wtf: (text: string) => {
@@ -73,25 +101,58 @@ const totalBytes = rows.reduce((s, r) => s + r.bytes, 0);
 const total = Object.fromEntries(
   (Object.keys(CASES) as CaseName[]).map((name) => {
     const ms = rows.reduce((s, r) => s + r.ms[name], 0);
-    return [name, { ms, mbPerS: totalBytes / 1e6 / (ms / 1000) }];
+    return [name, { ms, mbPerS: totalBytes / 1e6 / (ms / 1000), ratio: ms / rows.reduce((s, r) => s + r.ms.wtf, 0) }];
   }),
-) as Record<CaseName, { ms: number; mbPerS: number }>;
+) as Record<CaseName, { ms: number; mbPerS: number; ratio: number }>;
 const medianRatio = {
   full: median(rows.filter((r) => r.bytes > 1000).map((r) => r.ratio.full)),
   noSections: median(rows.filter((r) => r.bytes > 1000).map((r) => r.ratio.noSections)),
 };
 
 const fmt = (n: number, d = 2) => n.toFixed(d).padStart(8);
-console.log(`${'article'.padEnd(44)}${'KB'.padStart(8)}${'full'.padStart(8)}${'no-sec'.padStart(8)}${'wpn'.padStart(8)}${'wtf'.padStart(8)}${'full/wtf'.padStart(9)}`);
+console.log(`${clock === 'cpu' ? 'CPU' : 'wall'} ms, median of ${runs} runs after ${warmup} warm-up`);
+console.log(`${'article'.padEnd(44)}${'KB'.padStart(8)}${'full'.padStart(8)}${'ref'.padStart(8)}${'no-sec'.padStart(8)}${'wpn'.padStart(8)}${'wtf'.padStart(8)}${'full/wtf'.padStart(9)}${'nosec/wtf'.padStart(10)}`);
 for (const r of rows) {
-  console.log(`${r.file.padEnd(44)}${fmt(r.bytes / 1024, 1)}${fmt(r.ms.full, 1)}${fmt(r.ms.noSections, 1)}${fmt(r.ms.wikiparser, 1)}${fmt(r.ms.wtf, 1)}${fmt(r.ratio.full)}`);
+  console.log(`${r.file.padEnd(44)}${fmt(r.bytes / 1024, 1)}${fmt(r.ms.full, 1)}${fmt(r.ms.fullRef, 1)}${fmt(r.ms.noSections, 1)}${fmt(r.ms.wikiparser, 1)}${fmt(r.ms.wtf, 1)}${fmt(r.ratio.full)} ${fmt(r.ratio.noSections)}`);
 }
-console.log(`\ntotal ${(totalBytes / 1e6).toFixed(2)} MB in ${rows.length} articles (median of ${runs} runs after ${warmup} warm-up)`);
-for (const [name, t] of Object.entries(total)) console.log(`  ${name.padEnd(11)} ${t.ms.toFixed(0).padStart(7)} ms  ${t.mbPerS.toFixed(2)} MB/s`);
+console.log(`\ntotal ${(totalBytes / 1e6).toFixed(2)} MB in ${rows.length} articles`);
+for (const [name, t] of Object.entries(total)) console.log(`  ${name.padEnd(11)} ${t.ms.toFixed(0).padStart(7)} ms  ${t.mbPerS.toFixed(2).padStart(5)} MB/s  ${t.ratio.toFixed(2)}× wtf_wikipedia`);
 console.log(`median ratio to wtf_wikipedia (articles > 1 KB): full ${medianRatio.full.toFixed(2)}, sections:false ${medianRatio.noSections.toFixed(2)}`);
 console.log(`peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
 
+// ---- batch throughput: parseMany (full model) with 1 and N workers, wall clock, pool start-up included ----------
+// The built package's parseMany (npm run bench builds first): run from source, each worker would spend seconds
+// compiling TypeScript before its first article.
+const built = new URL('dist/index.js', root);
+const { parseMany } = (existsSync(built) ? await import(built.href) : await import('../src/index.js')) as typeof import('../src/index.js');
+const batch = Array.from({ length: batchRounds }, () => articles.map((a) => a.text)).flat();
+const workers: { workers: number; seconds: number; articlesPerS: number }[] = [];
+for (const n of [1, maxWorkers]) {
+  const t0 = performance.now();
+  await parseMany(batch, { workers: n });
+  const seconds = (performance.now() - t0) / 1000;
+  workers.push({ workers: n, seconds, articlesPerS: batch.length / seconds });
+}
+const speedup = workers[1]!.articlesPerS / workers[0]!.articlesPerS;
+console.log(`\nparseMany, ${batch.length} articles (full model):`);
+for (const w of workers) console.log(`  ${w.workers} worker${w.workers > 1 ? 's' : ' '}  ${w.seconds.toFixed(1).padStart(6)} s  ${w.articlesPerS.toFixed(1).padStart(6)} articles/s`);
+console.log(`  speed-up ${speedup.toFixed(2)}× with ${maxWorkers} workers`);
+
+// ---- memory: heap after a full GC at intervals across a long run of sections:false parses ----------------------
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const heap: { parses: number; heapMiB: number }[] = [];
+const step = Math.max(1, Math.floor(memoryParses / 10));
+for (let i = 0; i <= memoryParses; i++) {
+  if (i % step === 0) {
+    gc();
+    heap.push({ parses: i, heapMiB: process.memoryUsage().heapUsed / 2 ** 20 });
+  }
+  if (i < memoryParses) parseConflict(articles[i % articles.length]!.text, { sections: false });
+}
+console.log(`\nheap after GC across ${memoryParses} parses (sections:false): ${heap.map((h) => `${h.parses}: ${h.heapMiB.toFixed(1)}`).join(', ')} MiB`);
+
 writeFileSync(
   new URL('bench/results.json', root),
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, warmup, rows, total, medianRatio, peakRssBytes: peakRss }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, clock, runs, warmup, rows, total, medianRatio, peakRssBytes: peakRss, workers, speedup, heap }, null, 2)}\n`,
 );

@@ -2,8 +2,9 @@
 // reference path (every shortcut off) gives, and the shortcut really fires on real articles.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseConflict } from '../../src/index.js';
-import { cutApparatus, readerSwitches } from '../../src/02-read/wikitext/cut-apparatus.js';
+import { parseConflict, type ParseOptions } from '../../src/index.js';
+import { cutApparatus } from '../../src/02-read/wikitext/cut-apparatus.js';
+import { readerSwitches } from '../../src/02-read/wikitext/reader-switches.js';
 import { scanPageOutline } from '../../src/02-read/wikitext/scan-page-outline.js';
 import { sharedPath } from '../../scripts/_lib/shared-dir.js';
 
@@ -14,18 +15,21 @@ const pages = [
   ...readdirSync(fixturesDir).filter((f) => f.endsWith('.wiki')).map((f) => `${fixturesDir}${f}`),
 ];
 
-function reference(text: string): ReturnType<typeof parseConflict> {
+function reference(text: string, options: ParseOptions = {}): ReturnType<typeof parseConflict> {
   readerSwitches.cutApparatus = false;
+  readerSwitches.scanTags = false;
   try {
-    return parseConflict(text);
+    return parseConflict(text, options);
   } finally {
     readerSwitches.cutApparatus = true;
+    readerSwitches.scanTags = true;
   }
 }
 
 describe('fast path = reference path', () => {
   afterEach(() => {
     readerSwitches.cutApparatus = true;
+    readerSwitches.scanTags = true;
   });
 
   it('covers the corpus', () => {
@@ -35,6 +39,11 @@ describe('fast path = reference path', () => {
   it.each(pages.map((p) => [p.slice(p.lastIndexOf('/') + 1), p]))('%s', (_name, path) => {
     const text = readFileSync(path, 'utf8');
     expect(parseConflict(text)).toEqual(reference(text));
+  });
+
+  it.each(pages.map((p) => [p.slice(p.lastIndexOf('/') + 1), p]))('%s, sections: false', (_name, path) => {
+    const text = readFileSync(path, 'utf8');
+    expect(parseConflict(text, { sections: false })).toEqual(reference(text, { sections: false }));
   });
 
   it('cuts apparatus on most corpus articles', () => {

@@ -4,9 +4,6 @@
 import type { PageOutline } from './scan-page-outline.js';
 import { isNonProseSection } from './is-non-prose-section.js';
 
-/** Internal switches for the reader's shortcuts; tests and the benchmark turn them off to run the reference path. */
-export const readerSwitches = { cutApparatus: true };
-
 /** Characters that make a heading title more than plain text: such a heading is never cut at. */
 const MARKUP = /[{}[\]<>&'=|]/;
 

@@ -6,12 +6,13 @@ import type { RawArticle, RawField, RawInfobox } from '../../_lib/raw-article.js
 import { buildSectionTree } from '../../_lib/section-tree.js';
 import { buildReferences, fieldFinder, type ReferenceTable } from './build-references.js';
 import { collectTokens, type CollectedTokens } from './collect-tokens.js';
-import { cutApparatus, readerSwitches } from './cut-apparatus.js';
+import { cutApparatus } from './cut-apparatus.js';
 import { detectPageKind } from './detect-page-kind.js';
 import { findInfobox, isConflictInfoboxName, type FoundInfobox } from './find-infobox.js';
 import { isFootnoteTemplateName, sitesFromTokens } from './footnote-site.js';
 import { normalizeSource } from './normalize-source.js';
 import { parsePage } from './parse-page.js';
+import { readerSwitches } from './reader-switches.js';
 import { readSections } from './read-sections.js';
 import { scanPageOutline } from './scan-page-outline.js';
 import { selectInfoboxParams, type InfoboxParam } from './select-infobox-params.js';

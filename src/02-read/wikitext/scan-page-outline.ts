@@ -3,7 +3,9 @@
 import type { AstNodes, ExtToken, Token, TranscludeToken } from 'wikiparser-node';
 import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../_data/infobox-templates.js';
 import { isFootnoteTemplateName, shortFootnoteEntry, shortFootnoteKey, type FootnoteSite } from './footnote-site.js';
+import { readerSwitches } from './reader-switches.js';
 import { parsePage } from './parse-page.js';
+import { canScanTags, plainAttributes, scanTags } from './scan-tags.js';
 import { createNameMatcher } from './template-name.js';
 
 const matchConflictInfobox = createNameMatcher(CONFLICT_INFOBOXES);
@@ -43,13 +45,14 @@ export interface PageOutline {
  * @example scanPageOutline('{{Infobox battle|a=1}}\nText.').infobox // { start: 0, end: 22, standard: true }
  */
 export function scanPageOutline(source: string): PageOutline {
-  const root = parsePage(source, 1);
+  // The tag scan and the stage-1 parse split the page alike; the scan builds no tokens (half the cost of sections: false).
+  const root: Token | string = readerSwitches.scanTags && canScanTags(source) ? source : parsePage(source, 1);
   const outline: PageOutline = { infobox: null, footnotes: [], templateNames: [], unclosedTemplateNames: [], strayRefOpeners: 0, unclosedCommentLengths: [], topRanges: [] };
   let other: PageOutline['infobox'] = null;
-  const containers: { node: Token; base: number; top: boolean }[] = [{ node: root, base: 0, top: true }];
+  const containers: Container[] = [{ node: root, base: 0, top: true }];
   while (containers.length > 0) {
     const { node, base, top } = containers.pop()!;
-    const { flat, abs } = flatten(node, base, top, source, outline, containers);
+    const { flat, abs } = flatten(typeof node === 'string' ? scannedItems(node, base) : tokenItems(node, base, source), top, source, outline, containers);
     const stack: number[] = [];
     for (let i = 0; i < flat.length - 1; i++) {
       const c = flat.charCodeAt(i);
@@ -83,18 +86,77 @@ export function scanPageOutline(source: string): PageOutline {
   return outline;
 }
 
+/** A text to scan: a parsed token (stage 1) or, with the tag scan, the raw text of the page or of a tag's content. */
+interface Container {
+  node: Token | string;
+  base: number;
+  top: boolean;
+}
+
+/** One child of a container, whichever way it was found. */
+interface Item {
+  kind: 'text' | 'comment' | 'ext' | 'other';
+  start: number;
+  end: number;
+  data: string;
+  closed: boolean;
+  name: string;
+  /** The ref's footnote site, for <ref> items. */
+  ref: (() => FootnoteSite) | null;
+  /** The tag's content to scan in turn, for extension tags that hold wikitext. */
+  inner: Container | null;
+}
+
+function tokenItems(node: Token, base: number, source: string): Item[] {
+  const items: Item[] = [];
+  let offset = base;
+  for (const child of node.childNodes as readonly AstNodes[]) {
+    const length = String(child).length;
+    const item: Item = { kind: 'other', start: offset, end: offset + length, data: '', closed: true, name: '', ref: null, inner: null };
+    if (child.type === 'text') {
+      item.kind = 'text';
+      item.data = child.data;
+    } else if (child.type === 'comment') {
+      item.kind = 'comment';
+      item.closed = (child as unknown as { closed: boolean }).closed;
+    } else if (child.type === 'ext') {
+      const ext = child as ExtToken;
+      const start = offset;
+      item.kind = 'ext';
+      item.name = ext.name;
+      item.ref = () => refSite(ext, source.slice(start, start + length));
+      const inner = ext.lastChild as Token;
+      item.inner = { node: inner, base: start + (length - String(inner).length - closingLength(ext)), top: false };
+    }
+    items.push(item);
+    offset += length;
+  }
+  return items;
+}
+
+function scannedItems(text: string, base: number): Item[] {
+  return scanTags(text, base).map((t) => {
+    const item: Item = { kind: t.kind, start: t.start, end: t.end, data: t.kind === 'text' ? text.slice(t.start - base, t.end - base) : '', closed: t.closed, name: t.name, ref: null, inner: null };
+    if (t.kind === 'ext') {
+      item.ref = () => scannedRefSite(t.attrs, t.inner, text.slice(t.start - base, t.end - base));
+      item.inner = t.inner === null ? null : { node: t.inner, base: t.innerStart, top: false };
+    }
+    return item;
+  });
+}
+
 /**
  * Flattens a container's children into text where each tag or comment is one OPAQUE char, with the page
  * offset of every char; records <ref> sites and queues tag contents as containers of their own.
  */
-function flatten(node: Token, base: number, top: boolean, source: string, outline: PageOutline, containers: { node: Token; base: number; top: boolean }[]): { flat: string; abs: Int32Array } {
+function flatten(items: readonly Item[], top: boolean, source: string, outline: PageOutline, containers: Container[]): { flat: string; abs: Int32Array } {
   const parts: string[] = [];
   const starts: number[] = [];
   const lengths: number[] = [];
-  let offset = base;
-  for (const child of node.childNodes as readonly AstNodes[]) {
-    const length = String(child).length;
-    if (child.type === 'text') {
+  for (const child of items) {
+    const offset = child.start;
+    const length = child.end - child.start;
+    if (child.kind === 'text') {
       if (child.data.includes('<') && /<ref[\s>/]/i.test(child.data)) outline.strayRefOpeners++;
       parts.push(child.data);
       starts.push(offset);
@@ -104,19 +166,14 @@ function flatten(node: Token, base: number, top: boolean, source: string, outlin
       starts.push(offset);
       lengths.push(1);
       if (top) outline.topRanges.push({ start: offset, end: offset + length });
-      if (child.type === 'comment') {
-        if (!(child as unknown as { closed: boolean }).closed) outline.unclosedCommentLengths.push(length);
-      } else if (child.type === 'ext') {
-        const ext = child as ExtToken;
-        if (ext.name === 'ref') outline.footnotes.push({ offset, end: offset + length, site: refSite(ext, source.slice(offset, offset + length)) });
-        if (!LITERAL_EXTENSION_TAGS.has(ext.name)) {
-          const inner = ext.lastChild as Token;
-          containers.push({ node: inner, base: offset + (length - String(inner).length - closingLength(ext)), top: false });
-        }
+      if (child.kind === 'comment') {
+        if (!child.closed) outline.unclosedCommentLengths.push(length);
+      } else if (child.kind === 'ext') {
+        if (child.name === 'ref') outline.footnotes.push({ offset, end: offset + length, site: child.ref!() });
+        if (!LITERAL_EXTENSION_TAGS.has(child.name) && child.inner !== null) containers.push(child.inner);
       }
       // Other stage-1 nodes (<includeonly> content, <noinclude> tags) hold no footnote a reader sees.
     }
-    offset += length;
   }
   const flat = parts.join('');
   const abs = new Int32Array(flat.length);
@@ -148,6 +205,25 @@ function refSite(ext: ExtToken, refSource: string): FootnoteSite {
     group: attr(ext, 'group') ?? '',
     key: null,
     hasBody: body.trim() !== '' && (ext.lastChild as Token).text().trim() !== '',
+    body: () => (parsePage(refSource).querySelector('ext#ref')?.lastChild as Token | undefined) ?? null,
+    token: null,
+    field: null,
+  };
+}
+
+/** A <ref> found by the tag scan: read from its text when plainly written, else from a parse of the tag alone. */
+function scannedRefSite(attrs: string, inner: string | null, refSource: string): FootnoteSite {
+  const plain = plainAttributes(attrs);
+  if (plain === null || (inner !== null && inner.includes('<'))) {
+    const ext = parsePage(refSource, 1).firstChild as ExtToken;
+    return refSite(ext, refSource);
+  }
+  return {
+    space: 'ref',
+    name: nonEmpty(plain.get('name')?.trim()),
+    group: nonEmpty(plain.get('group')?.trim()) ?? '',
+    key: null,
+    hasBody: inner !== null && inner.trim() !== '',
     body: () => (parsePage(refSource).querySelector('ext#ref')?.lastChild as Token | undefined) ?? null,
     token: null,
     field: null,
