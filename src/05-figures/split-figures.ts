@@ -7,6 +7,7 @@ import { carrySubjects, shareEllipsis } from './passes/carry-subjects.js';
 import { dropDuplicates } from './passes/drop-duplicates.js';
 import type { FigureEvent, PlacedFigure } from './passes/figure-event.js';
 import { scopeAttribution, scopeParties } from './passes/scope-attribution.js';
+import { measureAt } from './_lib/measures.js';
 import { matchParty, readHeader, readRemark } from './read-attribution.js';
 import { readItem, type ItemParts } from './read-item.js';
 import { FIGURE_RULES, type FigureDraft, type FigureRule } from './rules/figure-rules.js';
@@ -28,6 +29,8 @@ interface Scan {
   parties: readonly string[];
   events: FigureEvent[];
   placed: PlacedFigure[];
+  /** Numbers read as measures (`113,300 tons`): recognised, so their line is not unparsed, but no figure. */
+  measures: number;
 }
 
 // a leading `Label:` with no digit before the colon: `Per Russia:`, `Anglo-allies: 17,000`, `Killed: 3`
@@ -71,6 +74,11 @@ function scanItem(scan: Scan, item: Segment, line: number, inherit: Figure['kind
   const result: ItemResult = { tail: null, inner: parts.inner, kind: null, sources: [] };
   const remarks = [...parts.remarks];
   let figure: Figure | null = null;
+  // a measured quantity (`113,300 tons sunk`, `1,000 tons of supplies captured`) counts no things: no figure
+  if (hit && measureAt(parts.text, hit.draft.number.end) !== null) {
+    scan.measures++;
+    return result;
+  }
   if (hit) {
     const { draft, rule } = hit;
     const n = draft.number.number!;
@@ -131,10 +139,10 @@ function readLineHeader(scan: Scan, seg: Segment): Segment | null {
 
 /**
  * Reads a line with numbers — header, items, run-on tails, nested parentheses — with an explicit work stack,
- * so deep nesting cannot overflow the call stack. Returns the number of figures made.
+ * so deep nesting cannot overflow the call stack. Returns the number of figures made (measures included).
  */
 function scanLine(scan: Scan, seg: Segment, line: number): number {
-  const before = scan.placed.length;
+  const before = scan.placed.length + scan.measures;
   const work: Task[] = [{ type: 'line', seg, inherit: null, nested: false, depth: 0 }];
   for (let task = work.pop(); task; task = work.pop()) {
     if (task.type === 'sources') {
@@ -155,7 +163,7 @@ function scanLine(scan: Scan, seg: Segment, line: number): number {
       for (let i = r.inner.length - 1; i >= 0; i--) work.push({ type: 'line', seg: r.inner[i]!, inherit: r.kind, nested: true, depth: task.depth + 1 });
     }
   }
-  return scan.placed.length - before;
+  return scan.placed.length + scan.measures - before;
 }
 
 /** A line with no number: a remark (`(per France)`), a header (`Per the army:`), a flagged name, or nothing. */
@@ -192,7 +200,7 @@ function isBoldLine(value: CleanValue, seg: Segment): boolean {
  * // → killed 3 and wounded 3, both subject `civilians`, source `MNLA`
  */
 export function splitFigures(value: CleanValue, options: SplitOptions, ctx?: Context): Figure[] {
-  const scan: Scan = { value, options, parties: options.parties ?? [], events: [], placed: [] };
+  const scan: Scan = { value, options, parties: options.parties ?? [], events: [], placed: [], measures: 0 };
   const lines = splitLines(value.text);
   lines.forEach((seg, index) => {
     const flags = value.flags.filter((f) => f.offset >= seg.start && f.offset <= seg.end);

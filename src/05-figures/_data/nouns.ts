@@ -9,7 +9,7 @@ export const EQUIPMENT_NOUNS: readonly string[] = [
   'gun', 'artillery', 'cannon', 'howitzer', 'mortar', 'piece', 'rocket launcher', 'launcher', 'mlrs', 'machine gun',
   'ship', 'vessel', 'warship', 'battleship', 'cruiser', 'battlecruiser', 'destroyer', 'frigate', 'corvette', 'submarine',
   'boat', 'gunboat', 'sloop', 'galley', 'trireme', 'carrier', 'transport', 'minelayer', 'minesweeper', 'dreadnought',
-  'pre-dreadnought', 'ship of the line', 'ships of the line', 'ton', 'tonne', 'brt', 'grt',
+  'pre-dreadnought', 'ship of the line', 'ships of the line',
   'vehicle', 'apc', 'ifv', 'afv', 'truck', 'lorry', 'jeep', 'humvee', 'car', 'technical', 'wagon', 'armoured car', 'armored car',
   'locomotive', 'train', 'bradley', 'abrams', 'apache', 'mig', 'sukhoi', 'mirage', 'standard', 'colour', 'color', 'flag',
   'horse', 'camel', 'elephant', 'chariot', 'catapult', 'siege engine', 'rifle', 'musket', 'weapon', 'firearm', 'caisson',

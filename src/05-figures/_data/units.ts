@@ -1,0 +1,39 @@
+// Stage 5 (figures) data: units of measure — a number followed by one measures a quantity, it counts no things.
+
+export interface MeasureUnit {
+  id: string;
+  /** Phrases (singular, plural and abbreviations), matched case-insensitively as whole words right after a number. */
+  words: readonly string[];
+  /** Strings that hold a measure and so give no figure. */
+  examples: readonly string[];
+}
+
+// Only units that never name a countable combatant or weapon: `rounds` (of ammunition), `guns` and `men` are
+// counts; `barrel` (of a gun too) and `pound` are left out and so is a bare `m` (it also means million).
+export const MEASURE_UNITS: readonly MeasureUnit[] = [
+  {
+    id: 'mass',
+    words: ['ton', 'tons', 'tonne', 'tonnes', 'long ton', 'long tons', 'short ton', 'short tons', 'metric ton', 'metric tons', 'kiloton', 'kilotons', 'kt', 'megaton', 'megatons', 'kg', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'lb', 'lbs', 'hundredweight', 'quintal', 'quintals'],
+    examples: ['(113,300 tons sunk)', '62,300 long tons sunk', '1,000 tons of supplies captured', '500 tonnes of ammunition', '40,000 kg of explosives'],
+  },
+  {
+    id: 'tonnage',
+    words: ['grt', 'brt', 'dwt', 'gross register tons', 'gross register ton', 'gross tons', 'gross tonnage', 'deadweight tons'],
+    examples: ['12,000 GRT sunk', '350,000 BRT of shipping', '8,000 gross register tons lost'],
+  },
+  {
+    id: 'length',
+    words: ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mile', 'miles', 'mi', 'nautical mile', 'nautical miles', 'nmi', 'metre', 'metres', 'meter', 'meters', 'yard', 'yards', 'yd', 'foot', 'feet', 'ft', 'league', 'leagues', 'verst', 'versts'],
+    examples: ['15 km', '40 miles of front', '300 metres of trenches captured'],
+  },
+  {
+    id: 'area',
+    words: ['km²', 'km2', 'sq km', 'sq. km', 'square kilometre', 'square kilometres', 'square kilometer', 'square kilometers', 'sq mi', 'sq. mi', 'square mile', 'square miles', 'acre', 'acres', 'hectare', 'hectares', 'ha'],
+    examples: ['1,200 km² lost', '3,000 square kilometres captured', '50 acres', '400 hectares of forest destroyed'],
+  },
+  {
+    id: 'volume',
+    words: ['litre', 'litres', 'liter', 'liters', 'gallon', 'gallons', 'bbl', 'cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'm³', 'm3'],
+    examples: ['2 million litres of fuel destroyed', '10,000 gallons of fuel captured', '500 bbl of oil'],
+  },
+];
