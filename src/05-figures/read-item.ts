@@ -60,6 +60,28 @@ function blankParentheses(text: string, base: number): { text: string; groups: S
   return { text: out.join(''), groups };
 }
 
+// `496 anti-tank guns – 1,063`: a range whose upper bound follows its subject; the words are nouns (no kind)
+const SPLIT_RANGE = /^[w:]*N(w{1,4})RN$/;
+// an upper bound more than ten times the lower is no range of the same count (`12 tanks – 1944`)
+const MAX_RANGE_RATIO = 10;
+
+/**
+ * Reads `N words – M` (the item ends at M) as the range N–M of those words: the second number takes the
+ * first's place as its upper bound, and the dash and the second number leave the tokens.
+ */
+function joinSplitRange(tokens: Token[]): void {
+  const shape = tokens.map((t) => t.type).join('');
+  if (!SPLIT_RANGE.test(shape)) return;
+  const a = tokens[shape.indexOf('N')]!;
+  const b = tokens[tokens.length - 1]!;
+  const low = a.number!.max ?? a.number!.min;
+  const high = b.number!.max ?? b.number!.min;
+  if (a.number!.word || b.number!.word || low === null || high === null || low >= high || high > low * MAX_RANGE_RATIO) return;
+  if (a.number!.min === null || a.number!.max !== a.number!.min) return;
+  a.number = { ...a.number!, max: b.number!.max, approximate: a.number!.approximate || b.number!.approximate };
+  tokens.splice(tokens.length - 2, 2);
+}
+
 /**
  * Tokenises an item.
  * @example readItem({ start: 0, end: 18, text: '3 civilians killed' }).shape // 'NwK'
@@ -100,6 +122,7 @@ export function readItem(item: Segment): ItemParts {
     tokens.push({ type, start: s, end: e, text: word });
   }
   tokens.sort((a, b) => a.start - b.start);
+  joinSplitRange(tokens);
   const remarks: string[] = [];
   const inner: Segment[] = [];
   for (const g of groups) {

@@ -282,3 +282,25 @@ describe('a parenthesis naming a unit with a number in it is no figure', () => {
     expect(split(text).map((f) => f.min)).toEqual(mins);
   });
 });
+
+describe('a range split by its subject', () => {
+  const strength = (text: string) => splitFigures(plainValue(text), { mode: 'strength' }).map((f) => [f.kind, f.min, f.max, f.subject]);
+  it.each([
+    ['496 anti-tank guns – 1,063', [['strength', 496, 1063, 'anti-tank guns']]],
+    ['c. 300 tanks to 450', [['strength', 300, 450, 'tanks']]],
+    ['40 ships – 60+', [['strength', 40, null, 'ships']]],
+  ] as const)('%s', (text, want) => {
+    expect(strength(text)).toEqual(want);
+  });
+  it.each([
+    // a second number far beyond the first is no upper bound (a year here)
+    ['12 tanks – 1944', [['strength', 12, 12, 'tanks']]],
+    // a lower second number is no range
+    ['1,063 guns – 496', [['strength', 1063, 1063, 'guns']]],
+  ] as const)('not a range: %s', (text, want) => {
+    expect(strength(text).slice(0, 1)).toEqual(want);
+  });
+  it('reads the joined range in a casualties field with the equipment kind', () => {
+    expect(brief('300 tanks – 450')).toEqual([['destroyed', 300, 450, 'tanks', null]]);
+  });
+});
