@@ -8,6 +8,7 @@ import { dropDuplicates } from './passes/drop-duplicates.js';
 import type { FigureEvent, PlacedFigure } from './passes/figure-event.js';
 import { scopeAttribution, scopeParties } from './passes/scope-attribution.js';
 import { measureAt } from './_lib/measures.js';
+import { isStatus } from './_lib/nouns.js';
 import { matchParty, readHeader, readRemark } from './read-attribution.js';
 import { readItem, type ItemParts } from './read-item.js';
 import { FIGURE_RULES, type FigureDraft, type FigureRule } from './rules/figure-rules.js';
@@ -53,25 +54,40 @@ interface ItemResult {
   tail: { seg: Segment; label: boolean } | null;
   /** Parentheses holding numbers, read as nested lines. */
   inner: Segment[];
-  /** The kind nested figures inherit. */
-  kind: Figure['kind'] | null;
+  /** What nested figures inherit from this item's figure. */
+  parent: Inherited | null;
   /** Trailing attributions, applied after the nested figures. */
   sources: string[];
 }
 
+/** The figure a parenthesis belongs to: its kind, and its noun for a status count (`(402 operational)`). */
+interface Inherited {
+  kind: Figure['kind'];
+  subject: string | null;
+}
+
 type Task =
-  | { type: 'line'; seg: Segment; inherit: Figure['kind'] | null; nested: boolean; depth: number }
-  | { type: 'item'; seg: Segment; inherit: Figure['kind'] | null; depth: number }
+  | { type: 'line'; seg: Segment; inherit: Inherited | null; nested: boolean; depth: number }
+  | { type: 'item'; seg: Segment; inherit: Inherited | null; depth: number }
   | { type: 'sources'; names: string[] };
 
 // parentheses inside parentheses are read two levels deep at most
 const MAX_DEPTH = 2;
 
+/**
+ * A status adjective alone (`402 operational`) names no subject: inside a figure's parenthesis it qualifies that
+ * figure's noun (`operational aircraft`), elsewhere the subject is null.
+ */
+function statusSubject(subject: string | null, parent: Inherited | null): string | null {
+  if (subject === null || !isStatus(subject)) return subject;
+  return parent?.subject ? `${subject} ${parent.subject}` : null;
+}
+
 /** Reads one item into a figure; returns what is left to read (run-on tail, parentheses, attributions). */
-function scanItem(scan: Scan, item: Segment, line: number, inherit: Figure['kind'] | null): ItemResult {
+function scanItem(scan: Scan, item: Segment, line: number, inherit: Inherited | null): ItemResult {
   const parts = readItem(item);
   const hit = applyRules(parts, scan.options.mode);
-  const result: ItemResult = { tail: null, inner: parts.inner, kind: null, sources: [] };
+  const result: ItemResult = { tail: null, inner: parts.inner, parent: null, sources: [] };
   const remarks = [...parts.remarks];
   let figure: Figure | null = null;
   // a measured quantity (`113,300 tons sunk`, `1,000 tons of supplies captured`) counts no things: no figure
@@ -83,13 +99,13 @@ function scanItem(scan: Scan, item: Segment, line: number, inherit: Figure['kind
     const { draft, rule } = hit;
     const n = draft.number.number!;
     const namedKind = parts.shape.includes('K');
-    result.kind = inherit !== null && !namedKind && draft.kind === 'casualties' ? inherit : draft.kind;
+    const kind = inherit !== null && !namedKind && draft.kind === 'casualties' ? inherit.kind : draft.kind;
     figure = {
-      kind: result.kind,
+      kind,
       min: n.min,
       max: n.max,
       approximate: n.approximate,
-      subject: draft.subject,
+      subject: statusSubject(draft.subject, inherit),
       source: null,
       party: null,
       total: draft.total,
@@ -97,6 +113,7 @@ function scanItem(scan: Scan, item: Segment, line: number, inherit: Figure['kind
       text: item.text,
       rule: rule.id,
     };
+    result.parent = { kind, subject: figure.subject };
     const placed: PlacedFigure = { figure, line, start: item.start + n.start, end: item.end, namedKind };
     scan.placed.push(placed);
     scan.events.push({ type: 'figure', placed });
@@ -111,7 +128,7 @@ function scanItem(scan: Scan, item: Segment, line: number, inherit: Figure['kind
       if (tail) {
         placed.end = item.start + lastToken.end;
         figure.text = item.text.slice(0, lastToken.end);
-        return { tail: { seg: tail, label }, inner: [], kind: result.kind, sources: [] };
+        return { tail: { seg: tail, label }, inner: [], parent: result.parent, sources: [] };
       }
     }
     // a trailing `per X` / `according to X` after the figure's words
@@ -160,7 +177,7 @@ function scanLine(scan: Scan, seg: Segment, line: number): number {
       }
       if (r.sources.length > 0) work.push({ type: 'sources', names: r.sources });
       if (task.depth >= MAX_DEPTH) continue;
-      for (let i = r.inner.length - 1; i >= 0; i--) work.push({ type: 'line', seg: r.inner[i]!, inherit: r.kind, nested: true, depth: task.depth + 1 });
+      for (let i = r.inner.length - 1; i >= 0; i--) work.push({ type: 'line', seg: r.inner[i]!, inherit: r.parent, nested: true, depth: task.depth + 1 });
     }
   }
   return scan.placed.length + scan.measures - before;

@@ -249,7 +249,7 @@ describe('shares and parenthesised numbers', () => {
     const figures = splitFigures(plainValue('About 10,000 knights and men-at-arms (of which about 1,200 were mounted), unknown thousands of other infantry'), { mode: 'strength', parties: [] });
     expect(figures.map((f) => [f.min, f.approximate, f.subject])).toEqual([
       [10000, true, 'knights and men-at-arms'],
-      [1200, true, 'mounted'],
+      [1200, true, 'mounted knights and men-at-arms'],
     ]);
   });
 });

@@ -1,11 +1,12 @@
-// Tests for stage 5 (figures): every vocabulary entry's examples read as its kind, qualifier or attribution.
+// Tests for stage 5 (figures): every vocabulary entry's examples read as its kind, qualifier, attribution or status.
 import { describe, expect, it } from 'vitest';
 import { plainValue } from '../../src/_lib/clean-value.js';
 import { KIND_WORDS } from '../../src/05-figures/_data/kinds.js';
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../src/05-figures/_data/numbers.js';
 import { SOURCE_PREFIXES, SOURCE_SUFFIXES } from '../../src/05-figures/_data/attribution.js';
 import { splitFigures } from '../../src/05-figures/split-figures.js';
-import { isEquipment, singularize } from '../../src/05-figures/_lib/nouns.js';
+import { isEquipment, isStatus, singularize } from '../../src/05-figures/_lib/nouns.js';
+import { STATUS_WORDS } from '../../src/05-figures/_data/nouns.js';
 
 const split = (text: string) => splitFigures(plainValue(text), { mode: 'casualties' });
 
@@ -62,5 +63,34 @@ describe('nouns', () => {
   });
   it.each([['tanks', 'tank'], ['casualties', 'casualty'], ['armoured vehicles', 'armoured vehicle'], ['aircraft', 'aircraft'], ['crosses', 'cross']])('%s → %s', (a, b) => {
     expect(singularize(a)).toBe(b);
+  });
+});
+
+describe('status words', () => {
+  const strength = (text: string) => splitFigures(plainValue(text), { mode: 'strength' });
+  for (const entry of STATUS_WORDS) {
+    describe(`status ${entry.id}`, () => {
+      it.each(entry.examples)('%s', (text) => {
+        const [outer, inner] = strength(text);
+        expect(outer?.subject).toBeTruthy();
+        // the status count takes the outer noun, qualified by its adjective
+        expect(inner?.subject).toMatch(new RegExp(`^\\S.* ${outer!.subject!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+        expect(isStatus(inner!.subject!)).toBe(false);
+      });
+    });
+  }
+  it.each([
+    ['732 (402 operational) aircraft', [[732, 'aircraft'], [402, 'operational aircraft']]],
+    ['770 – 900 aircraft (480 serviceable)', [[770, 'aircraft'], [480, 'serviceable aircraft']]],
+    ['10,000 knights and men-at-arms (of which about 1,200 were mounted)', [[10000, 'knights and men-at-arms'], [1200, 'mounted knights and men-at-arms']]],
+    ['402 operational', [[402, null]]],
+    ['480 serviceable aircraft', [[480, 'serviceable aircraft']]],
+    ['1,200 (900 available)', [[1200, null], [900, null]]],
+    ['12 battleships (9 in service)', [[12, 'battleships'], [9, null]]],
+  ] as const)('%s', (text, want) => {
+    expect(strength(text).map((f) => [f.min, f.subject])).toEqual(want);
+  });
+  it.each([['operational', true], ['Combat ready', true], ['operational aircraft', false], ['tanks', false]] as const)('isStatus(%s) is %s', (s, want) => {
+    expect(isStatus(s)).toBe(want);
   });
 });

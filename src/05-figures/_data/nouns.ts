@@ -27,3 +27,34 @@ export const CATEGORY_WORDS: readonly string[] = [
 export const SUBJECT_FILLERS: readonly string[] = [
   'other', 'more', 'additional', 'further', 'of', 'the', 'their', 'his', 'its', 'our', 'were', 'was', 'been', 'have', 'had', 'being', 'also', 'all',
 ];
+
+export interface StatusWords {
+  id: string;
+  /** Words (matched whole, case-insensitively) that say what state counted things are in, not what they are. */
+  words: readonly string[];
+  /** Strings whose status figure takes the enclosing figure's noun (`732 (402 operational) aircraft` → operational aircraft). */
+  examples: readonly string[];
+}
+
+/**
+ * Status adjectives: `402 operational`, `480 serviceable`, `of which 1,200 were mounted` qualify a count of the
+ * thing named around them. Alone they are no subject; inside a figure's parenthesis they qualify its noun.
+ * Phrases led by a preposition (`in service`, `under repair`) need no entry: a subject stops at a preposition.
+ */
+export const STATUS_WORDS: readonly StatusWords[] = [
+  {
+    id: 'readiness',
+    words: ['operational', 'serviceable', 'unserviceable', 'combat-ready', 'combat ready', 'battle-ready', 'ready', 'operable', 'inoperable', 'airworthy', 'effective', 'fit'],
+    examples: ['732 (402 operational) aircraft', '770 – 900 aircraft (480 serviceable)', '1,029 tanks (850 combat-ready)'],
+  },
+  {
+    id: 'presence',
+    words: ['available', 'active', 'deployed', 'engaged', 'committed'],
+    examples: ['300 tanks (210 available)', '40 divisions (32 engaged)', '30 aircraft (24 active)'],
+  },
+  {
+    id: 'arms',
+    words: ['mounted', 'dismounted', 'armed', 'unarmed', 'equipped'],
+    examples: ['10,000 knights and men-at-arms (of which about 1,200 were mounted)', '5,000 militia (3,000 armed)'],
+  },
+];

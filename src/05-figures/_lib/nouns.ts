@@ -1,5 +1,5 @@
 // Stage 5 (figures) support: tell equipment nouns from people, and compare nouns singular/plural-insensitively.
-import { EQUIPMENT_NOUNS } from '../_data/nouns.js';
+import { EQUIPMENT_NOUNS, STATUS_WORDS } from '../_data/nouns.js';
 
 /**
  * A crude English singular, enough to compare `tanks`/`tank`, `casualties`/`casualty`, `Humvees`/`Humvee`.
@@ -40,4 +40,16 @@ export function isEquipment(subject: string): boolean {
     if (i + 1 < words.length && EQUIPMENT.has(`${w} ${words[i + 1]!}`)) return true;
   }
   return EQUIPMENT.has(words.join(' '));
+}
+
+const STATUS = new Set(STATUS_WORDS.flatMap((s) => s.words).map((w) => w.toLowerCase()));
+
+/**
+ * True when `subject` is only a status adjective (`operational`, `in service`): it says what state counted things
+ * are in, not what they are.
+ * @example isStatus('serviceable') // true
+ * @example isStatus('serviceable aircraft') // false
+ */
+export function isStatus(subject: string): boolean {
+  return STATUS.has(subject.toLowerCase().replace(/\s+/g, ' ').trim());
 }
