@@ -14,6 +14,7 @@ describe('measure units table', () => {
     const ids = MEASURE_UNITS.map((u) => u.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const u of MEASURE_UNITS) expect(u.examples.length).toBeGreaterThan(0);
+    for (const u of MEASURE_UNITS) expect(u.words.length + u.abbreviations.length).toBeGreaterThan(0);
   });
 });
 
@@ -39,6 +40,11 @@ describe('measureAt', () => {
     ['3 battlecruisers', 1, null],
     ['4 tonnage-ships', 1, null],
     ['5 Kilkenny men', 1, null],
+    ['119 M3 Stuart tanks', 3, null],
+    ['5 Mi-24 helicopters', 1, null],
+    ['20 Ha-Go tanks', 2, null],
+    ['12 GRT', 2, 'GRT'],
+    ['40 Miles', 2, 'Miles'],
   ] as const)('%s', (text, at, want) => {
     expect(measureAt(text, at)).toBe(want);
   });
@@ -51,6 +57,8 @@ describe('measures beside counts', () => {
     ['1,000 tons of supplies captured, 400 prisoners', [['captured', 400, null]]],
     ['12 ships (48,000 GRT) sunk', [['destroyed', 12, 'ships']]],
     ['300 rounds of ammunition captured', [['captured', 300, 'rounds of ammunition']]],
+    ['119 M3 Stuart tanks', [['destroyed', 119, 'M3 Stuart tanks']]],
+    ['5 Mi-24 helicopters shot down', [['destroyed', 5, 'Mi-24 helicopters']]],
   ] as const)('%s', (text, want) => {
     expect(brief(text)).toEqual(want);
   });

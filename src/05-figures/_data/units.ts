@@ -2,8 +2,13 @@
 
 export interface MeasureUnit {
   id: string;
-  /** Phrases (singular, plural and abbreviations), matched case-insensitively as whole words right after a number. */
+  /** Phrases (singular and plural), matched case-insensitively as whole words right after a number. */
   words: readonly string[];
+  /**
+   * Abbreviations, matched with their case: `M3` (Stuart tank), `Mi-24` and `Ha-Go` are models, not cubic
+   * metres, miles and hectares.
+   */
+  abbreviations: readonly string[];
   /** Strings that hold a measure and so give no figure. */
   examples: readonly string[];
 }
@@ -13,27 +18,32 @@ export interface MeasureUnit {
 export const MEASURE_UNITS: readonly MeasureUnit[] = [
   {
     id: 'mass',
-    words: ['ton', 'tons', 'tonne', 'tonnes', 'long ton', 'long tons', 'short ton', 'short tons', 'metric ton', 'metric tons', 'kiloton', 'kilotons', 'kt', 'megaton', 'megatons', 'kg', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'lb', 'lbs', 'hundredweight', 'quintal', 'quintals'],
+    words: ['ton', 'tons', 'tonne', 'tonnes', 'long ton', 'long tons', 'short ton', 'short tons', 'metric ton', 'metric tons', 'kiloton', 'kilotons', 'megaton', 'megatons', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'hundredweight', 'quintal', 'quintals'],
+    abbreviations: ['t', 'kt', 'kg', 'lb', 'lbs'],
     examples: ['(113,300 tons sunk)', '62,300 long tons sunk', '1,000 tons of supplies captured', '500 tonnes of ammunition', '40,000 kg of explosives'],
   },
   {
     id: 'tonnage',
-    words: ['grt', 'brt', 'dwt', 'gross register tons', 'gross register ton', 'gross tons', 'gross tonnage', 'deadweight tons'],
+    abbreviations: ['GRT', 'BRT', 'DWT', 'grt', 'brt', 'dwt'],
+    words: ['gross register tons', 'gross register ton', 'gross tons', 'gross tonnage', 'deadweight tons'],
     examples: ['12,000 GRT sunk', '350,000 BRT of shipping', '8,000 gross register tons lost'],
   },
   {
     id: 'length',
-    words: ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mile', 'miles', 'mi', 'nautical mile', 'nautical miles', 'nmi', 'metre', 'metres', 'meter', 'meters', 'yard', 'yards', 'yd', 'foot', 'feet', 'ft', 'league', 'leagues', 'verst', 'versts'],
+    words: ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'mile', 'miles', 'nautical mile', 'nautical miles', 'metre', 'metres', 'meter', 'meters', 'yard', 'yards', 'foot', 'feet', 'league', 'leagues', 'verst', 'versts'],
+    abbreviations: ['km', 'kms', 'mi', 'nmi', 'yd', 'ft'],
     examples: ['15 km', '40 miles of front', '300 metres of trenches captured'],
   },
   {
     id: 'area',
-    words: ['km²', 'km2', 'sq km', 'sq. km', 'square kilometre', 'square kilometres', 'square kilometer', 'square kilometers', 'sq mi', 'sq. mi', 'square mile', 'square miles', 'acre', 'acres', 'hectare', 'hectares', 'ha'],
+    words: ['square kilometre', 'square kilometres', 'square kilometer', 'square kilometers', 'square mile', 'square miles', 'acre', 'acres', 'hectare', 'hectares'],
+    abbreviations: ['km²', 'km2', 'sq km', 'sq. km', 'sq mi', 'sq. mi', 'ha'],
     examples: ['1,200 km² lost', '3,000 square kilometres captured', '50 acres', '400 hectares of forest destroyed'],
   },
   {
     id: 'volume',
-    words: ['litre', 'litres', 'liter', 'liters', 'gallon', 'gallons', 'bbl', 'cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'm³', 'm3'],
+    words: ['litre', 'litres', 'liter', 'liters', 'gallon', 'gallons', 'cubic metre', 'cubic metres', 'cubic meter', 'cubic meters'],
+    abbreviations: ['m³', 'bbl'],
     examples: ['2 million litres of fuel destroyed', '10,000 gallons of fuel captured', '500 bbl of oil'],
   },
 ];

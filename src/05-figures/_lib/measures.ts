@@ -1,9 +1,20 @@
 // Stage 5 (figures) support: tell a measured quantity (`113,300 tons`, `15 km`) from a count of things.
 import { MEASURE_UNITS } from '../_data/units.js';
-import { alternation } from './compile-words.js';
 
-// no start fence: a unit may be joined to its number (`15km`), and the gap scan has already placed us after it
-const UNIT = new RegExp(`(?:${alternation(MEASURE_UNITS.flatMap((u) => u.words)).replaceAll('(?<![\\p{L}\\d])', '')})`, 'iuy');
+/**
+ * A sticky regex of `phrases`, longest first, inner spaces matching any space. There is no start fence (a unit may
+ * be joined to its number, `15km`); the end fence refuses a letter, digit or hyphenated tail (`Mi-24`, `M3`).
+ */
+function unitPattern(phrases: readonly string[], flags: string): RegExp {
+  const body = [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\u00a0]+'))
+    .join('|');
+  return new RegExp(`(?:${body})(?![\\p{L}\\d]|-[\\p{L}\\d])`, `uy${flags}`);
+}
+
+const WORDS = unitPattern(MEASURE_UNITS.flatMap((u) => u.words), 'i');
+const ABBREVIATIONS = unitPattern(MEASURE_UNITS.flatMap((u) => u.abbreviations), '');
 // a number and its unit may be joined (`15km`), spaced or hyphenated (`15-km`); bounded, so linear
 const GAP = /[ \u00a0-]{0,2}/y;
 
@@ -15,7 +26,10 @@ const GAP = /[ \u00a0-]{0,2}/y;
 export function measureAt(text: string, at: number): string | null {
   GAP.lastIndex = at;
   if (!GAP.exec(text)) return null;
-  UNIT.lastIndex = GAP.lastIndex;
-  const m = UNIT.exec(text);
-  return m ? m[0] : null;
+  for (const re of [WORDS, ABBREVIATIONS]) {
+    re.lastIndex = GAP.lastIndex;
+    const m = re.exec(text);
+    if (m) return m[0];
+  }
+  return null;
 }
