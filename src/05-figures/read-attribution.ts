@@ -24,7 +24,9 @@ const CATEGORY = new Set(CATEGORY_WORDS.map((w) => w.toLowerCase()));
 /** Removes wrapping punctuation and a leading `the`: `the Interior Ministry.` → `Interior Ministry`. */
 export function tidyName(name: string): string {
   return name
-    .replace(/^[\s'"“‘(:\-–]+|[\s'"”’):;,.\-–]+$/g, '')
+    .replace(/^[\s'"“‘(:\-–]+/, '')
+    // The lookbehind makes the trailing run start only once (it was quadratic on a long run of ')').
+    .replace(/(?<![\s'"”’):;,.\-–])[\s'"”’):;,.\-–]+$/, '')
     .replace(/^the[ \u00a0]+/i, '')
     .trim();
 }

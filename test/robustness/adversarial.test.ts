@@ -95,3 +95,17 @@ describe('deep nesting and huge templates', () => {
     expect(last?.raw).toContain('&#124; x504 = 504');
   });
 });
+
+describe('line-shaped input (plain format, format detection)', () => {
+  const tabs = '\t'.repeat(50_000);
+  it.each([
+    ['a title line of tabs', `=${tabs}x\n\nLead.`],
+    ['a heading line of tabs', `= X =\n\n==${tabs}x\n\nLead.`],
+    ['a field line of tabs without colon', `= X =\n\nInfobox\n-${tabs}x\n\nLead.`],
+    ['a field key of tabs', `= X =\n\nInfobox\n-${tabs}x: 3 killed\n\nLead.`],
+    ['a title of "=" runs', `${'='.repeat(50_000)}x${'='.repeat(50_000)}`],
+  ])('%s (plain and detected)', (name, text) => {
+    timed(`plain: ${name}`, text, 'plain');
+    timed(`detected: ${name}`, text);
+  });
+});
