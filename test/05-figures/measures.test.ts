@@ -62,6 +62,9 @@ describe('measures beside counts', () => {
   ] as const)('%s', (text, want) => {
     expect(brief(text)).toEqual(want);
   });
+  it('reads "foot" as infantry, not a length', () => {
+    expect(brief('10,000 foot and 2,000 horse', 'strength')).toEqual([['strength', 10000, 'foot'], ['strength', 2000, 'horse']]);
+  });
   it('keeps counts in a strength field next to a tonnage', () => {
     expect(brief('24 battleships (350,000 tons)', 'strength')).toEqual([['strength', 24, 'battleships']]);
   });

@@ -14,7 +14,7 @@ export interface MeasureUnit {
 }
 
 // Only units that never name a countable combatant or weapon: `rounds` (of ammunition), `guns` and `men` are
-// counts; `barrel` (of a gun too) and `pound` are left out and so is a bare `m` (it also means million).
+// counts; `foot` (`10,000 foot` is infantry), `barrel` (of a gun too), `pound` and a bare `m` (million) are left out.
 export const MEASURE_UNITS: readonly MeasureUnit[] = [
   {
     id: 'mass',
@@ -30,7 +30,7 @@ export const MEASURE_UNITS: readonly MeasureUnit[] = [
   },
   {
     id: 'length',
-    words: ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'mile', 'miles', 'nautical mile', 'nautical miles', 'metre', 'metres', 'meter', 'meters', 'yard', 'yards', 'foot', 'feet', 'league', 'leagues', 'verst', 'versts'],
+    words: ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'mile', 'miles', 'nautical mile', 'nautical miles', 'metre', 'metres', 'meter', 'meters', 'yard', 'yards', 'feet', 'league', 'leagues', 'verst', 'versts'],
     abbreviations: ['km', 'kms', 'mi', 'nmi', 'yd', 'ft'],
     examples: ['15 km', '40 miles of front', '300 metres of trenches captured'],
   },
