@@ -18,7 +18,11 @@ export interface TagItem {
 
 let pattern: RegExp | null = null;
 
-/** parseCommentAndExt's pattern for a page view (not a transclusion), with the configured extension tags. */
+/**
+ * parseCommentAndExt's pattern for a page view (not a transclusion), with the configured extension tags. An
+ * unclosed tag makes its lazy body scan to the end of the text once: the same cost the parser's own stage 1
+ * pays on every full parse, so the scan never adds a worst case of its own.
+ */
 function tagPattern(): RegExp {
   if (pattern === null) {
     parsePage('x', 1); // sets the enwiki config once
