@@ -3,7 +3,7 @@ export { parseConflict } from './parse-conflict.js';
 export { parseMany, type ParseManyOptions } from './parse-many.js';
 export { parseCasualties, type CasualtiesOptions } from './parse-casualties.js';
 export { detectFormat } from './01-detect/detect-format.js';
-export type { ParseOptions } from './_lib/context.js';
+export { DEFAULT_MAX_BYTES, type ParseOptions } from './_lib/context.js';
 export { WikiconflictError, InputError } from './_lib/errors.js';
 export * from './model/conflict.js';
 export * from './model/figure.js';
