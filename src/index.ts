@@ -4,7 +4,7 @@ export { parseMany, type ParseManyOptions } from './parse-many.js';
 export { parseCasualties, type CasualtiesOptions } from './parse-casualties.js';
 export { detectFormat } from './01-detect/detect-format.js';
 export { DEFAULT_MAX_BYTES, type ParseOptions } from './_lib/context.js';
-export { WikiconflictError, InputError } from './_lib/errors.js';
+export { WikiconflictError, InputError, InternalError } from './_lib/errors.js';
 export * from './model/conflict.js';
 export * from './model/figure.js';
 export * from './model/party.js';

@@ -2,18 +2,26 @@
 import { cleanWikitext } from './03-clean/clean-wikitext.js';
 import { splitFigures, type SplitOptions } from './05-figures/split-figures.js';
 import { createContext } from './_lib/context.js';
-import { InputError } from './_lib/errors.js';
+import { InputError, InternalError, WikiconflictError } from './_lib/errors.js';
 import type { Figure } from './model/figure.js';
 
 export type CasualtiesOptions = Partial<SplitOptions>;
 
 /**
  * Splits a casualties value into figures with kind, bounds, subject and source.
+ * Throws only a `WikiconflictError`: an `InputError` (`not-a-string`) for a non-string, and an `InternalError`
+ * (`internal-error`, the original error as `cause`) if a bug inside throws — it has no warnings list to report to.
  * @example parseCasualties('1 injured (per Mali)<br>2 killed (per MNLA)')
  * // → [{ kind: 'wounded', min: 1, max: 1, source: 'Mali', … }, { kind: 'killed', min: 2, max: 2, source: 'MNLA', … }]
  */
 export function parseCasualties(text: string, options: CasualtiesOptions = {}): Figure[] {
   if (typeof text !== 'string') throw new InputError('not-a-string', `parseCasualties expects a string, got ${typeof text}.`);
-  const ctx = createContext();
-  return splitFigures(cleanWikitext(text, ctx), { mode: 'casualties', ...options }, ctx);
+  try {
+    const ctx = createContext();
+    return splitFigures(cleanWikitext(text, ctx), { mode: 'casualties', ...options }, ctx);
+  } catch (error) {
+    if (error instanceof WikiconflictError) throw error;
+    const reason = error instanceof Error ? `${error.name}: ${error.message.split('\n', 1)[0]}` : 'a non-error value was thrown';
+    throw new InternalError(`Internal error in parseCasualties (${reason}). Please report this input.`, error);
+  }
 }

@@ -28,3 +28,12 @@ export class InputError extends WikiconflictError {
     super(code, message);
   }
 }
+
+/** A bug inside wikiconflict (for an entry point that cannot report it as a warning); `cause` is the original error. */
+export class InternalError extends WikiconflictError {
+  declare readonly code: 'internal-error';
+  constructor(message: string, cause: unknown) {
+    super('internal-error', message);
+    this.cause = cause;
+  }
+}

@@ -11,10 +11,18 @@ export interface CliIo {
   columns?: number;
   /** Resolves when standard output can take more (after `stdout` returned false). */
   drain?(): Promise<void>;
+  /** `--debug`: an unexpected error prints its stack after its one line. Set by runCli. */
+  debug?: boolean;
 }
 
 /** Exit codes, documented in the README and in `--help`. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
+
+/** The exit-code lines every `--help` ends with. */
+export const EXIT_CODES_HELP = 'Exit codes: 0 ok, 1 some input failed (or had warnings, with --strict), 2 bad usage, 130 interrupted.';
 
 /** A usage error: printed as one line, exit code 2. */
 export class UsageError extends Error {}
+
+/** An expected failure of one input or of the run (unreadable, not text, no articles …): one line, never a stack. */
+export class CliFailure extends Error {}

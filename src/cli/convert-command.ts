@@ -1,16 +1,17 @@
 // CLI command `convert <file|folder|glob|->...`: many articles to JSON, NDJSON, the plain format or Markdown.
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConflict } from '../parse-conflict.js';
 import { OUTPUT_FORMATS, findOutputFormat, type OutputFormat } from '../render/output-formats.js';
 import { formatSummary, startReport, strictWarnings, type BatchReport } from './batch-report.js';
-import { EXIT, UsageError, type CliIo } from './cli-io.js';
+import { CliFailure, EXIT, EXIT_CODES_HELP, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './command.js';
+import { formatFailure } from './describe-failure.js';
 import { expandInputs, type Input } from './expand-inputs.js';
+import { MAX_BYTES_HELP, parseMaxBytes } from './max-bytes-option.js';
 import { openOutputSink, type OutputSink } from './output-sink.js';
 import { createProgressLine, drawBar, type ProgressLine } from './progress-line.js';
-import { readStdin } from './read-stdin.js';
+import { readArticleText } from './read-article-text.js';
 
 const FORMAT_IDS = OUTPUT_FORMATS.map((f) => f.id).join('|');
 
@@ -26,33 +27,31 @@ Options:
                            (several JSON documents as one array).
   --strict                 count an article with warnings as failed
   --format plain|wikitext  force the reader instead of detecting the format
+  ${MAX_BYTES_HELP}
+  --debug                  print the stack of an unexpected error
   -h, --help               this help
 
-One bad input never stops the batch. A one-line summary ends on stderr; a progress bar is drawn there when it
-is a terminal and there is more than one input.
+One bad input (missing, a folder without articles, binary, too large) never stops the batch: it is one line on
+stderr and counts as failed. An empty file is an article with the warning empty-input. A one-line summary ends
+on stderr; a progress bar is drawn there when it is a terminal and there is more than one input.
 
-Exit codes: 0 ok, 1 some input failed (or had warnings, with --strict), 2 bad usage.
+${EXIT_CODES_HELP}
 `;
 
 /** Parses, renders and writes one article; returns false when it failed. */
 async function convertOne(
   input: Input,
-  ctx: { io: CliIo; format: OutputFormat; sink: OutputSink; report: BatchReport; strict: boolean; reader?: 'plain' | 'wikitext'; progress: ProgressLine },
+  ctx: { io: CliIo; format: OutputFormat; sink: OutputSink; report: BatchReport; strict: boolean; reader?: 'plain' | 'wikitext'; maxBytes: number; progress: ProgressLine },
 ): Promise<void> {
   const label = input.kind === 'file' ? input.path : input.kind === 'stdin' ? '-' : input.label;
-  const fail = (message: string): void => {
+  const fail = (error: unknown): void => {
     ctx.report.failed++;
-    ctx.progress.log(`wikiconflict: ${label}: ${message}`);
+    ctx.progress.log(formatFailure(label, error, ctx.io.debug === true).trimEnd());
   };
-  if (input.kind === 'error') return fail(input.message);
-  let text: string;
+  if (input.kind === 'error') return fail(new CliFailure(input.message));
   try {
-    text = input.kind === 'stdin' ? await readStdin(ctx.io) : await readFile(input.path, 'utf8');
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-  try {
-    const conflict = parseConflict(text, ctx.reader ? { format: ctx.reader } : {});
+    const text = await readArticleText(input.kind === 'stdin' ? '-' : input.path, ctx.io, ctx.maxBytes);
+    const conflict = parseConflict(text, { maxBytes: ctx.maxBytes, ...(ctx.reader ? { format: ctx.reader } : {}) });
     const warnings = strictWarnings(conflict);
     ctx.report.articles++;
     ctx.report.warnings += warnings.length;
@@ -63,7 +62,7 @@ async function convertOne(
       ctx.report.failed++;
     }
   } catch (error) {
-    fail((error as Error).message);
+    fail(error);
   }
 }
 
@@ -80,6 +79,7 @@ export const convertCommand: Command = {
         out: { type: 'string' },
         strict: { type: 'boolean' },
         format: { type: 'string' },
+        'max-bytes': { type: 'string' },
       },
     });
     const format = findOutputFormat(values.to);
@@ -88,6 +88,7 @@ export const convertCommand: Command = {
     if (reader !== undefined && reader !== 'plain' && reader !== 'wikitext') throw new UsageError(`--format must be plain or wikitext, not "${reader}"`);
     if (positionals.length === 0) throw new UsageError('convert needs at least one file, folder, glob or -');
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+    const maxBytes = parseMaxBytes(values['max-bytes']);
 
     const inputs = await expandInputs(positionals);
     const report = startReport();
@@ -102,7 +103,7 @@ export const convertCommand: Command = {
     });
     for (const [i, input] of inputs.entries()) {
       progress.update(`${drawBar(i, inputs.length)} ${i}/${inputs.length} ${input.kind === 'file' ? basename(input.path) : ''}`);
-      await convertOne(input, { io, format, sink, report, strict: values.strict === true, ...(reader ? { reader } : {}), progress });
+      await convertOne(input, { io, format, sink, report, strict: values.strict === true, ...(reader ? { reader } : {}), maxBytes, progress });
     }
     await sink.close();
     progress.done();

@@ -1,15 +1,16 @@
 // CLI command `dump <file.xml|file.xml.bz2|->`: every conflict article of a MediaWiki dump to NDJSON.
 import { createReadStream } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parseDump, type DumpStats } from '../dump/parse-dump.js';
 import { renderNdjsonLine } from '../render/output-formats.js';
-import { EXIT, UsageError, type CliIo } from './cli-io.js';
+import { CliFailure, EXIT, EXIT_CODES_HELP, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './command.js';
+import { formatFailure } from './describe-failure.js';
 import { formatDuration, plural } from './format-duration.js';
 import { createProgressLine } from './progress-line.js';
-import { openAtomicStream } from './write-file-atomic.js';
+import { openAtomicStream, type AtomicStream } from './write-file-atomic.js';
 
 const USAGE = `Usage: wikiconflict dump <file.xml|file.xml.bz2|-> [--workers N] [--out file.ndjson] [--infobox-only]
 
@@ -23,16 +24,31 @@ Options:
   --workers N     parser threads (default ${availableParallelism()}, the number of CPUs; 0 parses on the main thread)
   --out FILE      write the NDJSON to FILE (appears only when complete) instead of stdout
   --infobox-only  skip the lead and sections: much faster
+  --debug         print the stack of an unexpected error
   -h, --help      this help
 
 Progress (pages read, conflicts found, rate) is drawn on stderr when it is a terminal; a summary line ends.
+A file that is not XML (binary, empty) fails with the parser's position; an interrupted or failed run leaves
+no --out file behind.
 
-Exit codes: 0 ok, 1 the dump could not be read or some page failed to parse, 2 bad usage.
+${EXIT_CODES_HELP} (1 also when the dump could not be read)
 `;
 
 function describeStats(stats: DumpStats, elapsedMs: number): string {
   const skipped = `skipped ${plural(stats.redirects, 'redirect')}, ${stats.otherNamespaces} in other namespaces, ${stats.noInfobox} without conflict infobox`;
   return `dump: ${plural(stats.pages, 'page')} (${skipped}), ${plural(stats.conflicts, 'conflict')}, ${stats.failed} failed in ${formatDuration(elapsedMs)}`;
+}
+
+/**
+ * Bad input, not a bug: the XML parser (saxes) reports it as "line:column: message"; the bzip2 decoder throws plain
+ * errors, recognised by their stack (it has no error class or code of its own).
+ */
+function asDumpFailure(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const message = error.message.split('\n', 1)[0]!;
+  if (/^\d+:\d+: /.test(message)) return new CliFailure(`not a valid XML dump: ${message}`);
+  if (error.stack?.includes('unbzip2-stream')) return new CliFailure(`not a valid bzip2 file: ${message}`);
+  return error;
 }
 
 export const dumpCommand: Command = {
@@ -53,18 +69,29 @@ export const dumpCommand: Command = {
     const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
     if (!Number.isInteger(workers) || workers < 0 || workers > 256) throw new UsageError(`--workers must be a whole number from 0 to 256, not "${values.workers}"`);
     const path = positionals[0]!;
+    const debug = io.debug === true;
     if (path !== '-') {
+      const info = await stat(path).catch((error: unknown) => error as Error);
+      const problem = info instanceof Error ? info : info.isDirectory() ? new CliFailure('is a folder, not a dump file') : null;
+      if (problem) {
+        io.stderr(formatFailure(path, problem, debug));
+        return EXIT.failed;
+      }
+    }
+    let out: AtomicStream | null = null;
+    if (values.out !== undefined) {
       try {
-        await access(path);
-      } catch {
-        io.stderr(`wikiconflict: no such file: ${path}\n`);
+        // Opened before reading, so an unwritable --out fails at once instead of after the whole dump.
+        if ((await stat(values.out).catch(() => null))?.isDirectory()) throw new CliFailure('is a folder, not a file');
+        out = await openAtomicStream(values.out);
+      } catch (error) {
+        io.stderr(formatFailure(`--out ${values.out}`, error, debug));
         return EXIT.failed;
       }
     }
 
     const started = Date.now();
     const progress = createProgressLine(io, io.isTTY === true, 200);
-    const out = values.out !== undefined ? openAtomicStream(values.out) : null;
     const write = async (text: string): Promise<void> => {
       if (out) await out.write(text);
       else if (io.stdout(text) === false) await io.drain?.();
@@ -83,13 +110,13 @@ export const dumpCommand: Command = {
       });
       for await (const result of results) {
         if (result.ok) await write(renderNdjsonLine(result.conflict));
-        else progress.log(`wikiconflict: ${result.page.title}: ${result.error}`);
+        else progress.log(`wikiconflict: ${result.page.title}: ${result.error.split('\n', 1)[0]}`);
       }
       await out?.commit();
     } catch (error) {
       await out?.abort();
       progress.done();
-      io.stderr(`wikiconflict: ${path}: ${(error as Error).message}\n`);
+      io.stderr(formatFailure(path, asDumpFailure(error), debug));
       return EXIT.failed;
     }
     progress.done();

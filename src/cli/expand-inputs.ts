@@ -42,7 +42,7 @@ export async function expandInputs(args: readonly string[]): Promise<Input[]> {
     const info = await stat(arg).catch(() => null);
     if (info?.isDirectory()) {
       const files = await walk(arg);
-      if (files.length === 0) inputs.push({ kind: 'error', label: arg, message: `no ${ARTICLE_EXTENSIONS.join(', ')} file in folder` });
+      if (files.length === 0) inputs.push({ kind: 'error', label: arg, message: `no articles found in this folder (looked for ${ARTICLE_EXTENSIONS.join(', ')} files)` });
       for (const path of files) inputs.push({ kind: 'file', path });
     } else if (info) {
       inputs.push({ kind: 'file', path: arg });
@@ -51,7 +51,7 @@ export async function expandInputs(args: readonly string[]): Promise<Input[]> {
       if (matches.length === 0) inputs.push({ kind: 'error', label: arg, message: 'no file matches' });
       for (const path of matches) inputs.push({ kind: 'file', path });
     } else {
-      inputs.push({ kind: 'error', label: arg, message: `no such file: ${arg}` });
+      inputs.push({ kind: 'error', label: arg, message: 'no such file or folder' });
     }
   }
   return inputs;

@@ -4,10 +4,11 @@ import { fetchArticles } from '../fetch/fetch-articles.js';
 import { parseConflict } from '../parse-conflict.js';
 import { OUTPUT_FORMATS, findOutputFormat } from '../render/output-formats.js';
 import { formatSummary, startReport, strictWarnings } from './batch-report.js';
-import { EXIT, UsageError, type CliIo } from './cli-io.js';
+import { EXIT, EXIT_CODES_HELP, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './command.js';
+import { formatFailure } from './describe-failure.js';
 import { formatDuration } from './format-duration.js';
-import { openOutputSink } from './output-sink.js';
+import { openOutputSink, prepareOutDir } from './output-sink.js';
 import { createProgressLine } from './progress-line.js';
 
 /** `--to wikitext` saves the page source as fetched (`.wiki`), for later `convert` runs or fixtures. */
@@ -25,11 +26,13 @@ Options:
   --to FORMAT    json (default), ndjson, plain, markdown, or wikitext (the page source, as .wiki)
   --out DIR      one file per page in DIR, named after the title (spaces as _)
   --strict       count a page with warnings as failed
+  --debug        print the stack of an unexpected error
   -h, --help     this help
 
-Missing pages are reported on stderr and make the exit code 1; the other pages are still written.
+Missing pages are reported on stderr and make the exit code 1; the other pages are still written. An --out
+that cannot be a folder fails before anything is fetched.
 
-Exit codes: 0 ok, 1 a page was missing, failed, or (with --strict) had warnings, 2 bad usage.
+${EXIT_CODES_HELP} (1 also when a page was missing)
 `;
 
 export const fetchCommand: Command = {
@@ -54,6 +57,8 @@ export const fetchCommand: Command = {
     if (!/^[a-z][a-z0-9-]*$/.test(values.lang)) throw new UsageError(`--lang must be a language code like en or de, not "${values.lang}"`);
     if (values.api !== undefined && !URL.canParse(values.api)) throw new UsageError(`--api must be a URL, not "${values.api}"`);
     if (positionals.length === 0) throw new UsageError('fetch needs at least one page title');
+    // Checked before the network is used: an unwritable --out should not cost a download.
+    if (values.out !== undefined) await prepareOutDir(values.out);
 
     const report = startReport();
     const progress = createProgressLine(io, io.isTTY === true);
@@ -67,7 +72,7 @@ export const fetchCommand: Command = {
       });
     } catch (error) {
       progress.done();
-      io.stderr(`wikiconflict: ${(error as Error).message}\n`);
+      io.stderr(formatFailure('', error, io.debug === true));
       return EXIT.failed;
     }
     progress.done();
@@ -103,7 +108,7 @@ export const fetchCommand: Command = {
         }
       } catch (error) {
         report.failed++;
-        io.stderr(`wikiconflict: ${article.title}: ${(error as Error).message}\n`);
+        io.stderr(formatFailure(article.title, error, io.debug === true));
       }
     }
     await sink.close();

@@ -1,7 +1,8 @@
 // CLI support: where rendered articles go — one file each in --out DIR (written atomically), or all to stdout.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CliIo } from './cli-io.js';
+import { CliFailure, type CliIo } from './cli-io.js';
+import { describeFailure } from './describe-failure.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 export interface OutputSink {
@@ -24,6 +25,21 @@ export function safeFileName(name: string): string {
 }
 
 /**
+ * Makes sure `--out DIR` is a folder that can be written to, before any article is parsed: a CliFailure
+ * `--out DIR: <reason>` otherwise.
+ * @example await prepareOutDir('notes.txt') // throws CliFailure('--out notes.txt: is a file, not a folder')
+ */
+export async function prepareOutDir(outDir: string): Promise<void> {
+  const info = await stat(outDir).catch(() => null);
+  if (info && !info.isDirectory()) throw new CliFailure(`--out ${outDir}: is a file, not a folder`);
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (error) {
+    throw new CliFailure(`--out ${outDir}: ${describeFailure(error)}`);
+  }
+}
+
+/**
  * Opens the output of a batch. With `outDir`, each article goes to `<outDir>/<name><extension>` (a name used twice
  * in one batch gets `-2`, `-3` …). Without, everything goes to stdout: pretty JSON as one array when there is more
  * than one article, other formats one after another.
@@ -41,7 +57,7 @@ export async function openOutputSink(options: {
 }): Promise<OutputSink> {
   const { io, extension, outDir } = options;
   if (outDir !== undefined) {
-    await mkdir(outDir, { recursive: true });
+    await prepareOutDir(outDir);
     const used = new Set<string>();
     return {
       async write(name, rendered) {
@@ -49,7 +65,12 @@ export async function openOutputSink(options: {
         let candidate = base;
         for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${base}-${n}`;
         used.add(candidate.toLowerCase());
-        await writeFileAtomic(join(outDir, `${candidate}${extension}`), rendered);
+        const path = join(outDir, `${candidate}${extension}`);
+        try {
+          await writeFileAtomic(path, rendered);
+        } catch (error) {
+          throw new CliFailure(`cannot write ${path}: ${describeFailure(error)}`);
+        }
       },
       async close() {},
     };

@@ -1,24 +1,28 @@
 // CLI command `parse <file|->`: one article to the Conflict as JSON on stdout.
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { WikiconflictError } from '../_lib/errors.js';
 import { parseConflict } from '../parse-conflict.js';
-import { EXIT, UsageError, type CliIo } from './cli-io.js';
+import { strictWarnings } from './batch-report.js';
+import { EXIT, EXIT_CODES_HELP, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './command.js';
-import { readStdin } from './read-stdin.js';
+import { formatFailure } from './describe-failure.js';
+import { MAX_BYTES_HELP, parseMaxBytes } from './max-bytes-option.js';
+import { readArticleText } from './read-article-text.js';
 
-const USAGE = `Usage: wikiconflict parse <file|-> [--format plain|wikitext] [--title T] [--compact]
+const USAGE = `Usage: wikiconflict parse <file|-> [--format plain|wikitext] [--title T] [--compact] [--strict]
 
 Parse one article (wikitext or the plain format) and print the Conflict as JSON. "-" reads standard input.
+An empty file is an article with the warning empty-input; a binary file (a NUL byte, or not UTF-8) is refused.
 
 Options:
   --format plain|wikitext  force the reader instead of detecting the format
   --title T                title for wikitext, which carries none
   --compact                one line of JSON instead of pretty-printed
+  --strict                 print the warnings on stderr and exit 1 when there are any (the JSON is still printed)
+  ${MAX_BYTES_HELP}
   --debug                  print the stack of an unexpected error
   -h, --help               this help
 
-Exit codes: 0 ok, 1 the input could not be read or parsed, 2 bad usage.
+${EXIT_CODES_HELP}
 `;
 
 export const parseCommand: Command = {
@@ -33,26 +37,29 @@ export const parseCommand: Command = {
         format: { type: 'string' },
         title: { type: 'string' },
         compact: { type: 'boolean' },
-        debug: { type: 'boolean' },
+        strict: { type: 'boolean' },
+        'max-bytes': { type: 'string' },
       },
     });
     if (positionals.length !== 1) throw new UsageError('parse takes exactly one file, or - for standard input');
     const format = values.format;
     if (format !== undefined && format !== 'plain' && format !== 'wikitext') throw new UsageError(`--format must be plain or wikitext, not "${format}"`);
+    const maxBytes = parseMaxBytes(values['max-bytes']);
     const path = positionals[0]!;
     try {
-      const text = path === '-' ? await readStdin(io) : await readFile(path, 'utf8');
+      const text = await readArticleText(path, io, maxBytes);
       const conflict = parseConflict(text, {
+        maxBytes,
         ...(format ? { format } : {}),
         ...(values.title ? { title: values.title } : {}),
       });
       io.stdout(`${JSON.stringify(conflict, null, values.compact ? undefined : 2)}\n`);
-      return EXIT.ok;
+      const warnings = strictWarnings(conflict);
+      if (!values.strict || warnings.length === 0) return EXIT.ok;
+      for (const w of warnings) io.stderr(`wikiconflict: ${path}: warning ${w.code}${w.field ? ` (${w.field})` : ''}: ${w.message}\n`);
+      return EXIT.failed;
     } catch (error) {
-      const err = error as NodeJS.ErrnoException;
-      const reason = err instanceof WikiconflictError ? err.message : err.code === 'ENOENT' ? `no such file: ${path}` : err.message;
-      io.stderr(`wikiconflict: ${reason}\n`);
-      if (values.debug && err.stack) io.stderr(`${err.stack}\n`);
+      io.stderr(formatFailure(path, error, io.debug === true));
       return EXIT.failed;
     }
   },

@@ -1,8 +1,9 @@
 // CLI: pick the command and run it against injected streams, so tests can run the CLI in-process.
 import { VERSION } from '../version.js';
-import { EXIT, UsageError, type CliIo } from './cli-io.js';
+import { EXIT, EXIT_CODES_HELP, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { convertCommand } from './convert-command.js';
+import { formatFailure } from './describe-failure.js';
 import { dumpCommand } from './dump-command.js';
 import { fetchCommand } from './fetch-command.js';
 import { parseCommand } from './parse-command.js';
@@ -20,7 +21,9 @@ ${COMMANDS.map((c) => `  wikiconflict ${c.name.padEnd(8)} ${c.summary}`).join('\
   wikiconflict <command> --help    options of a command
   wikiconflict --help | --version
 
-Exit codes: 0 ok, 1 some input failed (or had warnings, with --strict), 2 bad usage.
+Every command takes --debug: an unexpected error then prints its stack after its one line.
+
+${EXIT_CODES_HELP}
 `;
 
 /** Errors from node:util parseArgs (unknown option, missing value …) are usage errors. */
@@ -31,11 +34,29 @@ function isUsageError(error: unknown): error is Error {
 }
 
 /**
+ * One line for a usage error: parseArgs' long advice about `--` is cut to its first sentence, and an unknown
+ * option points at the command's help.
+ * @example usageLine(parseArgsError, 'parse') // 'unknown option \'--bogus\' (try wikiconflict parse --help)'
+ */
+function usageLine(error: Error, command: string): string {
+  const code = (error as { code?: unknown }).code;
+  const first = error.message.split('\n', 1)[0]!;
+  const quoted = /'[^']*'/.exec(first)?.[0] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${quoted} (try wikiconflict ${command} --help)`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument ${quoted} (try wikiconflict ${command} --help)`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && first.endsWith('argument missing')) return `option ${quoted.replace(' <value>', '')} needs a value`;
+  return first;
+}
+
+/**
  * Runs the CLI and returns its exit code; never throws.
  * @example await runCli(['parse', 'fixtures/amazragane-skirmish.txt'], io) // 0
  */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const args = [...argv];
+  // --debug is everyone's: taken out here so no command has to declare it (`--` ends the options).
+  const end = argv.indexOf('--');
+  const debug = argv.some((a, i) => a === '--debug' && (end < 0 || i < end));
+  const args = argv.filter((a, i) => !(a === '--debug' && (end < 0 || i < end)));
   // Options may come before the command (`wikiconflict --compact parse x`): bring the command to the front.
   const at = args.findIndex((a) => COMMANDS.some((c) => c.name === a));
   if (at > 0 && args.slice(0, at).every((a) => a.startsWith('-'))) args.unshift(...args.splice(at, 1));
@@ -65,13 +86,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   try {
-    return await command.run(rest, io);
+    return await command.run(rest, { ...io, debug });
   } catch (error) {
     if (isUsageError(error)) {
-      io.stderr(`wikiconflict: ${error.message}\n`);
+      io.stderr(`wikiconflict: ${usageLine(error, command.name)}\n`);
       return EXIT.usage;
     }
-    io.stderr(`wikiconflict: ${command.name}: ${(error as Error).message}\n`);
+    io.stderr(formatFailure('', error, debug));
     return EXIT.failed;
   }
 }

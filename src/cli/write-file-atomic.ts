@@ -1,12 +1,33 @@
 // CLI support: write a file under a temporary name, then rename — readers never see a half-written file.
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/** Temporary files being written now: removed by `removeTemporaryFiles` when the process is interrupted. */
+const inFlight = new Set<string>();
+
 function temporaryName(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/**
+ * Removes every temporary file still being written (synchronously, so it can run in a signal handler just before
+ * exit) and returns their names.
+ * @example process.on('SIGINT', () => { removeTemporaryFiles(); process.exit(130); });
+ */
+export function removeTemporaryFiles(): string[] {
+  const removed = [...inFlight];
+  for (const path of removed) {
+    try {
+      rmSync(path, { force: true });
+    } catch {
+      // Best effort: the process is about to exit, and there is nobody left to tell.
+    }
+  }
+  inFlight.clear();
+  return removed;
 }
 
 /**
@@ -15,12 +36,15 @@ function temporaryName(path: string): string {
  */
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
   const temporary = temporaryName(path);
+  inFlight.add(temporary);
   try {
     await writeFile(temporary, data);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    inFlight.delete(temporary);
   }
 }
 
@@ -35,15 +59,23 @@ export interface AtomicStream {
 
 /**
  * A streamed file that appears at `path` only on `commit()` (for outputs too large to hold, like a dump's NDJSON).
- * @example const out = openAtomicStream('conflicts.ndjson'); await out.write(line); await out.commit();
+ * Resolves once the temporary file is open, so an unwritable place fails before any work is done.
+ * @example const out = await openAtomicStream('conflicts.ndjson'); await out.write(line); await out.commit();
  */
-export function openAtomicStream(path: string): AtomicStream {
+export async function openAtomicStream(path: string): Promise<AtomicStream> {
   const temporary = temporaryName(path);
-  const stream: WriteStream = createWriteStream(temporary);
+  inFlight.add(temporary);
+  const stream: WriteStream = createWriteStream(temporary, { flags: 'wx' });
   let failure: Error | null = null;
   stream.on('error', (error) => {
     failure = error;
   });
+  try {
+    await once(stream, 'open');
+  } catch (error) {
+    inFlight.delete(temporary);
+    throw error;
+  }
   const finish = (): Promise<void> =>
     new Promise((resolve, reject) => {
       if (failure) return reject(failure);
@@ -56,12 +88,20 @@ export function openAtomicStream(path: string): AtomicStream {
       if (!stream.write(text)) await once(stream, 'drain');
     },
     async commit() {
-      await finish();
-      await rename(temporary, path);
+      try {
+        await finish();
+        await rename(temporary, path);
+      } catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+      } finally {
+        inFlight.delete(temporary);
+      }
     },
     async abort() {
       await finish().catch(() => undefined);
       await rm(temporary, { force: true });
+      inFlight.delete(temporary);
     },
   };
 }

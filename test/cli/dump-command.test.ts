@@ -64,7 +64,7 @@ describe('wikiconflict dump', () => {
   it('a missing file is exit 1', async () => {
     const { code, err } = await run(['dump', join(dir, 'nope.xml')]);
     expect(code).toBe(1);
-    expect(err).toBe(`wikiconflict: no such file: ${join(dir, 'nope.xml')}\n`);
+    expect(err).toBe(`wikiconflict: ${join(dir, 'nope.xml')}: no such file or folder\n`);
   });
 
   it.each([

@@ -41,14 +41,14 @@ describe('wikiconflict parse', () => {
     const { code, out, err } = await run(['parse', '/nonexistent/file.wiki']);
     expect(code).toBe(1);
     expect(out).toBe('');
-    expect(err).toBe('wikiconflict: no such file: /nonexistent/file.wiki\n');
+    expect(err).toBe('wikiconflict: /nonexistent/file.wiki: no such file or folder\n');
   });
 
   it.each([
     [['parse'], /exactly one file/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['parse', '--format', 'html', seedPath], /--format must be plain or wikitext/],
-    [['parse', '--bogus', seedPath], /Unknown option '--bogus'/],
+    [['parse', '--bogus', seedPath], /^wikiconflict: unknown option '--bogus' \(try wikiconflict parse --help\)\n$/],
   ])('usage error %j exits 2', async (argv, message) => {
     const { code, err } = await run(argv);
     expect(code).toBe(2);
