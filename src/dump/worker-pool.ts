@@ -26,24 +26,38 @@ export function locateWorker(): { script: string | URL; eval: boolean } {
   return { script: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, eval: true };
 }
 
+export interface WorkerPoolOptions {
+  /** Let an idle worker not keep the process alive (a pool kept for later batches); busy workers always do. */
+  unrefWhenIdle?: boolean;
+}
+
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: { task: ParseTask; resolve: (answer: ParseAnswer) => void }[] = [];
   private readonly location = locateWorker();
+  private readonly unrefWhenIdle: boolean;
   private closed = false;
 
-  constructor(size: number) {
+  constructor(size: number, options: WorkerPoolOptions = {}) {
+    this.unrefWhenIdle = options.unrefWhenIdle ?? false;
     for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn());
+  }
+
+  /** How many workers the pool runs. */
+  get size(): number {
+    return this.slots.length;
   }
 
   private spawn(): Slot {
     const worker = new Worker(this.location.script, { eval: this.location.eval });
     const slot: Slot = { worker, task: null };
+    if (this.unrefWhenIdle) worker.unref();
     worker.on('message', (answer: ParseAnswer) => {
       const current = slot.task;
       slot.task = null;
       current?.resolve(answer);
       this.dispatch();
+      if (this.unrefWhenIdle && slot.task === null) worker.unref();
     });
     // A worker that dies (out of memory, a crash) fails its task only; a fresh one takes its place.
     const fail = (reason: string): void => {
@@ -66,6 +80,7 @@ export class WorkerPool {
       const next = this.queue.shift();
       if (!next) return;
       slot.task = next;
+      if (this.unrefWhenIdle) slot.worker.ref();
       slot.worker.postMessage(next.task);
     }
   }

@@ -13,6 +13,15 @@ describe('parseMany', () => {
     expect(many[1]?.title).toBe(parseConflict(texts[1]!).title);
   }, 60_000);
 
+  it('gives the same answers from the kept pool on a second batch, and beside a busy pool of another size', async () => {
+    const expected = texts.map((t) => parseConflict(t, { sections: false }));
+    expect(await parseMany(texts, { workers: 2, sections: false })).toEqual(expected);
+    const [two, one] = await Promise.all([parseMany(texts, { workers: 2, sections: false }), parseMany(texts, { workers: 1, sections: false })]);
+    expect(two).toEqual(expected);
+    expect(one).toEqual(expected);
+    expect(one[2]?.title).toBe(expected[2]?.title);
+  }, 60_000);
+
   it('parses in this thread with workers: 0', async () => {
     const many = await parseMany(texts, { workers: 0 });
     expect(many).toEqual(texts.map((t) => parseConflict(t)));
