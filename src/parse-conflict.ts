@@ -2,10 +2,9 @@
 // fields → split figures → validate. Each stage after the input check is guarded: a bug inside one becomes an
 // `internal-error` warning and a smaller but valid Conflict, never an exception.
 import { checkInput } from './01-detect/check-input.js';
-import { closeTables } from './01-detect/close-tables.js';
 import { detectFormat } from './01-detect/detect-format.js';
-import { limitMarkup } from './01-detect/limit-markup.js';
 import { normalizeInput } from './01-detect/normalize-input.js';
+import { prepareWikitext } from './01-detect/prepare-wikitext.js';
 import { readPlain } from './02-read/plain/read-plain.js';
 import { readWikitext } from './02-read/wikitext/read-wikitext.js';
 import { interpretArticle } from './04-interpret/interpret-article.js';
@@ -27,7 +26,7 @@ export function parseConflict(text: string, options: ParseOptions = {}): Conflic
   const ctx = createContext(checked);
   const normalized = normalizeInput(text, ctx);
   const format = checked.format ?? runStage('detect', 'the text was read as wikitext', ctx, () => detectFormat(normalized), () => 'wikitext' as const);
-  const raw = readArticle(format === 'plain' ? normalized : closeTables(limitMarkup(normalized, ctx), ctx), format, ctx);
+  const raw = readArticle(format === 'plain' ? normalized : prepareWikitext(normalized, ctx), format, ctx);
   const fields = runStage('interpret', 'only the infobox fields as written, lead, sections and references were kept', ctx, () => interpretArticle(raw, ctx), () => uninterpreted(raw, ctx));
   // Page and revision ids only come from outside the text (fetch, dump); absent rather than null when unknown.
   const ids = {

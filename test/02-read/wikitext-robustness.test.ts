@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TEMPLATE_NESTING } from '../../src/02-read/wikitext/normalize-source.js';
+import { MAX_MARKUP_DEPTH } from '../../src/01-detect/limit-markup.js';
 import { codes, read } from './wikitext-helpers.js';
 
 const box = '{{Infobox military conflict\n| conflict = X\n| date = 1916\n}}';
@@ -15,9 +15,10 @@ describe('robustness', () => {
     expect(raw.sections[0]?.title).toBe('A');
   });
 
-  it('drops NUL and DEL bytes without losing the text around them', () => {
+  it('replaces NUL and DEL bytes with U+FFFD, with one warning, and keeps the text around them', () => {
     const raw = read(`${box}\nLe\u0000ad\u007f text.`);
-    expect(raw.lead).toEqual(['Lead text.']);
+    expect(raw.lead).toEqual(['Le\uFFFDad\uFFFD text.']);
+    expect(codes(raw.warnings)).toEqual(['control-characters']);
   });
 
   it('warns about unbalanced braces and reads the rest', () => {
@@ -47,11 +48,11 @@ describe('robustness', () => {
     expect(raw.sections).toEqual([]);
   });
 
-  it(`defuses templates nested deeper than ${MAX_TEMPLATE_NESTING}, with a warning`, () => {
+  it(`defuses templates nested deeper than ${MAX_MARKUP_DEPTH}, with a warning`, () => {
     const deep = '{{a|'.repeat(5000) + 'core' + '}}'.repeat(5000);
     const raw = read(`${box}\n${deep}\n\nAfter.`);
     expect(raw.infobox?.fields).toHaveLength(2);
-    expect(codes(raw.warnings)).toContain('unclosed-markup');
+    expect(codes(raw.warnings)).toContain('markup-limit');
     expect(raw.lead[raw.lead.length - 1]).toBe('After.');
   });
 

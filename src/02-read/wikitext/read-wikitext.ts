@@ -10,7 +10,6 @@ import { cutApparatus } from './cut-apparatus.js';
 import { detectPageKind } from './detect-page-kind.js';
 import { findInfobox, isConflictInfoboxName, type FoundInfobox } from './find-infobox.js';
 import { isFootnoteTemplateName, sitesFromTokens } from './footnote-site.js';
-import { normalizeSource } from './normalize-source.js';
 import { parsePage } from './parse-page.js';
 import { readerSwitches } from './reader-switches.js';
 import { readSections } from './read-sections.js';
@@ -22,13 +21,13 @@ import { selectInfoboxParams, type InfoboxParam } from './select-infobox-params.
  * infobox, `standard: false`), reads its fields (last duplicate wins, empties skipped), resolves every
  * <ref> into the reference table, and splits the prose into lead and sections. Redirects, disambiguation
  * and talk pages still yield a RawArticle, with a warning saying what they are. Parses the page once.
+ * Expects the text stage 1 made (normalizeInput, prepareWikitext): LF line ends, no control characters, bounded nesting.
  * With `sections: false` only the infobox is fully parsed (a cheap scan finds it and orders the
  * footnotes), and `references` holds only the references the infobox cites, with the same ids.
  * @example readWikitext('{{Infobox battle|conflict=Battle of X|date=1916}}\nText.', ctx).infobox?.fields[1]?.raw // '1916'
  */
-export function readWikitext(text: string, ctx: Context): RawArticle {
+export function readWikitext(source: string, ctx: Context): RawArticle {
   const title = ctx.options.title ?? null;
-  const source = normalizeSource(text, ctx);
   if (source.trim() === '') {
     ctx.warn('empty-input', 'The page source is empty.');
     ctx.warn('no-infobox', 'The page has no infobox.');
