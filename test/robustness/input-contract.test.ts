@@ -7,18 +7,11 @@ import { runStage } from '../../src/_lib/run-stage.js';
 import { InputError, WikiconflictError } from '../../src/index.js';
 import { parseConflict } from '../../src/parse-conflict.js';
 import { ConflictSchema } from '../../src/model/conflict.js';
+import { thrown } from '../helpers/thrown.js';
 
 const box = (body: string) => `{{Infobox military conflict\n| conflict = X\n${body}\n}}\n`;
 const codes = (text: string, options = {}) => parseConflict(text, options).warnings.map((w) => w.code);
 
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('what parseConflict throws', () => {
   it.each([

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { InputError, InternalError, WikiconflictError } from '../../src/index.js';
 import { parseCasualties } from '../../src/parse-casualties.js';
+import { thrown } from '../helpers/thrown.js';
 
 // A bug injected into the splitter: a value holding "BOOM" throws a TypeError, as a broken rule would.
 vi.mock('../../src/05-figures/split-figures.js', async (importOriginal) => {
@@ -15,14 +16,6 @@ vi.mock('../../src/05-figures/split-figures.js', async (importOriginal) => {
   };
 });
 
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('what parseCasualties throws', () => {
   it('a bug inside → InternalError internal-error, the original error as cause', () => {
