@@ -1,11 +1,9 @@
 // Stage 3 (clean): wikitext value → CleanValue — parse once with wikiparser-node, then walk the AST.
-import Parser from 'wikiparser-node';
 import type { CleanValue } from '../_lib/clean-value.js';
 import { createContext, type Context } from '../_lib/context.js';
+import { parsePage } from '../_lib/parse-page.js';
 import { cleanNode, type CleanOptions } from './clean-node.js';
 import { limitNesting, MAX_TEMPLATE_DEPTH } from './limit-nesting.js';
-
-Parser.config = 'enwiki';
 
 /**
  * Parses a wikitext fragment (an infobox value, a casualties string) and cleans it.
@@ -17,5 +15,5 @@ export function cleanWikitext(text: string, ctx: Context = createContext(), opti
   if (limited !== text) {
     ctx.warn('unclosed-markup', `Templates nested deeper than ${MAX_TEMPLATE_DEPTH} levels were dropped.`, options.field);
   }
-  return cleanNode(Parser.parse(limited), ctx, options);
+  return cleanNode(parsePage(limited), ctx, options);
 }

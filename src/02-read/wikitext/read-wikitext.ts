@@ -10,7 +10,7 @@ import { cutApparatus } from './cut-apparatus.js';
 import { detectPageKind } from './detect-page-kind.js';
 import { findInfobox, isConflictInfoboxName, type FoundInfobox } from './find-infobox.js';
 import { isFootnoteTemplateName, sitesFromTokens } from './footnote-site.js';
-import { parsePage } from './parse-page.js';
+import { parsePage } from '../../_lib/parse-page.js';
 import { readerSwitches } from './reader-switches.js';
 import { readSections } from './read-sections.js';
 import { scanPageOutline } from './scan-page-outline.js';

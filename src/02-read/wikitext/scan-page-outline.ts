@@ -4,7 +4,7 @@ import type { AstNodes, ExtToken, Token, TranscludeToken } from 'wikiparser-node
 import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../_data/infobox-templates.js';
 import { isFootnoteTemplateName, shortFootnoteEntry, shortFootnoteKey, type FootnoteSite } from './footnote-site.js';
 import { readerSwitches } from './reader-switches.js';
-import { parsePage } from './parse-page.js';
+import { parsePage } from '../../_lib/parse-page.js';
 import { canScanTags, plainAttributes, scanTags } from './scan-tags.js';
 import { createNameMatcher } from './template-name.js';
 

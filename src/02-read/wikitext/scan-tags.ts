@@ -1,7 +1,7 @@
 // Stage 2 (read, wikitext): comments and extension tags of a text, found with the very pattern wikiparser-node's
 // first stage uses, but without building its tokens (which costs as much as the rest of `sections: false`).
 import Parser from 'wikiparser-node';
-import { parsePage } from './parse-page.js';
+import { parsePage } from '../../_lib/parse-page.js';
 
 export interface TagItem {
   kind: 'text' | 'comment' | 'ext' | 'other';
