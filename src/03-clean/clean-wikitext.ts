@@ -1,7 +1,7 @@
 // Stage 3 (clean): wikitext value → CleanValue — parse once with wikiparser-node, then walk the AST.
 import type { CleanValue } from '../_lib/clean-value.js';
 import { createContext, type Context } from '../_lib/context.js';
-import { parsePage } from '../_lib/parse-page.js';
+import { parseWikitext } from '../02-read/wikitext/parse-wikitext.js';
 import { cleanNode, type CleanOptions } from './clean-node.js';
 import { limitNesting, MAX_TEMPLATE_DEPTH } from './limit-nesting.js';
 
@@ -15,5 +15,5 @@ export function cleanWikitext(text: string, ctx: Context = createContext(), opti
   if (limited !== text) {
     ctx.warn('unclosed-markup', `Templates nested deeper than ${MAX_TEMPLATE_DEPTH} levels were dropped.`, options.field);
   }
-  return cleanNode(parsePage(limited), ctx, options);
+  return cleanNode(parseWikitext(limited), ctx, options);
 }

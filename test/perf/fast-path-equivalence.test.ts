@@ -1,5 +1,6 @@
-// Speed shortcuts: for every corpus article and wikitext fixture, the fast reader gives the very Conflict the
-// reference path (every shortcut off) gives, and the shortcut really fires on real articles.
+// Speed shortcuts: for every corpus article and wikitext fixture, the fast path (parseLite, apparatus cut, tag scan)
+// gives the very Conflict the reference path (every shortcut off: wikiparser-node on the whole page) gives, and
+// the shortcuts really fire on real articles.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConflict, type ParseOptions } from '../../src/index.js';
@@ -18,11 +19,13 @@ const pages = [
 function reference(text: string, options: ParseOptions = {}): ReturnType<typeof parseConflict> {
   readerSwitches.cutApparatus = false;
   readerSwitches.scanTags = false;
+  readerSwitches.lite = false;
   try {
     return parseConflict(text, options);
   } finally {
     readerSwitches.cutApparatus = true;
     readerSwitches.scanTags = true;
+    readerSwitches.lite = true;
   }
 }
 
@@ -30,6 +33,7 @@ describe('fast path = reference path', () => {
   afterEach(() => {
     readerSwitches.cutApparatus = true;
     readerSwitches.scanTags = true;
+    readerSwitches.lite = true;
   });
 
   it('covers the corpus', () => {

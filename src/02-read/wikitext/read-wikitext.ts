@@ -10,7 +10,7 @@ import { cutApparatus } from './cut-apparatus.js';
 import { detectPageKind } from './detect-page-kind.js';
 import { findInfobox, isConflictInfoboxName, type FoundInfobox } from './find-infobox.js';
 import { isFootnoteTemplateName, sitesFromTokens } from './footnote-site.js';
-import { parsePage } from '../../_lib/parse-page.js';
+import { parseWikitext } from './parse-wikitext.js';
 import { readerSwitches } from './reader-switches.js';
 import { readSections } from './read-sections.js';
 import { scanPageOutline } from './scan-page-outline.js';
@@ -38,7 +38,7 @@ export function readWikitext(source: string, ctx: Context): RawArticle {
     if (fast !== null) return fast;
   }
 
-  const root = parsePage(sourceToParse(source));
+  const root = parseWikitext(sourceToParse(source));
   const collected = collectTokens(root, (t) => isFootnoteTemplateName(t.name));
   warnUnclosed(collected.unclosedComments.map((c) => String(c).length), collected.strayTemplateOpeners, collected.strayRefOpeners, ctx);
   const topTemplates = root.childNodes.filter((n): n is TranscludeToken => n.type === 'template');
@@ -62,7 +62,7 @@ function readInfoboxOnly(source: string, title: string | null, ctx: Context): Ra
   let found: FoundInfobox | null = null;
   let slice: Token | null = null;
   if (outline.infobox !== null) {
-    slice = parsePage(source.slice(outline.infobox.start, outline.infobox.end));
+    slice = parseWikitext(source.slice(outline.infobox.start, outline.infobox.end));
     found = findInfobox(slice.childNodes.filter((n): n is TranscludeToken => n.type === 'template'));
     if (found === null || found.token !== slice.firstChild || found.standard !== outline.infobox.standard) return null;
   }

@@ -1,0 +1,123 @@
+// Stage 2 (read, wikitext): the light AST node the fast reader builds. It carries the part of wikiparser-node's
+// token API this package reads (type, name, childNodes, getAllArgs, getAttr, link …), so the reader and the
+// cleaner walk either tree; see parse-lite.ts for when the fast reader is used.
+
+/** What a link's target resolves to, as wikiparser-node's Title gives it. */
+export interface LiteTitle {
+  main: string;
+  prefix: string;
+  fragment?: string;
+  interwiki: string;
+  ns: number;
+}
+
+/**
+ * One node: `text` nodes hold `data`; the others hold child nodes and the exact source they were read from.
+ * @example new LiteNode('text', 'a').data // 'a'
+ */
+export class LiteNode {
+  parentNode: LiteNode | undefined = undefined;
+  childNodes: LiteNode[] = [];
+  name?: string;
+  anon?: boolean;
+  closing?: boolean;
+  selfClosing?: boolean;
+  closed?: boolean;
+  level?: number;
+  link?: LiteTitle;
+  module?: string;
+  /** Extension tag attributes (lower-case keys). */
+  attrs?: ReadonlyMap<string, string>;
+
+  constructor(
+    readonly type: string,
+    /** The node's source text; for a text node, its text. */
+    private readonly source: string,
+  ) {}
+
+  get data(): string {
+    return this.source;
+  }
+
+  get firstChild(): LiteNode | undefined {
+    return this.childNodes[0];
+  }
+
+  get lastChild(): LiteNode | undefined {
+    return this.childNodes[this.childNodes.length - 1];
+  }
+
+  toString(): string {
+    return this.source;
+  }
+
+  /** The source without its comments (wikiparser-node's `text()`). */
+  text(): string {
+    if (this.type === 'text') return this.source;
+    if (this.type === 'comment') return '';
+    if (!this.source.includes('<!--')) return this.source;
+    let out = this.source;
+    for (const comment of this.descendants('comment')) out = out.replace(String(comment), '');
+    return out;
+  }
+
+  /** A new text node (the reader splits text runs into lines with it). */
+  createTextNode(data: string): LiteNode {
+    return new LiteNode('text', data);
+  }
+
+  append(children: readonly LiteNode[]): this {
+    for (const child of children) {
+      child.parentNode = this;
+      this.childNodes.push(child);
+    }
+    return this;
+  }
+
+  /** Template and parser-function parameters, in source order with duplicates. */
+  getAllArgs(): LiteNode[] {
+    return this.childNodes.filter((c) => c.type === 'parameter');
+  }
+
+  /** The parameter that takes effect for `key` (the last one given). */
+  getArg(key: string | number): LiteNode | undefined {
+    const k = String(key).trim();
+    const args = this.getAllArgs();
+    for (let i = args.length - 1; i >= 0; i--) if (args[i]!.name === k) return args[i];
+    return undefined;
+  }
+
+  getAttr(key: string): string | undefined {
+    return this.attrs?.get(key.toLowerCase());
+  }
+
+  /** The nearest ancestor (or this node) of a type, for the `closest('parameter')` the reader asks. */
+  closest(type: string): LiteNode | undefined {
+    for (let n: LiteNode | undefined = this; n !== undefined; n = n.parentNode) if (n.type === type) return n;
+    return undefined;
+  }
+
+  /** Descendants in document order whose type is one of a comma-separated list ('template', 'free-ext-link, ext-link'). */
+  querySelectorAll(selector: string): LiteNode[] {
+    const types = new Set(selector.split(',').map((t) => t.trim()));
+    const out: LiteNode[] = [];
+    const stack: LiteNode[] = [...this.childNodes].reverse();
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (types.has(n.type)) out.push(n);
+      for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+    }
+    return out;
+  }
+
+  private descendants(type: string): LiteNode[] {
+    const out: LiteNode[] = [];
+    const stack: LiteNode[] = [...this.childNodes];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (n.type === type) out.push(n);
+      else stack.push(...n.childNodes);
+    }
+    return out;
+  }
+}

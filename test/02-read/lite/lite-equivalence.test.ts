@@ -1,0 +1,117 @@
+// The fast reader against wikiparser-node: on every corpus article and wikitext fixture, and on generated wikitext,
+// parseLite either declines (LiteUnsupported) or builds the tree wikiparser-node builds, node for node.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeInput } from '../../../src/01-detect/normalize-input.js';
+import { prepareWikitext } from '../../../src/01-detect/prepare-wikitext.js';
+import { createContext } from '../../../src/_lib/context.js';
+import { parsePage } from '../../../src/_lib/parse-page.js';
+import { LiteUnsupported } from '../../../src/02-read/wikitext/lite/lite-unsupported.js';
+import { parseLite } from '../../../src/02-read/wikitext/lite/parse-lite.js';
+import { sharedPath } from '../../../scripts/_lib/shared-dir.js';
+import { treeShape } from '../../helpers/tree-shape.js';
+
+const corpusDir = sharedPath('corpus');
+const fixturesDir = new URL('../../../fixtures/', import.meta.url).pathname;
+const pages = [
+  ...(existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.wiki')).map((f) => `${corpusDir}/${f}`) : []),
+  ...readdirSync(fixturesDir).filter((f) => f.endsWith('.wiki')).map((f) => `${fixturesDir}${f}`),
+];
+
+/** The stage-1 text both readers are given. */
+function stageOne(raw: string): string {
+  const ctx = createContext();
+  return prepareWikitext(normalizeInput(raw, ctx), ctx);
+}
+
+/** null when the fast reader declines; else whether its tree matches (the first differing lines when not). */
+function compare(text: string): { same: boolean; at: string } | null {
+  let lite;
+  try {
+    lite = parseLite(text);
+  } catch (e) {
+    if (e instanceof LiteUnsupported) return null;
+    throw e;
+  }
+  const a = treeShape(parsePage(text) as never);
+  const b = treeShape(lite as never);
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const same = i === a.length && i === b.length;
+  return { same, at: same ? '' : `wikiparser-node:\n${a.slice(i, i + 3).join('\n')}\nfast reader:\n${b.slice(i, i + 3).join('\n')}` };
+}
+
+describe('fast reader = wikiparser-node on real pages', () => {
+  const results = new Map<string, ReturnType<typeof compare>>();
+  const result = (path: string) => {
+    if (!results.has(path)) results.set(path, compare(stageOne(readFileSync(path, 'utf8'))));
+    return results.get(path)!;
+  };
+
+  it.each(pages.map((p) => [p.slice(p.lastIndexOf('/') + 1), p]))('%s', (_name, path) => {
+    const r = result(path);
+    if (r !== null) expect(r.at).toBe('');
+  });
+
+  it('reads most of the corpus itself (declines at most 1 page in 5)', () => {
+    const read = pages.filter((p) => result(p) !== null).length;
+    expect(pages.length).toBeGreaterThanOrEqual(20);
+    expect(read).toBeGreaterThanOrEqual(Math.ceil(pages.length * 4 / 5));
+  });
+});
+
+// Generated wikitext: well-formed pieces of every construct the fast reader reads, and the odd ones it must decline.
+const PIECES = [
+  'a', 'b c', ' ', '\n', '\n\n', 'x=y', '=', '|', ':', ';', '*', '#', "''", "'''", "'''''", "l'", ' (', ')', '.', ',',
+  '{{a}}', '{{a|b}}', '{{a|b=c}}', '{{ a b | c = d | e }}', '{{sfn|X|2000|p=3}}', '{{!}}', '{{PAGENAME}}', '{{#if:a|b|c}}',
+  '{{#tag:ref|x|name=n}}', '{{lc:A}}', '{{DEFAULTSORT:X}}', '{{a|[[b|c]]}}', '{{a|{{b|c=d}}}}', '{{Template:X_y}}', '{{:Main}}',
+  '[[a]]', '[[a|b]]', '[[a b#c d|e]]', '[[a|]]', '[[Category:X]]', '[[:Category:X]]', '[[File:X.jpg|thumb|cap [[y]] z]]',
+  '[[File:X.jpg|thumb]]', '[[Wikipedia:X]]', '[[#frag]]', '[[a&amp;b]]', '[[a%20b]]', '[[http://x.org]]', '[[a|b]]c',
+  '<ref>r</ref>', '<ref name=n/>', '<ref name="m">{{cite web|url=http://a.org|title=T}}</ref>', '<ref group=g>x</ref>',
+  '<!-- c -->', '<nowiki>[[x]]</nowiki>', '<br>', '<br />', '</br>', '<small>', '</small>', '<span style="a">', '</span>',
+  '<poem>a\nb</poem>', '<references/>', '<sup>1</sup>', '<div>', '</div>',
+  '[http://a.org]', '[http://a.org b c]', '[//a.org x]', 'http://a.org/b', 'http://a.org/b).', 'http://a.org/(b)', 'mailto:x@y.z',
+  '\n* ', '\n** ', '\n# ', '\n: ', '\n; ', '\n----', '\n== H ==\n', '\n=== H ===\n', '\n== H ==\n\n', '\n= =\n',
+  '\n{|\n| a\n|}\n', '{{a|\n{|\n|b\n|}\n}}', '<span class="x" title=\'y\'>', '<ref name=n>a [[b]] \'\'c\'\'</ref>', '<references>\n<ref name=n>x</ref>\n</references>',
+  '[[Category:X|sort]]', '[[Image:Y.png|20px]]', '[[a|\'\'b\'\']]', "''[[a]]''", '{{a|b}}}}', '{{a\n|b=c\n|d=e\n}}', '== A {{b}} ==', '\n== A<!-- c --> ==\n',
+  '<!--\n-->', '\n<!-- c -->\n', '{{a|* b\n* c}}', '{{a|b=\n* c\n* d}}', '\n:: x', '\n*# y', '&ndash;', '[[a_b  c]]', '[[ a ]]', '__NOTOC__', '&nbsp;', '&amp;', '~~~~', 'ISBN 978-0-00-000000-0', '{{{a}}}', '-{a}-', '{{', '}}', '[[', ']]',
+];
+const wikitext = fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }).map((p) => p.join(''));
+
+describe('fast reader = wikiparser-node on generated wikitext', () => {
+  it('declines or builds the same tree', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(wikitext, (text) => {
+        const r = compare(text);
+        if (r === null) return true;
+        read++;
+        if (!r.same) throw new Error(`${JSON.stringify(text)}\n${r.at}`);
+        return true;
+      }),
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 3000), seed: Number(process.env['FUZZ_SEED'] ?? 20_261_126) },
+    );
+    // The property means little if the fast reader declined nearly everything.
+    expect(read).toBeGreaterThan(300);
+  }, 120_000);
+
+  it('declines or builds the same tree on random slices of real articles', () => {
+    const texts = pages.map((p) => stageOne(readFileSync(p, 'utf8'))).filter((t) => t.length > 2000);
+    let read = 0;
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 3000 }), (pick, at, length) => {
+        const text = texts[pick % texts.length]!;
+        const start = at % text.length;
+        const slice = text.slice(start, start + length);
+        const r = compare(slice);
+        if (r === null) return true;
+        read++;
+        if (!r.same) throw new Error(`${JSON.stringify(slice)}\n${r.at}`);
+        return true;
+      }),
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 400), seed: Number(process.env['FUZZ_SEED'] ?? 20_261_126) },
+    );
+    expect(read).toBeGreaterThan(40);
+  }, 120_000);
+});
