@@ -66,10 +66,12 @@ function time(fn: () => unknown): number {
 /** The full model by the reference path (every reader shortcut off), to show what the shortcuts gain. */
 function fullReference(text: string): unknown {
   readerSwitches.cutApparatus = false;
+  readerSwitches.lite = false;
   try {
     return parseConflict(text);
   } finally {
     readerSwitches.cutApparatus = true;
+    readerSwitches.lite = true;
   }
 }
 

@@ -17,9 +17,19 @@ export interface LiteConfig {
   namespaces: ReadonlyMap<number, string>;
   /** Double-underscore switches, lower case. */
   switches: ReadonlySet<string>;
-  /** The URL protocols, as a regular-expression alternation. */
-  protocol: string;
+  /** A link target that is an address ([[http://…]] is not a link). */
+  addressTarget: RegExp;
+  /** [url text]: the address, the spaces after it, the text. */
+  extLink: RegExp;
+  /** Any URL protocol, for a quick test. */
+  anyProtocol: RegExp;
+  /** A free address: what stands before it, the protocol, the rest. */
+  freeLink: RegExp;
 }
+
+/** Characters an address may hold (and, with "[v6]" hosts, begin with). */
+const URL_FIRST = String.raw`(?:\[[\da-f:.]+\]|[^[\]<>"\0-\x1F\x7F\p{Zs}\uFFFD])`;
+const URL_CHAR = String.raw`[^[\]<>"\0-\x1F\x7F\p{Zs}\uFFFD]`;
 
 let config: LiteConfig | null = null;
 
@@ -41,7 +51,10 @@ export function liteConfig(): LiteConfig {
     nsid: new Map(Object.entries(c.nsid)),
     namespaces: new Map(Object.entries(c.namespaces).map(([id, name]) => [Number(id), name])),
     switches: new Set([...insensitiveSwitches, ...sensitiveSwitches].map((s) => s.toLowerCase())),
-    protocol: c.protocol,
+    addressTarget: new RegExp(String.raw`^\s*(?:${c.protocol}|//)`, 'i'),
+    extLink: new RegExp(String.raw`\[((?:${c.protocol}|//)${URL_FIRST}${URL_CHAR}*)(?=[[\]<>"\t\p{Zs}]|\0)(\p{Zs}*(?!\p{Zs}))([^\]\x01-\x08\x0A-\x1F\uFFFD]*)\]`, 'giu'),
+    anyProtocol: new RegExp(c.protocol, 'i'),
+    freeLink: new RegExp(String.raw`(^|[^\p{L}\p{N}_])(${c.protocol})(${URL_FIRST}${URL_CHAR}*)`, 'giu'),
   };
   return config;
 }

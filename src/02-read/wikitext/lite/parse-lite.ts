@@ -494,7 +494,7 @@ class LiteParser {
         i = file.next;
         continue;
       }
-      if (new RegExp(`^\\s*(?:${this.config.protocol}|//)`, 'i').test(head)) {
+      if (this.config.addressTarget.test(head)) {
         out += `[[${bit}`;
         continue;
       }
@@ -616,9 +616,7 @@ class LiteParser {
   }
 
   private extLinks(s: string): string {
-    const p = this.config.protocol;
-    const re = new RegExp(String.raw`\[((?:${p}|//)(?:\[[\da-f:.]+\]|[^[\]<>"\0-\x1F\x7F\p{Zs}\uFFFD])[^[\]<>"\0-\x1F\x7F\p{Zs}\uFFFD]*)(?=[[\]<>"\t\p{Zs}]|\0)(\p{Zs}*(?!\p{Zs}))([^\]\x01-\x08\x0A-\x1F\uFFFD]*)\]`, 'giu');
-    return s.replace(re, (m, url: string, space: string, text: string) => {
+    return s.replace(this.config.extLink, (m, url: string, space: string, text: string) => {
       if (/&[lg]t;/i.test(url) || (space === '' && this.absorbable(text))) throw new LiteUnsupported(`odd external link ${this.restore(m)}`);
       const node = new LiteNode('ext-link', this.restore(m));
       const children = [this.leaf('ext-link-url', url)];
@@ -637,10 +635,8 @@ class LiteParser {
 
   private magicLinks(s: string): string {
     if (/(?:ISBN|RFC|PMID)/i.test(s)) throw new LiteUnsupported('ISBN/RFC/PMID');
-    const p = this.config.protocol;
-    if (!new RegExp(p, 'i').test(s)) return s;
-    const re = new RegExp(String.raw`(^|[^\p{L}\p{N}_])(${p})((?:\[[\da-f:.]+\]|[^[\]<>"\0-\x1F\x7F\p{Zs}\uFFFD])[^[\]<>"\0-\x1F\x7F\p{Zs}\uFFFD]*)`, 'giu');
-    return s.replace(re, (m, lead: string, _protocol: string, rest: string, at: number) => {
+    if (!s.includes(':') || !this.config.anyProtocol.test(s)) return s;
+    return s.replace(this.config.freeLink, (m, lead: string, _protocol: string, rest: string, at: number) => {
       // The parser's address may run on through a comment or {{!}} right after it.
       if (s[at + m.length] === '\0') throw new LiteUnsupported('markup right after a URL');
       let url = m.slice(lead.length);
