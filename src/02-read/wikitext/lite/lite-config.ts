@@ -21,10 +21,8 @@ export interface LiteConfig {
   addressTarget: RegExp;
   /** [url text]: the address, the spaces after it, the text. */
   extLink: RegExp;
-  /** Any URL protocol, for a quick test. */
-  anyProtocol: RegExp;
-  /** A free address: what stands before it, the protocol, the rest. */
-  freeLink: RegExp;
+  /** A free address at a given index (sticky): the protocol, the rest. */
+  freeLinkAt: RegExp;
 }
 
 /** Characters an address may hold (and, with "[v6]" hosts, begin with). */
@@ -53,8 +51,7 @@ export function liteConfig(): LiteConfig {
     switches: new Set([...insensitiveSwitches, ...sensitiveSwitches].map((s) => s.toLowerCase())),
     addressTarget: new RegExp(String.raw`^\s*(?:${c.protocol}|//)`, 'i'),
     extLink: new RegExp(String.raw`\[((?:${c.protocol}|//)${URL_FIRST}${URL_CHAR}*)(?=[[\]<>"\t\p{Zs}]|\0)(\p{Zs}*(?!\p{Zs}))([^\]\x01-\x08\x0A-\x1F\uFFFD]*)\]`, 'giu'),
-    anyProtocol: new RegExp(c.protocol, 'i'),
-    freeLink: new RegExp(String.raw`(^|[^\p{L}\p{N}_])(${c.protocol})(${URL_FIRST}${URL_CHAR}*)`, 'giu'),
+    freeLinkAt: new RegExp(String.raw`(${c.protocol})(${URL_FIRST}${URL_CHAR}*)`, 'iuy'),
   };
   return config;
 }

@@ -29,14 +29,18 @@ export class LiteNode {
   /** Extension tag attributes (lower-case keys). */
   attrs?: ReadonlyMap<string, string>;
 
+  private source: string | (() => string);
+
+  /** `source` is the node's source text (for a text node, its text), or a function that builds it when first asked. */
   constructor(
     readonly type: string,
-    /** The node's source text; for a text node, its text. */
-    private readonly source: string,
-  ) {}
+    source: string | (() => string),
+  ) {
+    this.source = source;
+  }
 
   get data(): string {
-    return this.source;
+    return this.toString();
   }
 
   get firstChild(): LiteNode | undefined {
@@ -48,15 +52,17 @@ export class LiteNode {
   }
 
   toString(): string {
+    if (typeof this.source === 'function') this.source = this.source();
     return this.source;
   }
 
   /** The source without its comments (wikiparser-node's `text()`). */
   text(): string {
-    if (this.type === 'text') return this.source;
+    const source = this.toString();
+    if (this.type === 'text') return source;
     if (this.type === 'comment') return '';
-    if (!this.source.includes('<!--')) return this.source;
-    let out = this.source;
+    if (!source.includes('<!--')) return source;
+    let out = source;
     for (const comment of this.descendants('comment')) out = out.replace(String(comment), '');
     return out;
   }

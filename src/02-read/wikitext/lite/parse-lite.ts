@@ -49,6 +49,18 @@ export function parseLite(source: string): LiteNode {
   return new LiteParser().page(source);
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** A free address begins the text or follows a character that is not a letter, digit or '_'. */
+function standsAlone(s: string, start: number): boolean {
+  if (start === 0) return true;
+  const c = s.charCodeAt(start - 1);
+  const before = c >= 0xdc00 && c <= 0xdfff && start >= 2 ? String.fromCodePoint(s.codePointAt(start - 2)!) : s[start - 1]!;
+  return !/[\p{L}\p{N}_]/u.test(before);
+}
+
 class LiteParser {
   private readonly atoms: LiteNode[] = [];
   private readonly config = liteConfig();
@@ -73,7 +85,7 @@ class LiteParser {
 
   /** The masked text's atoms and text runs as the children of a new node. */
   private container(type: string, masked: string, name?: string): LiteNode {
-    const node = new LiteNode(type, this.restore(masked));
+    const node = new LiteNode(type, masked.includes('\0') ? () => this.restore(masked) : masked);
     if (name !== undefined) node.name = name;
     return node.append(this.children(masked));
   }
@@ -202,7 +214,8 @@ class LiteParser {
         if (s[j + 1] !== '}') continue;
         if (brackets > 0) throw new LiteUnsupported('}} inside [[');
         parts.push({ masked: cur + s.slice(seg, j), eq });
-        return { atom: this.atom(this.transclusionNode(parts, this.restore(s.slice(open, j + 2)))), end: j + 2 };
+        const raw = s.slice(open, j + 2);
+        return { atom: this.atom(this.transclusionNode(parts, () => this.restore(raw))), end: j + 2 };
       } else if (c === '[') {
         if (s[j + 1] === '[') {
           brackets++;
@@ -229,7 +242,7 @@ class LiteParser {
     throw new LiteUnsupported('unclosed {{');
   }
 
-  private transclusionNode(parts: readonly { masked: string; eq: number }[], raw: string): LiteNode {
+  private transclusionNode(parts: readonly { masked: string; eq: number }[], raw: () => string): LiteNode {
     const head = parts[0]!.masked;
     const colon = head.indexOf(':');
     const prefix = colon >= 0 ? head.slice(0, colon) : head;
@@ -259,7 +272,7 @@ class LiteParser {
     return this.config.sensitive.has(name) || (this.config.insensitive.has(name.toLowerCase()) && !/[a-z]/i.test(name));
   }
 
-  private magicWord(canonical: string, fn: string, head: string, colon: number, parts: readonly { masked: string; eq: number }[], raw: string): LiteNode {
+  private magicWord(canonical: string, fn: string, head: string, colon: number, parts: readonly { masked: string; eq: number }[], raw: () => string): LiteNode {
     const name = canonical.replace(/^#/, '');
     const node = new LiteNode('magic-word', raw);
     node.name = name;
@@ -291,7 +304,7 @@ class LiteParser {
   }
 
   private parameter(part: { masked: string; eq: number }, nextAnon: () => string): LiteNode {
-    const node = new LiteNode('parameter', this.restore(part.masked));
+    const node = new LiteNode('parameter', () => this.restore(part.masked));
     if (part.eq >= 0) {
       const key = part.masked.slice(0, part.eq);
       node.name = this.plainOf(key, 'a parameter name').trim();
@@ -319,7 +332,7 @@ class LiteParser {
    * after. A heading ends at the first line break not followed by a blank line: those blank lines stay in its trail.
    */
   private headings(masked: string, page: boolean): string {
-    if (!masked.includes('=')) return masked;
+    if (!(page ? /(?:^|\n)(?:\0\d+\x7F)*=/ : /\n(?:\0\d+\x7F)*=/).test(masked)) return masked;
     const lines = masked.split('\n');
     const out: string[] = [];
     for (let i = 0; i < lines.length; i++) {
@@ -337,7 +350,8 @@ class LiteParser {
       i = next - 1;
       const title = this.container('heading-title', this.inline(heading.title, Stage.Html, false));
       const trailNode = this.container('heading-trail', trail);
-      const node = new LiteNode('heading', `${'='.repeat(heading.level)}${String(title)}${'='.repeat(heading.level)}${String(trailNode)}`);
+      const equals = '='.repeat(heading.level);
+      const node = new LiteNode('heading', () => `${equals}${String(title)}${equals}${String(trailNode)}`);
       node.level = heading.level;
       node.append([title, trailNode]);
       out.push(this.atom(node));
@@ -506,12 +520,13 @@ class LiteParser {
         text += ']';
         end += 1;
       }
-      out += this.atom(this.linkNode(head, text, this.restore(`[[${bit.slice(0, end)}`))) + bit.slice(end);
+      const raw = `[[${bit.slice(0, end)}`;
+      out += this.atom(this.linkNode(head, text, () => this.restore(raw))) + bit.slice(end);
     }
     return out;
   }
 
-  private linkNode(target: string, text: string | undefined, raw: string): LiteNode {
+  private linkNode(target: string, text: string | undefined, raw: () => string): LiteNode {
     const trimmed = target.trim();
     const forced = trimmed.startsWith(':');
     const title = normalizeLiteTitle(forced ? trimmed.slice(1) : trimmed, 0);
@@ -560,7 +575,7 @@ class LiteParser {
     if (after === null) throw new LiteUnsupported('unclosed file link');
     // Nested links are read inside the caption; what the cleaner and the reader need from a file is what it holds.
     const caption = this.links(text);
-    const node = new LiteNode('file', `[[${target}|${this.restore(text)}]]`);
+    const node = new LiteNode('file', () => `[[${target}|${this.restore(text)}]]`);
     node.name = titleName(title);
     node.link = title;
     node.append([this.leaf('link-target', target), this.container('image-parameter', caption)]);
@@ -570,7 +585,7 @@ class LiteParser {
   /** Bold and italic, per line, with MediaWiki's rules for apostrophe runs that do not pair up. */
   private quotes(s: string): string {
     if (!s.includes("''")) return s;
-    return s.split('\n').map((line) => this.quoteLine(line)).join('\n');
+    return s.split('\n').map((line) => (line.includes("''") ? this.quoteLine(line) : line)).join('\n');
   }
 
   private quoteLine(line: string): string {
@@ -618,7 +633,7 @@ class LiteParser {
   private extLinks(s: string): string {
     return s.replace(this.config.extLink, (m, url: string, space: string, text: string) => {
       if (/&[lg]t;/i.test(url) || (space === '' && this.absorbable(text))) throw new LiteUnsupported(`odd external link ${this.restore(m)}`);
-      const node = new LiteNode('ext-link', this.restore(m));
+      const node = new LiteNode('ext-link', () => this.restore(m));
       const children = [this.leaf('ext-link-url', url)];
       if (text !== '' || space !== '') children.push(this.container('ext-link-text', this.inline(text, Stage.Lists, false)));
       return this.atom(node.append(children));
@@ -633,13 +648,24 @@ class LiteParser {
     return type !== 'quote' && type !== 'html' && type !== 'ext';
   }
 
+  /** Free addresses ("see http://a.org."), found from each ':' back to the start of its scheme. */
   private magicLinks(s: string): string {
     if (/(?:ISBN|RFC|PMID)/i.test(s)) throw new LiteUnsupported('ISBN/RFC/PMID');
-    if (!s.includes(':') || !this.config.anyProtocol.test(s)) return s;
-    return s.replace(this.config.freeLink, (m, lead: string, _protocol: string, rest: string, at: number) => {
+    if (!s.includes(':')) return s;
+    const at = this.config.freeLinkAt;
+    let out = '';
+    let last = 0;
+    for (let colon = s.indexOf(':'); colon >= 0; colon = s.indexOf(':', Math.max(colon + 1, last))) {
+      let start = colon;
+      while (start > last && isAsciiLetter(s.charCodeAt(start - 1))) start--;
+      if (start === colon || !standsAlone(s, start)) continue;
+      at.lastIndex = start;
+      const m = at.exec(s);
+      if (m === null) continue;
+      const end = start + m[0].length;
       // The parser's address may run on through a comment or {{!}} right after it.
-      if (s[at + m.length] === '\0') throw new LiteUnsupported('markup right after a URL');
-      let url = m.slice(lead.length);
+      if (s[end] === '\0') throw new LiteUnsupported('markup right after a URL');
+      let url = m[0];
       if (/&(?:[lg]t|nbsp|#x0*(?:3[ce]|a0)|#0*(?:6[02]|160));/i.test(url)) throw new LiteUnsupported('entity in a URL');
       let trail = '';
       // Trailing punctuation is not part of the address; ')' is, when the address holds '('.
@@ -649,9 +675,11 @@ class LiteParser {
         trail = url.slice(sep.index + 1);
         url = url.slice(0, sep.index + 1);
       }
-      if (trail.length >= rest.length) return m;
-      return lead + this.atom(this.leaf('free-ext-link', url)) + trail;
-    });
+      if (trail.length >= m[2]!.length) continue;
+      out += s.slice(last, start) + this.atom(this.leaf('free-ext-link', url)) + trail;
+      last = end;
+    }
+    return last === 0 ? s : out + s.slice(last);
   }
 
   private lists(s: string, firstLine: boolean): string {
