@@ -49,10 +49,11 @@ export class TextBuilder {
       } else if (kind === CharKind.Invisible) {
         i += 1;
       } else {
-        let j = i + 1;
-        while (j < n && classify(s.charCodeAt(j)) === CharKind.Visible) j += 1;
-        this.write(s.slice(i, j));
-        i = j;
+        // Words joined by single plain spaces go out as one chunk: the same text as word by word, in one write.
+        VISIBLE_RUN.lastIndex = i;
+        const run = VISIBLE_RUN.exec(s)![0];
+        this.write(run);
+        i += run.length;
       }
     }
   }
@@ -142,6 +143,9 @@ const CharKind = { Visible: 0, Space: 1, Invisible: 2 } as const;
 type CharKind = (typeof CharKind)[keyof typeof CharKind];
 
 /** Spaces (incl. no-break and typographic spaces) collapse; zero-width and direction marks vanish. */
+/** Visible characters, and single plain spaces between them (sticky); must agree with classify. */
+const VISIBLE_RUN = /[^ \t\n\r\f\u00a0\u202f\u3000\u2000-\u200a\u00ad\u200b-\u200f\u2060\ufeff]+(?: [^ \t\n\r\f\u00a0\u202f\u3000\u2000-\u200a\u00ad\u200b-\u200f\u2060\ufeff]+)*/y;
+
 function classify(c: number): CharKind {
   if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || c === 0x202f || c === 0x3000) return CharKind.Space;
   if (c === 0xad) return CharKind.Invisible;
