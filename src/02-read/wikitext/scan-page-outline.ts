@@ -5,6 +5,7 @@ import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../_data/infobox-te
 import { isFootnoteTemplateName, shortFootnoteEntry, shortFootnoteKey, type FootnoteSite } from './footnote-site.js';
 import { readerSwitches } from './reader-switches.js';
 import { parsePage } from '../../_lib/parse-page.js';
+import { parseWikitext } from './parse-wikitext.js';
 import { canScanTags, plainAttributes, scanTags } from './scan-tags.js';
 import { createNameMatcher } from './template-name.js';
 
@@ -54,18 +55,17 @@ export function scanPageOutline(source: string): PageOutline {
     const { node, base, top } = containers.pop()!;
     const { flat, abs } = flatten(typeof node === 'string' ? scannedItems(node, base) : tokenItems(node, base, source), top, source, outline, containers);
     const stack: number[] = [];
-    for (let i = 0; i < flat.length - 1; i++) {
-      const c = flat.charCodeAt(i);
-      if (c === 0x7b && flat.charCodeAt(i + 1) === 0x7b) {
+    const braces = /\{\{|\}\}/g;
+    for (let m = braces.exec(flat); m !== null; m = braces.exec(flat)) {
+      const i = m.index;
+      if (m[0] === '{{') {
         stack.push(i);
-        i++;
-      } else if (c === 0x7d && flat.charCodeAt(i + 1) === 0x7d && stack.length > 0) {
+      } else if (stack.length > 0) {
         const open = stack.pop()!;
-        const start = abs[open]!;
-        const end = abs[i + 1]! + 1;
+        const start = abs(open);
+        const end = abs(i + 1) + 1;
         const call = flat.slice(open, i + 2);
         const name = templateName(call);
-        i++;
         if (top && stack.length === 0) {
           outline.templateNames.push(name);
           outline.topRanges.push({ start, end });
@@ -149,7 +149,7 @@ function scannedItems(text: string, base: number): Item[] {
  * Flattens a container's children into text where each tag or comment is one OPAQUE char, with the page
  * offset of every char; records <ref> sites and queues tag contents as containers of their own.
  */
-function flatten(items: readonly Item[], top: boolean, source: string, outline: PageOutline, containers: Container[]): { flat: string; abs: Int32Array } {
+function flatten(items: readonly Item[], top: boolean, source: string, outline: PageOutline, containers: Container[]): { flat: string; abs: (i: number) => number } {
   const parts: string[] = [];
   const starts: number[] = [];
   const lengths: number[] = [];
@@ -176,12 +176,19 @@ function flatten(items: readonly Item[], top: boolean, source: string, outline: 
     }
   }
   const flat = parts.join('');
-  const abs = new Int32Array(flat.length);
-  let k = 0;
-  for (let p = 0; p < parts.length; p++) {
-    const start = starts[p]!;
-    for (let j = 0; j < lengths[p]!; j++) abs[k++] = start + j;
-  }
+  // Where each part begins in `flat`; a char's page offset is its part's start plus its place in the part.
+  const flatStarts = new Int32Array(parts.length + 1);
+  for (let p = 0; p < parts.length; p++) flatStarts[p + 1] = flatStarts[p]! + lengths[p]!;
+  const abs = (i: number): number => {
+    let lo = 0;
+    let hi = parts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (flatStarts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return starts[lo]! + (i - flatStarts[lo]!);
+  };
   return { flat, abs };
 }
 
@@ -205,10 +212,16 @@ function refSite(ext: ExtToken, refSource: string): FootnoteSite {
     group: attr(ext, 'group') ?? '',
     key: null,
     hasBody: body.trim() !== '' && (ext.lastChild as Token).text().trim() !== '',
-    body: () => (parsePage(refSource).querySelector('ext#ref')?.lastChild as Token | undefined) ?? null,
+    body: () => refBody(refSource),
     token: null,
     field: null,
   };
+}
+
+/** The body of the <ref> a ref's own source holds, from the fast reader's parse when it reads it. */
+function refBody(refSource: string): Token | null {
+  const ref = parseWikitext(refSource).querySelectorAll('ext').find((e) => (e as ExtToken).name === 'ref');
+  return (ref?.lastChild as Token | undefined) ?? null;
 }
 
 /** A <ref> found by the tag scan: read from its text when plainly written, else from a parse of the tag alone. */
@@ -224,7 +237,7 @@ function scannedRefSite(attrs: string, inner: string | null, refSource: string):
     group: nonEmpty(plain.get('group')?.trim()) ?? '',
     key: null,
     hasBody: inner !== null && inner.trim() !== '',
-    body: () => (parsePage(refSource).querySelector('ext#ref')?.lastChild as Token | undefined) ?? null,
+    body: () => refBody(refSource),
     token: null,
     field: null,
   };
@@ -235,7 +248,7 @@ function footnoteCall(name: string, flatCall: string, callSource: string): Footn
   const lower = name.toLowerCase().replace(/\s+/g, '');
   const tag = lower.startsWith('#tag:ref');
   if (!tag && !isFootnoteTemplateName(name)) return null;
-  const parse = (): Token | null => (parsePage(callSource).querySelector('template, magic-word') as Token | undefined) ?? null;
+  const parse = (): Token | null => (parseWikitext(callSource).querySelectorAll('template, magic-word')[0] as Token | undefined) ?? null;
   if (!tag && shortFootnoteEntry(name)) {
     return { space: 'sfn', name: null, group: '', key: shortFootnoteKey(flatCall.split(OPAQUE).join('')), hasBody: true, body: parse, token: null, field: null };
   }

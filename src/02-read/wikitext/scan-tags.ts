@@ -17,6 +17,8 @@ export interface TagItem {
 }
 
 let pattern: RegExp | null = null;
+/** Whether the config knows <translate> (read once: the config is set once). */
+let translateTag: boolean | undefined;
 
 /**
  * parseCommentAndExt's pattern for a page view (not a transclusion), with the configured extension tags. An
@@ -41,7 +43,11 @@ function tagPattern(): RegExp {
  * @example canScanTags('a<ref>b</ref>') // true
  */
 export function canScanTags(text: string): boolean {
-  return !/[\0\x7F\r]/.test(text) && !Parser.getConfig().ext.includes('translate');
+  if (translateTag === undefined) {
+    tagPattern(); // sets the enwiki config once
+    translateTag = Parser.getConfig().ext.includes('translate');
+  }
+  return !/[\0\x7F\r]/.test(text) && !translateTag;
 }
 
 /**

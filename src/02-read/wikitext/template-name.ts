@@ -1,6 +1,8 @@
 // Stage 2 (read, wikitext): compare template names the way editors write them against our name tables.
 
 const TEMPLATE_PREFIX = 'template:';
+/** Names remembered per matcher before the memo starts afresh (bounds memory on odd input). */
+const MEMO_LIMIT = 4096;
 
 /**
  * Normalises a template name for matching: drops a "Template:" prefix, turns '_' into ' ', collapses
@@ -33,11 +35,21 @@ export function createNameMatcher<T extends NamedEntry>(entries: readonly T[]): 
     if (entry.prefix === true) prefixes.push({ prefix: `${key} `, entry });
   }
   prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
-  return (name) => {
+  const match = (name: string): T | undefined => {
     const key = normalizeTemplateName(name);
     const hit = exact.get(key);
     if (hit) return hit;
     for (const p of prefixes) if (key.startsWith(p.prefix)) return p.entry;
     return undefined;
+  };
+  // Pages repeat a few names ({{sfn}}, {{cite book}}) hundreds of times: remember recent answers.
+  const memo = new Map<string, T | null>();
+  return (name) => {
+    const known = memo.get(name);
+    if (known !== undefined) return known ?? undefined;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    const found = match(name);
+    memo.set(name, found ?? null);
+    return found;
   };
 }
