@@ -228,8 +228,9 @@ function refBody(refSource: string): Token | null {
 function scannedRefSite(attrs: string, inner: string | null, refSource: string): FootnoteSite {
   const plain = plainAttributes(attrs);
   if (plain === null || (inner !== null && inner.includes('<'))) {
-    const ext = parsePage(refSource, 1).firstChild as ExtToken;
-    return refSite(ext, refSource);
+    const ext = parseWikitext(refSource).querySelectorAll('ext').find((e) => (e as ExtToken).name === 'ref') as ExtToken | undefined;
+    if (ext !== undefined) return refSite(ext, refSource);
+    return refSite(parsePage(refSource, 1).firstChild as ExtToken, refSource);
   }
   return {
     space: 'ref',
