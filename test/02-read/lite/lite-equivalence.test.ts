@@ -70,7 +70,7 @@ const PIECES = [
   '[[File:X.jpg|thumb]]', '[[Wikipedia:X]]', '[[#frag]]', '[[a&amp;b]]', '[[a%20b]]', '[[http://x.org]]', '[[a|b]]c',
   '<ref>r</ref>', '<ref name=n/>', '<ref name="m">{{cite web|url=http://a.org|title=T}}</ref>', '<ref group=g>x</ref>',
   '<!-- c -->', '<nowiki>[[x]]</nowiki>', '<br>', '<br />', '</br>', '<small>', '</small>', '<span style="a">', '</span>',
-  '<poem>a\nb</poem>', '<references/>', '<sup>1</sup>', '<div>', '</div>',
+  '<poem>a\nb</poem>', '<references/>', '<gallery>\nFile:A.jpg|a [[b]]{{c}}<ref>d</ref>\nFile:B.png\n</gallery>', '{{plural:2|a|b}}', '<sup>1</sup>', '<div>', '</div>',
   '[http://a.org]', '[http://a.org b c]', '[//a.org x]', 'http://a.org/b', 'http://a.org/b).', 'http://a.org/(b)', 'mailto:x@y.z',
   '\n* ', '\n** ', '\n# ', '\n: ', '\n; ', '\n----', '\n== H ==\n', '\n=== H ===\n', '\n== H ==\n\n', '\n= =\n',
   '\n{|\n| a\n|}\n', '{{a|\n{|\n|b\n|}\n}}', '<span class="x" title=\'y\'>', '<ref name=n>a [[b]] \'\'c\'\'</ref>', '<references>\n<ref name=n>x</ref>\n</references>',

@@ -28,7 +28,7 @@ export function normalizeLiteTitle(rawTitle: string, defaultNs: number): LiteTit
     main = clean(main.slice(1));
   }
   const colon = main.indexOf(':');
-  if (colon >= 0) {
+  if (colon > 0) {
     const id = liteConfig().nsid.get(main.slice(0, colon).trim().toLowerCase());
     if (id !== undefined) {
       ns = id;

@@ -10,18 +10,21 @@ import { LiteNode } from './lite-node.js';
 import { normalizeLiteTitle, titleName } from './lite-title.js';
 import { LiteUnsupported } from './lite-unsupported.js';
 
-/** Extension tags whose content is wikitext the reader walks. */
-const WIKITEXT_EXTS: ReadonlySet<string> = new Set(['ref', 'references', 'poem']);
+/**
+ * Extension tags whose content is wikitext the reader walks. A gallery's lines are read as plain wikitext: the
+ * parser splits them into images, but all the reader takes from a gallery is the templates and refs it holds.
+ */
+const WIKITEXT_EXTS: ReadonlySet<string> = new Set(['ref', 'references', 'poem', 'gallery']);
 /** Extension tags whose content is kept as one text node (nothing inside is read). */
 const OPAQUE_EXTS: ReadonlySet<string> = new Set([
   'nowiki', 'math', 'chem', 'ce', 'syntaxhighlight', 'source', 'score', 'timeline', 'graph', 'templatedata',
-  'mapframe', 'maplink', 'hiero', 'templatestyles', 'gallery', 'imagemap', 'categorytree', 'charinsert', 'inputbox',
+  'mapframe', 'maplink', 'hiero', 'templatestyles', 'imagemap', 'categorytree', 'charinsert', 'inputbox',
   'section', 'indicator', 'pre', 'phonos',
 ]);
 /** Parser functions whose parameters are all positional; `tag` and `invoke` take named ones too. */
 const POSITIONAL_FUNCTIONS: ReadonlySet<string> = new Set([
   'if', 'ifeq', 'iferror', 'ifexpr', 'ifexist', 'expr', 'formatnum', 'lc', 'uc', 'lcfirst', 'ucfirst', 'defaultsort',
-  'padleft', 'padright', 'urlencode', 'anchorencode', 'displaytitle',
+  'padleft', 'padright', 'urlencode', 'anchorencode', 'displaytitle', 'plural',
 ]);
 
 const PLACEHOLDER = /\0(\d+)\x7F/g;
@@ -337,13 +340,15 @@ class LiteParser {
     const out: string[] = [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      const heading = (page || i > 0) && /^(?:\0\d+\x7F)*=/.test(line) ? this.readHeading(line) : null;
+      // Comments may stand before a heading on its line; they stay outside it.
+      const prefix = /^(?:\0\d+\x7F)*/.exec(line)![0];
+      const heading = (page || i > 0) && line[prefix.length] === '=' ? this.readHeading(line.slice(prefix.length)) : null;
       if (heading === null) {
         out.push(line);
         continue;
       }
       if (!page) throw new LiteUnsupported('heading inside a value');
-      if (line.startsWith('\0')) throw new LiteUnsupported('comment before a heading');
+      if (prefix !== '' && !this.isBlankLine(prefix)) throw new LiteUnsupported('markup before a heading');
       let trail = heading.trail;
       let next = i + 1;
       while (next < lines.length - 1 && this.isBlankLine(lines[next]!)) trail += `\n${lines[next++]}`;
@@ -354,7 +359,7 @@ class LiteParser {
       const node = new LiteNode('heading', () => `${equals}${String(title)}${equals}${String(trailNode)}`);
       node.level = heading.level;
       node.append([title, trailNode]);
-      out.push(this.atom(node));
+      out.push(prefix + this.atom(node));
     }
     return out.join('\n');
   }
@@ -383,7 +388,8 @@ class LiteParser {
       const level = Math.min(6, Math.floor((body.length - 1) / 2));
       return level === 0 ? null : { level, title: body.slice(level, body.length - level), trail: line.slice(end) };
     }
-    if (this.restore(body).includes('\n')) return null;
+    // A link left open on the line may close on a later one: where the heading ends is the full parser's call.
+    if (body.split('[[').length !== body.split(']]').length) throw new LiteUnsupported('open link in a heading');
     let lead = 0;
     while (lead < body.length && lead < 6 && body[lead] === '=') lead++;
     let tail = 0;
