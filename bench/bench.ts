@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Parser from 'wikiparser-node';
 import wtf from 'wtf_wikipedia';
-import { parseConflict } from '../src/index.js';
+import * as source from '../src/index.js';
 import { readerSwitches } from '../src/02-read/wikitext/reader-switches.js';
 
 interface Article {
@@ -52,23 +52,18 @@ function now(): number {
   return (u.user + u.system) / 1000;
 }
 
-function time(fn: () => unknown): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = now();
-    fn();
-    samples.push(now() - t0);
-  }
-  return median(samples);
-}
-
 /** The full model by the reference path (every reader shortcut off), to show what the shortcuts gain. */
+// The built package (npm run bench builds first), as users run it; from source only when there is no build.
+const built = new URL('dist/index.js', root);
+const pkg = (existsSync(built) ? await import(built.href) : source) as typeof source;
+const { parseConflict, parseMany } = pkg;
+
 function fullReference(text: string): unknown {
   readerSwitches.cutApparatus = false;
   readerSwitches.lite = false;
   try {
-    return parseConflict(text);
+    // The switches are internal: they act on the source modules, so the reference path runs from source.
+    return source.parseConflict(text);
   } finally {
     readerSwitches.cutApparatus = true;
     readerSwitches.lite = true;
@@ -91,11 +86,30 @@ type CaseName = keyof typeof CASES;
 
 Parser.config = 'enwiki';
 const articles = loadArticles();
+// Case by case, not article by article: each case runs over every article in its own pass, after a full GC, so
+// the garbage one parser leaves (wikiparser-node's trees are large) is not collected on another's clock.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
 let peakRss = 0;
-const rows = articles.map(({ file, text }) => {
+const msByCase = Object.fromEntries(
+  Object.entries(CASES).map(([name, fn]) => {
+    gc();
+    for (let w = 0; w < warmup; w++) for (const a of articles) fn(a.text);
+    const samples: number[][] = articles.map(() => []);
+    for (let r = 0; r < runs; r++) {
+      articles.forEach((a, i) => {
+        const t0 = now();
+        fn(a.text);
+        samples[i]!.push(now() - t0);
+      });
+    }
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    return [name, samples.map(median)];
+  }),
+) as Record<CaseName, number[]>;
+const rows = articles.map(({ file, text }, i) => {
   const bytes = Buffer.byteLength(text);
-  const ms = Object.fromEntries(Object.entries(CASES).map(([name, fn]) => [name, time(() => fn(text))])) as Record<CaseName, number>;
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const ms = Object.fromEntries(Object.keys(CASES).map((name) => [name, msByCase[name as CaseName][i]!])) as Record<CaseName, number>;
   return { file, bytes, ms, ratio: { full: ms.full / ms.wtf, noSections: ms.noSections / ms.wtf } };
 });
 
@@ -127,8 +141,6 @@ console.log(`peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
 // seconds of CPU per worker) and warm (the next call reuses the pool parseMany keeps). The speed-up is the warm one.
 // The built package's parseMany (npm run bench builds first): run from source, each worker would spend seconds
 // compiling TypeScript before its first article.
-const built = new URL('dist/index.js', root);
-const { parseMany } = (existsSync(built) ? await import(built.href) : await import('../src/index.js')) as typeof import('../src/index.js');
 const batch = Array.from({ length: batchRounds }, () => articles.map((a) => a.text)).flat();
 type BatchRun = { workers: number; pool: 'cold' | 'warm'; seconds: number; articlesPerS: number; cpuMsPerArticle: number; loadAverage: number };
 const workers: BatchRun[] = [];
@@ -154,8 +166,6 @@ for (const w of workers) {
 console.log(`  speed-up ${speedup.toFixed(2)}× with ${maxWorkers} warm workers (${coldSpeedup.toFixed(2)}× cold, pool start-up included)`);
 
 // ---- memory: heap after a full GC at intervals across a long run of sections:false parses ----------------------
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
 const heap: { parses: number; heapMiB: number }[] = [];
 const step = Math.max(1, Math.floor(memoryParses / 10));
 for (let i = 0; i <= memoryParses; i++) {
