@@ -237,8 +237,12 @@ class LiteParser {
         seg = j + 1;
       } else if (brackets === 0) {
         // '=': the first one in a parameter splits name from value; one that starts a line is a heading's.
-        const lineStart = s.lastIndexOf('\n', j - 1);
-        if (/^(?:\0\d+\x7F)*$/.test(s.slice(lineStart + 1, j)) && lineStart >= open) throw new LiteUnsupported('heading in a template');
+        // Only a '=' right after a line break (or after atoms that follow one) can start a heading.
+        const before = s.charCodeAt(j - 1);
+        if (before === 0x0a || before === 0x7f) {
+          const lineStart = s.lastIndexOf('\n', j - 1);
+          if (lineStart >= open && /^(?:\0\d+\x7F)*$/.test(s.slice(lineStart + 1, j))) throw new LiteUnsupported('heading in a template');
+        }
         if (eq < 0 && parts.length > 0) eq = cur.length + (j - seg);
       }
     }
@@ -310,7 +314,7 @@ class LiteParser {
     const node = new LiteNode('parameter', () => this.restore(part.masked));
     if (part.eq >= 0) {
       const key = part.masked.slice(0, part.eq);
-      node.name = this.plainOf(key, 'a parameter name').trim();
+      node.name = (key.includes('\0') ? this.plainOf(key, 'a parameter name') : key).trim();
       node.anon = false;
       node.append([this.leafMasked('parameter-key', key), this.value(part.masked.slice(part.eq + 1))]);
     } else {
