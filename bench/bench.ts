@@ -17,8 +17,9 @@ interface Article {
 }
 
 const root = new URL('../', import.meta.url);
-const runs = Number(process.env.BENCH_RUNS ?? 7);
-const warmup = Number(process.env.BENCH_WARMUP ?? 2);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const warmup = Number(process.env.BENCH_WARMUP ?? 1);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 /** cpu (default): this process's CPU time, steady on a shared machine; wall: elapsed time. */
 const clock = process.env.BENCH_CLOCK === 'wall' ? 'wall' : 'cpu';
 const memoryParses = Number(process.env.BENCH_MEMORY_PARSES ?? 10_000);
@@ -87,26 +88,27 @@ type CaseName = keyof typeof CASES;
 Parser.config = 'enwiki';
 const articles = loadArticles();
 // Case by case, not article by article: each case runs over every article in its own pass, after a full GC, so
-// the garbage one parser leaves (wikiparser-node's trees are large) is not collected on another's clock.
+// the garbage one parser leaves (wikiparser-node's trees are large) is not collected on another's clock. The
+// cases take turns for several rounds, so a slow spell of the machine falls on all of them alike.
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 let peakRss = 0;
-const msByCase = Object.fromEntries(
-  Object.entries(CASES).map(([name, fn]) => {
+const samples = Object.fromEntries(Object.keys(CASES).map((name) => [name, articles.map((): number[] => [])])) as Record<CaseName, number[][]>;
+for (let round = 0; round < rounds; round++) {
+  for (const [name, fn] of Object.entries(CASES) as [CaseName, (text: string) => unknown][]) {
     gc();
     for (let w = 0; w < warmup; w++) for (const a of articles) fn(a.text);
-    const samples: number[][] = articles.map(() => []);
     for (let r = 0; r < runs; r++) {
       articles.forEach((a, i) => {
         const t0 = now();
         fn(a.text);
-        samples[i]!.push(now() - t0);
+        samples[name][i]!.push(now() - t0);
       });
     }
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    return [name, samples.map(median)];
-  }),
-) as Record<CaseName, number[]>;
+  }
+}
+const msByCase = Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, s.map(median)])) as Record<CaseName, number[]>;
 const rows = articles.map(({ file, text }, i) => {
   const bytes = Buffer.byteLength(text);
   const ms = Object.fromEntries(Object.keys(CASES).map((name) => [name, msByCase[name as CaseName][i]!])) as Record<CaseName, number>;
@@ -126,7 +128,7 @@ const medianRatio = {
 };
 
 const fmt = (n: number, d = 2) => n.toFixed(d).padStart(8);
-console.log(`${clock === 'cpu' ? 'CPU' : 'wall'} ms, median of ${runs} runs after ${warmup} warm-up`);
+console.log(`${clock === 'cpu' ? 'CPU' : 'wall'} ms, median of ${rounds} rounds × ${runs} runs (each round after ${warmup} warm-up pass and a full GC)`);
 console.log(`${'article'.padEnd(44)}${'KB'.padStart(8)}${'full'.padStart(8)}${'ref'.padStart(8)}${'no-sec'.padStart(8)}${'wpn'.padStart(8)}${'wtf'.padStart(8)}${'full/wtf'.padStart(9)}${'nosec/wtf'.padStart(10)}`);
 for (const r of rows) {
   console.log(`${r.file.padEnd(44)}${fmt(r.bytes / 1024, 1)}${fmt(r.ms.full, 1)}${fmt(r.ms.fullRef, 1)}${fmt(r.ms.noSections, 1)}${fmt(r.ms.wikiparser, 1)}${fmt(r.ms.wtf, 1)}${fmt(r.ratio.full)} ${fmt(r.ratio.noSections)}`);
@@ -179,5 +181,5 @@ console.log(`\nheap after GC across ${memoryParses} parses (sections:false): ${h
 
 writeFileSync(
   new URL('bench/results.json', root),
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, clock, runs, warmup, rows, total, medianRatio, peakRssBytes: peakRss, workers, speedup, coldSpeedup, heap }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, clock, rounds, runs, warmup, rows, total, medianRatio, peakRssBytes: peakRss, workers, speedup, coldSpeedup, heap }, null, 2)}\n`,
 );
