@@ -15,19 +15,23 @@ export interface LiteTitle {
  * One node: `text` nodes hold `data`; the others hold child nodes and the exact source they were read from.
  * @example new LiteNode('text', 'a').data // 'a'
  */
+/** The children of every node that has none (text nodes, empty containers): one shared array. */
+const NO_CHILDREN: LiteNode[] = [];
+
 export class LiteNode {
   parentNode: LiteNode | undefined = undefined;
-  childNodes: LiteNode[] = [];
-  name?: string;
-  anon?: boolean;
-  closing?: boolean;
-  selfClosing?: boolean;
-  closed?: boolean;
-  level?: number;
-  link?: LiteTitle;
-  module?: string;
+  childNodes: LiteNode[] = NO_CHILDREN;
+  // Declared, not initialised: a node carries only the properties its kind has (most nodes are text).
+  declare name?: string;
+  declare anon?: boolean;
+  declare closing?: boolean;
+  declare selfClosing?: boolean;
+  declare closed?: boolean;
+  declare level?: number;
+  declare link?: LiteTitle;
+  declare module?: string;
   /** Extension tag attributes (lower-case keys). */
-  attrs?: ReadonlyMap<string, string>;
+  declare attrs?: ReadonlyMap<string, string>;
 
   private source: string | (() => string);
 
@@ -73,6 +77,8 @@ export class LiteNode {
   }
 
   append(children: readonly LiteNode[]): this {
+    if (children.length === 0) return this;
+    if (this.childNodes === NO_CHILDREN) this.childNodes = [];
     for (const child of children) {
       child.parentNode = this;
       this.childNodes.push(child);

@@ -96,13 +96,13 @@ class LiteParser {
   private children(masked: string): LiteNode[] {
     const out: LiteNode[] = [];
     let last = 0;
-    PLACEHOLDER.lastIndex = 0;
-    for (let m = PLACEHOLDER.exec(masked); m !== null; m = PLACEHOLDER.exec(masked)) {
-      if (m.index > last) out.push(new LiteNode('text', masked.slice(last, m.index)));
-      out.push(this.atoms[Number(m[1])]!);
-      last = m.index + m[0].length;
+    for (let at = masked.indexOf('\0'); at >= 0; at = masked.indexOf('\0', last)) {
+      const close = masked.indexOf('\x7F', at);
+      if (at > last) out.push(new LiteNode('text', masked.slice(last, at)));
+      out.push(this.atoms[Number(masked.slice(at + 1, close))]!);
+      last = close + 1;
     }
-    if (last < masked.length) out.push(new LiteNode('text', masked.slice(last)));
+    if (last < masked.length) out.push(new LiteNode('text', last === 0 ? masked : masked.slice(last)));
     return out;
   }
 
@@ -201,43 +201,41 @@ class LiteParser {
     let eq = -1;
     let brackets = 0;
     let seg = open + 2;
-    const special = /[{}[\]|=]/g;
-    special.lastIndex = seg;
-    for (let m = special.exec(s); m !== null; m = special.exec(s)) {
-      const j = m.index;
-      const c = s[j]!;
-      if (c === '{') {
-        if (s[j + 1] !== '{') continue;
-        if (s[j + 2] === '{') throw new LiteUnsupported('{{{');
+    // A character loop rather than a regex: no match object per '|' and '=' (cite templates hold hundreds).
+    for (let j = seg; j < s.length; j++) {
+      const c = s.charCodeAt(j);
+      if (c === 0x7b /* { */) {
+        if (s.charCodeAt(j + 1) !== 0x7b) continue;
+        if (s.charCodeAt(j + 2) === 0x7b) throw new LiteUnsupported('{{{');
         const inner = this.transclusion(s, j);
         cur += s.slice(seg, j) + inner.atom;
         seg = inner.end;
-        special.lastIndex = seg;
-      } else if (c === '}') {
-        if (s[j + 1] !== '}') continue;
+        j = seg - 1;
+      } else if (c === 0x7d /* } */) {
+        if (s.charCodeAt(j + 1) !== 0x7d) continue;
         if (brackets > 0) throw new LiteUnsupported('}} inside [[');
         parts.push({ masked: cur + s.slice(seg, j), eq });
         const raw = s.slice(open, j + 2);
         return { atom: this.atom(this.transclusionNode(parts, () => this.restore(raw))), end: j + 2 };
-      } else if (c === '[') {
-        if (s[j + 1] === '[') {
+      } else if (c === 0x5b /* [ */) {
+        if (s.charCodeAt(j + 1) === 0x5b) {
           brackets++;
-          special.lastIndex = j + 2;
+          j++;
         }
-      } else if (c === ']') {
-        if (s[j + 1] === ']' && brackets > 0) {
+      } else if (c === 0x5d /* ] */) {
+        if (s.charCodeAt(j + 1) === 0x5d && brackets > 0) {
           brackets--;
-          special.lastIndex = j + 2;
+          j++;
         }
-      } else if (c === '|') {
+      } else if (c === 0x7c /* | */) {
         if (brackets > 0) continue;
         parts.push({ masked: cur + s.slice(seg, j), eq });
         cur = '';
         eq = -1;
         seg = j + 1;
-      } else if (brackets === 0) {
-        // '=': the first one in a parameter splits name from value; one that starts a line is a heading's.
-        // Only a '=' right after a line break (or after atoms that follow one) can start a heading.
+      } else if (c === 0x3d /* = */ && brackets === 0) {
+        // The first '=' in a parameter splits name from value; one that starts a line is a heading's, and
+        // only a '=' right after a line break (or after atoms that follow one) can start a line.
         const before = s.charCodeAt(j - 1);
         if (before === 0x0a || before === 0x7f) {
           const lineStart = s.lastIndexOf('\n', j - 1);
@@ -331,7 +329,7 @@ class LiteParser {
 
   /** A node whose content is the masked text as-is (names, keys): its atoms (comments) stay children. */
   private leafMasked(type: string, masked: string): LiteNode {
-    return this.container(type, masked);
+    return masked.includes('\0') ? this.container(type, masked) : this.leaf(type, masked);
   }
 
   /**
