@@ -24,6 +24,8 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const clock = process.env.BENCH_CLOCK === 'wall' ? 'wall' : 'cpu';
 const memoryParses = Number(process.env.BENCH_MEMORY_PARSES ?? 10_000);
 const batchRounds = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
+const batchWarmup = Number(process.env.BENCH_BATCH_WARMUP ?? 5);
+const batchMeasured = Number(process.env.BENCH_BATCH_MEASURED ?? 3);
 const maxWorkers = Math.max(2, availableParallelism());
 
 function loadArticles(): Article[] {
@@ -139,29 +141,33 @@ console.log(`median ratio to wtf_wikipedia (articles > 1 KB): full ${medianRatio
 console.log(`peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
 
 // ---- batch throughput: parseMany (full model) with 1 and N workers, wall clock -------------------------------
-// Each worker count is timed twice: cold (the first call starts the pool: thread start, module load, JIT warm-up,
-// seconds of CPU per worker) and warm (the next call reuses the pool parseMany keeps). The speed-up is the warm one.
-// The built package's parseMany (npm run bench builds first): run from source, each worker would spend seconds
-// compiling TypeScript before its first article.
+// Each worker count is timed twice: cold (the first call starts the pool: thread start, module load, JIT warm-up)
+// and warm, the steady state a long conversion runs in: after `batchWarmup` more calls on the pool parseMany
+// keeps (a worker's JIT needs a few hundred articles to settle), the mean of `batchMeasured` calls. The speed-up
+// is the warm one. The built package's parseMany (npm run bench builds first): run from source, each worker would
+// spend seconds compiling TypeScript before its first article.
 const batch = Array.from({ length: batchRounds }, () => articles.map((a) => a.text)).flat();
 type BatchRun = { workers: number; pool: 'cold' | 'warm'; seconds: number; articlesPerS: number; cpuMsPerArticle: number; loadAverage: number };
 const workers: BatchRun[] = [];
+async function timeBatches(n: number, calls: number): Promise<Omit<BatchRun, 'workers' | 'pool'>> {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  for (let k = 0; k < calls; k++) await parseMany(batch, { workers: n });
+  const seconds = (performance.now() - t0) / 1000 / calls;
+  const c = process.cpuUsage(c0);
+  // Worker threads count in this process's CPU time: a flat CPU cost per article means the workers do not slow
+  // each other, so the wall-clock speed-up is what free cores give (other load on the machine lowers it).
+  return { seconds, articlesPerS: batch.length / seconds, cpuMsPerArticle: (c.user + c.system) / 1000 / batch.length / calls, loadAverage: loadavg()[0]! };
+}
 for (const n of [1, maxWorkers]) {
-  for (const pool of ['cold', 'warm'] as const) {
-    const t0 = performance.now();
-    const c0 = process.cpuUsage();
-    await parseMany(batch, { workers: n });
-    const seconds = (performance.now() - t0) / 1000;
-    const c = process.cpuUsage(c0);
-    // Worker threads count in this process's CPU time: a flat CPU cost per article means the workers do not slow
-    // each other, so the wall-clock speed-up is what free cores give (other load on the machine lowers it).
-    workers.push({ workers: n, pool, seconds, articlesPerS: batch.length / seconds, cpuMsPerArticle: (c.user + c.system) / 1000 / batch.length, loadAverage: loadavg()[0]! });
-  }
+  workers.push({ workers: n, pool: 'cold', ...(await timeBatches(n, 1)) });
+  await timeBatches(n, batchWarmup);
+  workers.push({ workers: n, pool: 'warm', ...(await timeBatches(n, batchMeasured)) });
 }
 const rate = (n: number, pool: 'cold' | 'warm'): number => workers.find((w) => w.workers === n && w.pool === pool)!.articlesPerS;
 const speedup = rate(maxWorkers, 'warm') / rate(1, 'warm');
 const coldSpeedup = rate(maxWorkers, 'cold') / rate(1, 'cold');
-console.log(`\nparseMany, ${batch.length} articles (full model):`);
+console.log(`\nparseMany, batches of ${batch.length} articles (full model; warm = mean of ${batchMeasured} batches after ${batchWarmup} warm-up batches):`);
 for (const w of workers) {
   console.log(`  ${w.workers} worker${w.workers > 1 ? 's' : ' '} ${w.pool}  ${w.seconds.toFixed(1).padStart(6)} s  ${w.articlesPerS.toFixed(1).padStart(6)} articles/s  ${w.cpuMsPerArticle.toFixed(0).padStart(5)} CPU ms/article  (load average ${w.loadAverage.toFixed(1)})`);
 }
