@@ -25,6 +25,7 @@ const clock = process.env.BENCH_CLOCK === 'wall' ? 'wall' : 'cpu';
 const memoryParses = Number(process.env.BENCH_MEMORY_PARSES ?? 10_000);
 const batchRounds = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
 const batchWarmup = Number(process.env.BENCH_BATCH_WARMUP ?? 5);
+const batchTurns = Number(process.env.BENCH_BATCH_TURNS ?? 3);
 const batchMeasured = Number(process.env.BENCH_BATCH_MEASURED ?? 3);
 const maxWorkers = Math.max(2, availableParallelism());
 
@@ -159,15 +160,25 @@ async function timeBatches(n: number, calls: number): Promise<Omit<BatchRun, 'wo
   // each other, so the wall-clock speed-up is what free cores give (other load on the machine lowers it).
   return { seconds, articlesPerS: batch.length / seconds, cpuMsPerArticle: (c.user + c.system) / 1000 / batch.length / calls, loadAverage: loadavg()[0]! };
 }
-for (const n of [1, maxWorkers]) {
-  workers.push({ workers: n, pool: 'cold', ...(await timeBatches(n, 1)) });
-  await timeBatches(n, batchWarmup);
-  workers.push({ workers: n, pool: 'warm', ...(await timeBatches(n, batchMeasured)) });
+// The counts take turns for `batchTurns` rounds (each change of count starts a new pool, so each turn warms up
+// again); a count's warm rate is the median of its rounds, its cold rate that of its first start.
+const warmRuns = new Map<number, Omit<BatchRun, 'workers' | 'pool'>[]>();
+for (let round = 0; round < batchTurns; round++) {
+  for (const n of [1, maxWorkers]) {
+    const cold = await timeBatches(n, 1);
+    if (round === 0) workers.push({ workers: n, pool: 'cold', ...cold });
+    await timeBatches(n, batchWarmup);
+    warmRuns.set(n, [...(warmRuns.get(n) ?? []), await timeBatches(n, batchMeasured)]);
+  }
+}
+for (const [n, runs] of warmRuns) {
+  const mid = [...runs].sort((a, b) => a.articlesPerS - b.articlesPerS)[runs.length >> 1]!;
+  workers.push({ workers: n, pool: 'warm', ...mid });
 }
 const rate = (n: number, pool: 'cold' | 'warm'): number => workers.find((w) => w.workers === n && w.pool === pool)!.articlesPerS;
 const speedup = rate(maxWorkers, 'warm') / rate(1, 'warm');
 const coldSpeedup = rate(maxWorkers, 'cold') / rate(1, 'cold');
-console.log(`\nparseMany, batches of ${batch.length} articles (full model; warm = mean of ${batchMeasured} batches after ${batchWarmup} warm-up batches):`);
+console.log(`\nparseMany, batches of ${batch.length} articles (full model; warm = median over ${batchTurns} rounds of the mean of ${batchMeasured} batches after ${batchWarmup} warm-up batches):`);
 for (const w of workers) {
   console.log(`  ${w.workers} worker${w.workers > 1 ? 's' : ' '} ${w.pool}  ${w.seconds.toFixed(1).padStart(6)} s  ${w.articlesPerS.toFixed(1).padStart(6)} articles/s  ${w.cpuMsPerArticle.toFixed(0).padStart(5)} CPU ms/article  (load average ${w.loadAverage.toFixed(1)})`);
 }
