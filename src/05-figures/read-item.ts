@@ -36,6 +36,7 @@ const DESIGNATION = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s\d{1,
 
 /** Blanks parentheses (and stray brackets) out of `text`, returning their contents. */
 function blankParentheses(text: string, base: number): { text: string; groups: Segment[] } {
+  if (!text.includes('(') && !text.includes(')')) return { text, groups: [] };
   const chars = [...text];
   const out: string[] = [];
   const groups: Segment[] = [];

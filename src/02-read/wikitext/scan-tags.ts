@@ -47,7 +47,8 @@ export function canScanTags(text: string): boolean {
     tagPattern(); // sets the enwiki config once
     translateTag = Parser.getConfig().ext.includes('translate');
   }
-  return !/[\0\x7F\r]/.test(text) && !translateTag;
+  // Single-character searches (memchr-fast) rather than a character-class scan of the page.
+  return !text.includes('\0') && !text.includes('\x7F') && !text.includes('\r') && !translateTag;
 }
 
 /**

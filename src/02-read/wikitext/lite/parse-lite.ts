@@ -47,7 +47,7 @@ const enum Stage {
  * @example parseLite("[[Foo|bar]] ''x''").childNodes.map((n) => n.type) // ['link', 'text', 'quote', 'text', 'quote']
  */
 export function parseLite(source: string): LiteNode {
-  if (/[\0\x7F]/.test(source)) throw new LiteUnsupported('control characters');
+  if (source.includes('\0') || source.includes('\x7F')) throw new LiteUnsupported('control characters');
   if (/^\s*#redirect/i.test(source)) throw new LiteUnsupported('redirect');
   return new LiteParser().page(source);
 }
