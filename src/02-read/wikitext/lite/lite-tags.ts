@@ -1,0 +1,74 @@
+// Stage 2 (read, wikitext): the fast reader's first stage — comments and extension tags (<ref>, <nowiki> …) become
+// atoms; the content of <ref>, <references>, <poem> and <gallery> is read as wikitext in turn.
+import { scanTags } from '../scan-tags.js';
+import { readLiteAttributes } from './lite-attributes.js';
+import { braces } from './lite-braces.js';
+import { inline } from './lite-inline.js';
+import { LiteNode } from './lite-node.js';
+import type { LiteState } from './lite-state.js';
+import { LiteUnsupported } from './lite-unsupported.js';
+
+/**
+ * Extension tags whose content is wikitext the reader walks. A gallery's lines are read as plain wikitext: the
+ * parser splits them into images, but all the reader takes from a gallery is the templates and refs it holds.
+ */
+const WIKITEXT_EXTS: ReadonlySet<string> = new Set(['ref', 'references', 'poem', 'gallery']);
+/** Extension tags whose content is kept as one text node (nothing inside is read). */
+const OPAQUE_EXTS: ReadonlySet<string> = new Set([
+  'nowiki', 'math', 'chem', 'ce', 'syntaxhighlight', 'source', 'score', 'timeline', 'graph', 'templatedata',
+  'mapframe', 'maplink', 'hiero', 'templatestyles', 'imagemap', 'categorytree', 'charinsert', 'inputbox',
+  'section', 'indicator', 'pre', 'phonos',
+]);
+
+/**
+ * Comments and extension tags become atoms; an unclosed comment or an include tag is declined.
+ * @example tags(st, 'a<ref>b</ref>') // 'a' + a ref atom
+ */
+export function tags(st: LiteState, text: string): string {
+  let out = '';
+  for (const item of scanTags(text)) {
+    const raw = text.slice(item.start, item.end);
+    if (item.kind === 'text') out += raw;
+    else if (item.kind === 'comment') {
+      if (!item.closed) throw new LiteUnsupported('unclosed comment');
+      const comment = new LiteNode('comment', raw).append([new LiteNode('text', raw.slice(4, -3))]);
+      comment.closed = true;
+      out += st.atom(comment);
+    } else if (item.kind === 'ext') out += st.atom(ext(st, item.name, item.attrs, item.inner, raw));
+    else throw new LiteUnsupported('include tags');
+  }
+  return out;
+}
+
+/**
+ * One extension tag: its attributes, and its content as wikitext (ref, references, poem, gallery) or as text.
+ * @example ext(st, 'ref', ' name=a', 'b', '<ref name=a>b</ref>').getAttr('name') // 'a'
+ */
+export function ext(st: LiteState, name: string, attrText: string, inner: string | null, raw: string): LiteNode {
+  const attrs = readLiteAttributes(attrText);
+  const node = new LiteNode('ext', raw);
+  node.name = name;
+  node.attrs = attrs;
+  node.selfClosing = inner === null;
+  node.closed = true;
+  const attrsNode = new LiteNode('ext-attrs', attrText);
+  attrsNode.name = name;
+  let innerNode: LiteNode;
+  if (inner === null || inner === '') {
+    innerNode = new LiteNode('ext-inner', '');
+    innerNode.name = name;
+  } else if (WIKITEXT_EXTS.has(name)) {
+    let masked = tags(st, inner);
+    masked = braces(st, masked, false);
+    masked = inline(st, masked, name === 'poem');
+    innerNode = st.container('ext-inner', masked, name);
+    // In <references>, the text between the list-defined refs is hidden, as the parser marks it.
+    if (name === 'references') innerNode.childNodes = innerNode.childNodes.map((c) => (c.type === 'text' ? st.hidden(c) : c));
+  } else if (name === 'nowiki' || (OPAQUE_EXTS.has(name) && !/\{\{|<ref|\[\[|<nowiki|<pre/i.test(inner))) {
+    innerNode = st.leaf('ext-inner', inner);
+    innerNode.name = name;
+  } else {
+    throw new LiteUnsupported(`<${name}>`);
+  }
+  return node.append([attrsNode, innerNode]);
+}

@@ -1,0 +1,77 @@
+// Stage 2 (read, wikitext): the fast reader's external links ([http://a.org text]) and free addresses.
+import { lists } from './lite-lists.js';
+import { LiteNode } from './lite-node.js';
+import type { LiteState } from './lite-state.js';
+import { LiteUnsupported } from './lite-unsupported.js';
+
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** A free address begins the text or follows a character that is not a letter, digit or '_'. */
+function standsAlone(s: string, start: number): boolean {
+  if (start === 0) return true;
+  const c = s.charCodeAt(start - 1);
+  const before = c >= 0xdc00 && c <= 0xdfff && start >= 2 ? String.fromCodePoint(s.codePointAt(start - 2)!) : s[start - 1]!;
+  return !/[\p{L}\p{N}_]/u.test(before);
+}
+
+/**
+ * External links: [url text]; the text gets only the list stage after it (the parser reads no free links there).
+ * @example extLinks(st, '[http://a.org A]') // an ext-link atom
+ */
+export function extLinks(st: LiteState, s: string): string {
+  return s.replace(st.config.extLink, (m, url: string, space: string, text: string) => {
+    if (/&[lg]t;/i.test(url) || (space === '' && absorbable(st, text))) throw new LiteUnsupported(`odd external link ${st.restore(m)}`);
+    const node = new LiteNode('ext-link', () => st.restore(m));
+    const children = [st.leaf('ext-link-url', url)];
+    if (text !== '' || space !== '') children.push(st.container('ext-link-text', lists(st, text, false)));
+    return st.atom(node.append(children));
+  });
+}
+
+/** Whether text starts with an atom the parser might read as part of the address before it (a comment, {{!}} …). */
+function absorbable(st: LiteState, text: string): boolean {
+  const m = /^\0(\d+)\x7F/.exec(text);
+  if (m === null) return false;
+  const type = st.atoms[Number(m[1])]!.type;
+  return type !== 'quote' && type !== 'html' && type !== 'ext';
+}
+
+/**
+ * Free addresses ("see http://a.org."), found from each ':' back to the start of its scheme.
+ * @example magicLinks(st, 'see http://a.org.') // 'see ' + a free-ext-link atom + '.'
+ */
+export function magicLinks(st: LiteState, s: string): string {
+  if (/(?:ISBN|RFC|PMID)/i.test(s)) throw new LiteUnsupported('ISBN/RFC/PMID');
+  if (!s.includes(':')) return s;
+  const at = st.config.freeLinkAt;
+  let out = '';
+  let last = 0;
+  for (let colon = s.indexOf(':'); colon >= 0; colon = s.indexOf(':', Math.max(colon + 1, last))) {
+    let start = colon;
+    while (start > last && isAsciiLetter(s.charCodeAt(start - 1))) start--;
+    if (start === colon || !standsAlone(s, start)) continue;
+    at.lastIndex = start;
+    const m = at.exec(s);
+    if (m === null) continue;
+    const end = start + m[0].length;
+    // The parser's address may run on through a comment or {{!}} right after it.
+    if (s[end] === '\0') throw new LiteUnsupported('markup right after a URL');
+    let url = m[0];
+    if (/&(?:[lg]t|nbsp|#x0*(?:3[ce]|a0)|#0*(?:6[02]|160));/i.test(url)) throw new LiteUnsupported('entity in a URL');
+    let trail = '';
+    // Trailing punctuation is not part of the address; ')' is, when the address holds '('.
+    const sep = (url.includes('(') ? /[^,;\\.:!?][,;\\.:!?]+$/ : /[^,;\\.:!?)][,;\\.:!?)]+$/).exec(url);
+    if (sep !== null) {
+      if (sep[0][1] === ';') throw new LiteUnsupported('; after a URL');
+      trail = url.slice(sep.index + 1);
+      url = url.slice(0, sep.index + 1);
+    }
+    if (trail.length >= m[2]!.length) continue;
+    out += s.slice(last, start) + st.atom(st.leaf('free-ext-link', url)) + trail;
+    last = end;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
