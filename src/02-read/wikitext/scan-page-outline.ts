@@ -198,10 +198,12 @@ function closingLength(ext: ExtToken): number {
 }
 
 function templateName(call: string): string {
-  let end = 2;
-  while (end < call.length && !'|{}'.includes(call[end]!)) end++;
-  return call.slice(2, end).split(OPAQUE).join('').trim();
+  const name = TEMPLATE_NAME.exec(call)![1]!;
+  return (name.includes(OPAQUE) ? name.split(OPAQUE).join('') : name).trim();
 }
+
+/** A call's name: what follows '{{' up to the first '|', '{' or '}'. */
+const TEMPLATE_NAME = /^\{\{([^|{}]*)/;
 
 function refSite(ext: ExtToken, refSource: string): FootnoteSite {
   const name = attr(ext, 'name');
@@ -246,8 +248,8 @@ function scannedRefSite(attrs: string, inner: string | null, refSource: string):
 
 /** A footnote-making call found by the scan ({{sfn}}, {{efn}}, {{#tag:ref}}), or null. */
 function footnoteCall(name: string, flatCall: string, callSource: string): FootnoteSite | null {
-  const lower = name.toLowerCase().replace(/\s+/g, '');
-  const tag = lower.startsWith('#tag:ref');
+  // Most calls are neither: the '#' test spares them the lower-casing.
+  const tag = name.startsWith('#') && name.toLowerCase().replace(/\s+/g, '').startsWith('#tag:ref');
   if (!tag && !isFootnoteTemplateName(name)) return null;
   const parse = (): Token | null => (parseWikitext(callSource).querySelectorAll('template, magic-word')[0] as Token | undefined) ?? null;
   if (!tag && shortFootnoteEntry(name)) {
