@@ -4,6 +4,7 @@
 // wikiparser-node makes while parsing (about 30%), a cost users of the built package never pay.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import { Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Parser from 'wikiparser-node';
@@ -26,6 +27,7 @@ const memoryParses = Number(process.env.BENCH_MEMORY_PARSES ?? 10_000);
 const batchRounds = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
 const batchWarmup = Number(process.env.BENCH_BATCH_WARMUP ?? 5);
 const batchTurns = Number(process.env.BENCH_BATCH_TURNS ?? 3);
+const dumpCopies = Number(process.env.BENCH_DUMP_COPIES ?? 20);
 const batchMeasured = Number(process.env.BENCH_BATCH_MEASURED ?? 3);
 const maxWorkers = Math.max(2, availableParallelism());
 
@@ -60,7 +62,7 @@ function now(): number {
 // The built package (npm run bench builds first), as users run it; from source only when there is no build.
 const built = new URL('dist/index.js', root);
 const pkg = (existsSync(built) ? await import(built.href) : source) as typeof source;
-const { parseConflict, parseMany } = pkg;
+const { parseConflict, parseDump, parseMany } = pkg;
 
 function fullReference(text: string): unknown {
   readerSwitches.cutApparatus = false;
@@ -184,6 +186,39 @@ for (const w of workers) {
 }
 console.log(`  speed-up ${speedup.toFixed(2)}× with ${maxWorkers} warm workers (${coldSpeedup.toFixed(2)}× cold, pool start-up included)`);
 
+// ---- the dump command's path: parseDump over an XML export, each conflict written out as its JSON text --------
+// A long run from a cold start (a fresh pool per run, as the CLI has): `dumpCopies` copies of every wikitext
+// article. The workers' JSON text is written as it comes, so the main thread only moves strings.
+const escapeXml = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const wikitextArticles = articles.filter((a) => a.file.endsWith('.wiki'));
+const dumpXml = `<mediawiki>\n${Array.from({ length: dumpCopies }, (_, copy) =>
+  wikitextArticles.map((a, i) => `<page><title>${escapeXml(a.file)} ${copy}</title><ns>0</ns><id>${copy * 1000 + i + 1}</id><revision><id>${copy * 1000 + i + 1}</id><text>${escapeXml(a.text)}</text></revision></page>`).join('\n'),
+).join('\n')}\n</mediawiki>\n`;
+type DumpRun = { workers: number; conflicts: number; seconds: number; articlesPerS: number; steadyArticlesPerS: number };
+const dumpRuns: DumpRun[] = [];
+for (const n of [1, maxWorkers]) {
+  const t0 = performance.now();
+  // The steady rate leaves out the first third of the run, while the fresh workers warm up.
+  const warmAfter = Math.floor((wikitextArticles.length * dumpCopies) / 3);
+  let tWarm = t0;
+  let conflicts = 0;
+  let written = 0;
+  for await (const r of parseDump(Readable.from([dumpXml]), { workers: n })) {
+    if (!r.ok) continue;
+    conflicts++;
+    if (conflicts === warmAfter) tWarm = performance.now();
+    written += r.json.length;
+  }
+  const t1 = performance.now();
+  if (written === 0) throw new Error('the dump run wrote nothing');
+  dumpRuns.push({ workers: n, conflicts, seconds: (t1 - t0) / 1000, articlesPerS: conflicts / ((t1 - t0) / 1000), steadyArticlesPerS: (conflicts - warmAfter) / ((t1 - tWarm) / 1000) });
+}
+const dumpSpeedup = dumpRuns[1]!.steadyArticlesPerS / dumpRuns[0]!.steadyArticlesPerS;
+const dumpColdSpeedup = dumpRuns[1]!.articlesPerS / dumpRuns[0]!.articlesPerS;
+console.log(`\nparseDump → JSON lines, ${dumpRuns[0]!.conflicts} conflict articles from a cold start (steady: after the first third):`);
+for (const d of dumpRuns) console.log(`  ${d.workers} worker${d.workers > 1 ? 's' : ' '}  ${d.seconds.toFixed(1).padStart(6)} s  ${d.articlesPerS.toFixed(1).padStart(6)} articles/s whole run  ${d.steadyArticlesPerS.toFixed(1).padStart(6)} steady`);
+console.log(`  speed-up ${dumpSpeedup.toFixed(2)}× steady with ${maxWorkers} workers (${dumpColdSpeedup.toFixed(2)}× over the whole run)`);
+
 // ---- memory: heap after a full GC at intervals across a long run of sections:false parses ----------------------
 const heap: { parses: number; heapMiB: number }[] = [];
 const step = Math.max(1, Math.floor(memoryParses / 10));
@@ -198,5 +233,5 @@ console.log(`\nheap after GC across ${memoryParses} parses (sections:false): ${h
 
 writeFileSync(
   new URL('bench/results.json', root),
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, clock, rounds, runs, warmup, rows, total, medianRatio, peakRssBytes: peakRss, workers, speedup, coldSpeedup, heap }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, clock, rounds, runs, warmup, rows, total, medianRatio, peakRssBytes: peakRss, workers, speedup, coldSpeedup, dumpRuns, dumpSpeedup, dumpColdSpeedup, heap }, null, 2)}\n`,
 );

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import type { ParseOptions } from './_lib/context.js';
 import { InputError } from './_lib/errors.js';
-import type { ParseAnswer } from './dump/parse-task.js';
+import type { WorkerAnswer } from './dump/parse-task.js';
 import { WorkerPool } from './dump/worker-pool.js';
 import type { Conflict } from './model/conflict.js';
 import { parseConflict } from './parse-conflict.js';
@@ -36,7 +36,7 @@ export async function parseMany(texts: readonly string[], options: ParseManyOpti
   try {
     // Longest texts first, so the batch does not end waiting on one big article; answers keep input order.
     const order = texts.map((_, i) => i).sort((a, b) => texts[b]!.length - texts[a]!.length);
-    const answers: Promise<ParseAnswer>[] = new Array<Promise<ParseAnswer>>(texts.length);
+    const answers: Promise<WorkerAnswer>[] = new Array<Promise<WorkerAnswer>>(texts.length);
     for (const i of order) answers[i] = lease.pool.run({ id: i, text: texts[i]!, options: parseOptions });
     return (await Promise.all(answers)).map((answer, i) => settle(answer, texts[i]!, parseOptions));
   } finally {
@@ -66,6 +66,6 @@ function leasePool(size: number): { pool: WorkerPool; release: () => Promise<voi
 }
 
 /** A failed answer is parsed again in this thread: the same input error is thrown with its own class and code. */
-function settle(answer: ParseAnswer, text: string, options: ParseOptions): Conflict {
-  return answer.ok ? answer.conflict : parseConflict(text, options);
+function settle(answer: WorkerAnswer, text: string, options: ParseOptions): Conflict {
+  return answer.ok ? (JSON.parse(answer.json) as Conflict) : parseConflict(text, options);
 }

@@ -4,7 +4,6 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parseDump, type DumpStats } from '../dump/parse-dump.js';
-import { renderNdjsonLine } from '../render/output-formats.js';
 import { CliFailure, EXIT, EXIT_CODES_HELP, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { formatFailure } from './describe-failure.js';
@@ -109,7 +108,8 @@ export const dumpCommand: Command = {
         },
       });
       for await (const result of results) {
-        if (result.ok) await write(renderNdjsonLine(result.conflict));
+        // The worker's JSON text as is: the same line renderNdjsonLine would write, without reading it back.
+        if (result.ok) await write(`${result.json}\n`);
         else progress.log(`wikiconflict: ${result.page.title}: ${result.error.split('\n', 1)[0]}`);
       }
       await out?.commit();

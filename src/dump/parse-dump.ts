@@ -4,7 +4,7 @@ import type { ParseOptions } from '../_lib/context.js';
 import type { Conflict } from '../model/conflict.js';
 import { hasConflictInfobox } from './conflict-infobox.js';
 import { decompressDump } from './decompress-dump.js';
-import { runParseTask, type ParseAnswer, type ParseTask } from './parse-task.js';
+import { runParseTask, type ParseAnswer, type ParseTask, type WorkerAnswer } from './parse-task.js';
 import { readDumpPages, type DumpPage } from './read-dump-pages.js';
 import { WorkerPool } from './worker-pool.js';
 
@@ -30,7 +30,8 @@ export interface DumpStats {
   failed: number;
 }
 
-export type DumpResult = { ok: true; page: DumpPage; conflict: Conflict } | { ok: false; page: DumpPage; error: string };
+/** One page's result; `json` is the Conflict as JSON text (from a worker as is: writing it costs nothing). */
+export type DumpResult = { ok: true; page: DumpPage; conflict: Conflict; json: string } | { ok: false; page: DumpPage; error: string };
 
 type PageVerdict = 'redirect' | 'other-namespace' | 'no-infobox' | 'conflict';
 
@@ -42,6 +43,22 @@ export function classifyPage(page: DumpPage): PageVerdict {
   if (page.redirect !== null || /^[ \t\n]*#redirect/i.test(page.text)) return 'redirect';
   if (page.ns !== 0) return 'other-namespace';
   return hasConflictInfobox(page.text) ? 'conflict' : 'no-infobox';
+}
+
+/** A page's result whose object and JSON text are each made from the other when first asked for. */
+function okResult(page: DumpPage, answer: { conflict: Conflict } | { json: string }): DumpResult {
+  let conflict = 'conflict' in answer ? answer.conflict : undefined;
+  let json = 'json' in answer ? answer.json : undefined;
+  return {
+    ok: true,
+    page,
+    get conflict(): Conflict {
+      return (conflict ??= JSON.parse(json!) as Conflict);
+    },
+    get json(): string {
+      return (json ??= JSON.stringify(conflict));
+    },
+  };
 }
 
 /**
@@ -57,7 +74,7 @@ export async function* parseDump(source: AsyncIterable<Uint8Array | string>, opt
   const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   const stats: DumpStats = { pages: 0, redirects: 0, otherNamespaces: 0, noInfobox: 0, conflicts: 0, failed: 0 };
   const pool = workers > 0 ? new WorkerPool(workers) : null;
-  const inFlight: { page: DumpPage; answer: Promise<ParseAnswer> }[] = [];
+  const inFlight: { page: DumpPage; answer: Promise<ParseAnswer | WorkerAnswer> }[] = [];
   const maxInFlight = Math.max(1, workers * 4);
   let nextId = 0;
 
@@ -66,7 +83,7 @@ export async function* parseDump(source: AsyncIterable<Uint8Array | string>, opt
     const result = await answer;
     if (result.ok) stats.conflicts++;
     else stats.failed++;
-    return result.ok ? { ok: true, page, conflict: result.conflict } : { ok: false, page, error: result.error };
+    return result.ok ? okResult(page, result) : { ok: false, page, error: result.error };
   };
 
   try {

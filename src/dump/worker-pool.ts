@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ParseAnswer, ParseTask } from './parse-task.js';
+import type { ParseTask, WorkerAnswer } from './parse-task.js';
 
 interface Pending {
   task: ParseTask;
-  resolve: (answer: ParseAnswer) => void;
+  resolve: (answer: WorkerAnswer) => void;
 }
 
 interface Slot {
@@ -71,8 +71,8 @@ export class WorkerPool {
     const worker = new Worker(this.location.script, { eval: this.location.eval, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, tasks: [] };
     if (this.unrefWhenIdle) worker.unref();
-    worker.on('message', (json: string) => {
-      slot.tasks.shift()?.resolve(JSON.parse(json) as ParseAnswer);
+    worker.on('message', (answer: WorkerAnswer) => {
+      slot.tasks.shift()?.resolve(answer);
       this.dispatch();
       if (this.unrefWhenIdle && slot.tasks.length === 0) worker.unref();
     });
@@ -107,7 +107,7 @@ export class WorkerPool {
     }
   }
 
-  run(task: ParseTask): Promise<ParseAnswer> {
+  run(task: ParseTask): Promise<WorkerAnswer> {
     return new Promise((resolve) => {
       this.queue.push({ task, resolve });
       this.dispatch();

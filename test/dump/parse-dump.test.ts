@@ -118,6 +118,14 @@ describe.each([0, 2])('parseDump with %i workers', (workers) => {
     ]);
     expect(stats).toEqual({ pages: 5, redirects: 1, otherNamespaces: 1, noInfobox: 1, conflicts: 2, failed: 0 });
   });
+
+  it('gives each conflict as an object and as the JSON text of that object', async () => {
+    const { results } = await collect(Readable.from([xml]), workers);
+    const ok = results.filter((r): r is Extract<DumpResult, { ok: true }> => r.ok);
+    expect(ok).toHaveLength(2);
+    for (const r of ok) expect(JSON.parse(r.json)).toEqual(r.conflict);
+    for (const r of ok) expect(r.json).toBe(JSON.stringify(r.conflict));
+  });
 });
 
 describe('parseDump of the .bz2', () => {
