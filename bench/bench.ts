@@ -92,27 +92,38 @@ type CaseName = keyof typeof CASES;
 
 Parser.config = 'enwiki';
 const articles = loadArticles();
-// Case by case, not article by article: each case runs over every article in its own pass, after a full GC, so
-// the garbage one parser leaves (wikiparser-node's trees are large) is not collected on another's clock. The
-// cases take turns for several rounds, so a slow spell of the machine falls on all of them alike.
+// The compared cases (ours and wtf_wikipedia) take turns: for each article and sample, every case once, so a slow
+// spell of the (shared, virtual) machine falls on all of them alike. (A full GC before each sample would be fairer
+// still, but V8 then drops compiled code and every case runs about 2.5× slower.) The reference cases
+// (wikiparser-node, whose large trees would be collected on another's clock) run in passes of their own, after a
+// full GC, once the compared cases are done.
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 let peakRss = 0;
+const PAIRED: readonly CaseName[] = ['full', 'noSections', 'wtf'];
 const samples = Object.fromEntries(Object.keys(CASES).map((name) => [name, articles.map((): number[] => [])])) as Record<CaseName, number[][]>;
-for (let round = 0; round < rounds; round++) {
-  for (const [name, fn] of Object.entries(CASES) as [CaseName, (text: string) => unknown][]) {
-    gc();
-    for (let w = 0; w < warmup; w++) for (const a of articles) fn(a.text);
-    for (let r = 0; r < runs; r++) {
-      articles.forEach((a, i) => {
-        const t0 = now();
-        fn(a.text);
-        samples[name][i]!.push(now() - t0);
-      });
+for (const name of Object.keys(CASES) as CaseName[]) for (let w = 0; w < warmup; w++) for (const a of articles) CASES[name](a.text);
+gc();
+articles.forEach((a, i) => {
+  for (let r = 0; r < rounds * runs; r++) {
+    for (const name of PAIRED) {
+      const t0 = now();
+      CASES[name](a.text);
+      samples[name][i]!.push(now() - t0);
     }
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+});
+for (const name of (Object.keys(CASES) as CaseName[]).filter((c) => !PAIRED.includes(c))) {
+  for (let r = 0; r < runs; r++) {
+    gc();
+    articles.forEach((a, i) => {
+      const t0 = now();
+      CASES[name](a.text);
+      samples[name][i]!.push(now() - t0);
+    });
   }
 }
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
 const msByCase = Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, s.map(median)])) as Record<CaseName, number[]>;
 const rows = articles.map(({ file, text }, i) => {
   const bytes = Buffer.byteLength(text);
@@ -133,7 +144,7 @@ const medianRatio = {
 };
 
 const fmt = (n: number, d = 2) => n.toFixed(d).padStart(8);
-console.log(`${clock === 'cpu' ? 'CPU' : 'wall'} ms, median of ${rounds} rounds × ${runs} runs (each round after ${warmup} warm-up pass and a full GC)`);
+console.log(`${clock === 'cpu' ? 'CPU' : 'wall'} ms, median of ${rounds * runs} samples per article (full, no-sec and wtf in turns; ref and wpn: ${runs}, in passes of their own)`);
 console.log(`${'article'.padEnd(44)}${'KB'.padStart(8)}${'full'.padStart(8)}${'ref'.padStart(8)}${'no-sec'.padStart(8)}${'wpn'.padStart(8)}${'wtf'.padStart(8)}${'full/wtf'.padStart(9)}${'nosec/wtf'.padStart(10)}`);
 for (const r of rows) {
   console.log(`${r.file.padEnd(44)}${fmt(r.bytes / 1024, 1)}${fmt(r.ms.full, 1)}${fmt(r.ms.fullRef, 1)}${fmt(r.ms.noSections, 1)}${fmt(r.ms.wikiparser, 1)}${fmt(r.ms.wtf, 1)}${fmt(r.ratio.full)} ${fmt(r.ratio.noSections)}`);
