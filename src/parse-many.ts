@@ -36,9 +36,10 @@ export async function parseMany(texts: readonly string[], options: ParseManyOpti
   try {
     // Longest texts first, so the batch does not end waiting on one big article; answers keep input order.
     const order = texts.map((_, i) => i).sort((a, b) => texts[b]!.length - texts[a]!.length);
-    const answers: Promise<WorkerAnswer>[] = new Array<Promise<WorkerAnswer>>(texts.length);
-    for (const i of order) answers[i] = lease.pool.run({ id: i, text: texts[i]!, options: parseOptions });
-    return (await Promise.all(answers)).map((answer, i) => settle(answer, texts[i]!, parseOptions));
+    // Each answer is read as it arrives, while the workers go on: read at the end, the batch would wait for it.
+    const conflicts: Promise<Conflict>[] = new Array<Promise<Conflict>>(texts.length);
+    for (const i of order) conflicts[i] = lease.pool.run({ id: i, text: texts[i]!, options: parseOptions }).then((answer) => settle(answer, texts[i]!, parseOptions));
+    return await Promise.all(conflicts);
   } finally {
     await lease.release();
   }
