@@ -200,36 +200,41 @@ console.log(`  speed-up ${speedup.toFixed(2)}× with ${maxWorkers} warm workers 
 // ---- the dump command's path: parseDump over an XML export, each conflict written out as its JSON text --------
 // A long run from a cold start (a fresh pool per run, as the CLI has): `dumpCopies` copies of every wikitext
 // article. The workers' JSON text is written as it comes, so the main thread only moves strings.
-const escapeXml = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const wikitextArticles = articles.filter((a) => a.file.endsWith('.wiki'));
-const dumpXml = `<mediawiki>\n${Array.from({ length: dumpCopies }, (_, copy) =>
-  wikitextArticles.map((a, i) => `<page><title>${escapeXml(a.file)} ${copy}</title><ns>0</ns><id>${copy * 1000 + i + 1}</id><revision><id>${copy * 1000 + i + 1}</id><text>${escapeXml(a.text)}</text></revision></page>`).join('\n'),
-).join('\n')}\n</mediawiki>\n`;
 function* chunksOf(text: string, size: number): Generator<Buffer> {
   const bytes = Buffer.from(text);
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 type DumpRun = { workers: number; conflicts: number; seconds: number; articlesPerS: number; steadyArticlesPerS: number };
-const dumpRuns: DumpRun[] = [];
-for (const n of [1, maxWorkers]) {
-  const t0 = performance.now();
-  // The steady rate leaves out the first half of the run, while the fresh workers warm up (a worker's JIT takes a
-  // few hundred articles to settle).
-  const warmAfter = Math.floor((wikitextArticles.length * dumpCopies) / 2);
-  let tWarm = t0;
-  let conflicts = 0;
-  let written = 0;
-  // In 64 KiB chunks, as a file stream reads it (one huge chunk would be tokenised whole before any page is sent).
-  for await (const r of parseDump(Readable.from(chunksOf(dumpXml, 1 << 16)), { workers: n })) {
-    if (!r.ok) continue;
-    conflicts++;
-    if (conflicts === warmAfter) tWarm = performance.now();
-    written += r.json.length;
+/** Runs the dump path with 1 and N workers; the XML lives only as long as the run, not through the memory test. */
+async function runDump(): Promise<DumpRun[]> {
+  const escapeXml = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const wikitextArticles = articles.filter((a) => a.file.endsWith('.wiki'));
+  const dumpXml = `<mediawiki>\n${Array.from({ length: dumpCopies }, (_, copy) =>
+    wikitextArticles.map((a, i) => `<page><title>${escapeXml(a.file)} ${copy}</title><ns>0</ns><id>${copy * 1000 + i + 1}</id><revision><id>${copy * 1000 + i + 1}</id><text>${escapeXml(a.text)}</text></revision></page>`).join('\n'),
+  ).join('\n')}\n</mediawiki>\n`;
+  const dumpRuns: DumpRun[] = [];
+  for (const n of [1, maxWorkers]) {
+    const t0 = performance.now();
+    // The steady rate leaves out the first half of the run, while the fresh workers warm up (a worker's JIT takes a
+    // few hundred articles to settle).
+    const warmAfter = Math.floor((wikitextArticles.length * dumpCopies) / 2);
+    let tWarm = t0;
+    let conflicts = 0;
+    let written = 0;
+    // In 64 KiB chunks, as a file stream reads it (one huge chunk would be tokenised whole before any page is sent).
+    for await (const r of parseDump(Readable.from(chunksOf(dumpXml, 1 << 16)), { workers: n })) {
+      if (!r.ok) continue;
+      conflicts++;
+      if (conflicts === warmAfter) tWarm = performance.now();
+      written += r.json.length;
+    }
+    const t1 = performance.now();
+    if (written === 0) throw new Error('the dump run wrote nothing');
+    dumpRuns.push({ workers: n, conflicts, seconds: (t1 - t0) / 1000, articlesPerS: conflicts / ((t1 - t0) / 1000), steadyArticlesPerS: (conflicts - warmAfter) / ((t1 - tWarm) / 1000) });
   }
-  const t1 = performance.now();
-  if (written === 0) throw new Error('the dump run wrote nothing');
-  dumpRuns.push({ workers: n, conflicts, seconds: (t1 - t0) / 1000, articlesPerS: conflicts / ((t1 - t0) / 1000), steadyArticlesPerS: (conflicts - warmAfter) / ((t1 - tWarm) / 1000) });
+  return dumpRuns;
 }
+const dumpRuns = await runDump();
 const dumpSpeedup = dumpRuns[1]!.steadyArticlesPerS / dumpRuns[0]!.steadyArticlesPerS;
 const dumpColdSpeedup = dumpRuns[1]!.articlesPerS / dumpRuns[0]!.articlesPerS;
 console.log(`\nparseDump → JSON lines, ${dumpRuns[0]!.conflicts} conflict articles from a cold start (steady: the second half):`);
