@@ -23,6 +23,9 @@ const ADVERSARIAL: [string, string][] = [
   ['"<br>" ×10,000', '3 killed<br>'.repeat(10_000)],
   ['"<ref>" ×5,000 unclosed', '<ref>'.repeat(5_000)],
   ["\"'''\" ×10,000", "'''".repeat(10_000)],
+  ['"[http://a.org " ×20,000 (external-link openers, never closed)', '[http://a.org '.repeat(20_000)],
+  ['"http://a.org/x " ×20,000 (free links)', 'http://a.org/x '.repeat(20_000)],
+  ['"<span a=1 …" with 16,000 attributes', `<span ${'a=1 '.repeat(16_000)}>x</span>`],
 ];
 const NESTED: [string, string][] = [
   ['10,000 nested "{{"', `${'{{a|'.repeat(10_000)}x${'}}'.repeat(10_000)}`],
@@ -31,6 +34,7 @@ const NESTED: [string, string][] = [
   ['4,000 nested "[[a|{{b|"', `${'[[a|{{b|'.repeat(4_000)}x${'}}]]'.repeat(4_000)}`],
   ['a template with 20,000 parameters', `{{a${'|b='.repeat(20_000)}}}`],
   ['2,000 unclosed tables', '{|\n'.repeat(2_000)],
+  ['a 16,000-row table', `{|\n${'|-\n| a || b\n'.repeat(16_000)}|}`],
 ];
 
 const FIELDS = ['casualties1', 'strength1', 'date', 'coordinates', 'place', 'combatant1', 'commander1', 'result'];

@@ -19,8 +19,8 @@ export interface LiteConfig {
   switches: ReadonlySet<string>;
   /** A link target that is an address ([[http://…]] is not a link). */
   addressTarget: RegExp;
-  /** [url text]: the address, the spaces after it, the text. */
-  extLink: RegExp;
+  /** The address of an external link, at a given index (sticky): what follows '['. */
+  extLinkUrlAt: RegExp;
   /** A free address at a given index (sticky): the protocol, the rest. */
   freeLinkAt: RegExp;
 }
@@ -50,7 +50,7 @@ export function liteConfig(): LiteConfig {
     namespaces: new Map(Object.entries(c.namespaces).map(([id, name]) => [Number(id), name])),
     switches: new Set([...insensitiveSwitches, ...sensitiveSwitches].map((s) => s.toLowerCase())),
     addressTarget: new RegExp(String.raw`^\s*(?:${c.protocol}|//)`, 'i'),
-    extLink: new RegExp(String.raw`\[((?:${c.protocol}|//)${URL_FIRST}${URL_CHAR}*)(?=[[\]<>"\t\p{Zs}]|\0)(\p{Zs}*(?!\p{Zs}))([^\]\x01-\x08\x0A-\x1F\uFFFD]*)\]`, 'giu'),
+    extLinkUrlAt: new RegExp(String.raw`(?:${c.protocol}|//)${URL_FIRST}${URL_CHAR}*`, 'iuy'),
     freeLinkAt: new RegExp(String.raw`(${c.protocol})(${URL_FIRST}${URL_CHAR}*)`, 'iuy'),
   };
   return config;

@@ -5,6 +5,12 @@ import type { LiteState } from './lite-state.js';
 import { LiteUnsupported } from './lite-unsupported.js';
 
 
+/** What may follow an external link's address: a bracket, '<', '>', '"', a tab, a space, an atom. */
+const URL_FOLLOWER = /[[\]<>"\t\p{Zs}\0]/u;
+const SPACE = /\p{Zs}/u;
+/** Where an external link's text ends: its ']', or a character the text cannot hold. */
+const TEXT_STOP = /[\]\x01-\x08\x0A-\x1F\uFFFD]/g;
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
@@ -22,13 +28,41 @@ function standsAlone(s: string, start: number): boolean {
  * @example extLinks(st, '[http://a.org A]') // an ext-link atom
  */
 export function extLinks(st: LiteState, s: string): string {
-  return s.replace(st.config.extLink, (m, url: string, space: string, text: string) => {
-    if (/&[lg]t;/i.test(url) || (space === '' && absorbable(st, text))) throw new LiteUnsupported(`odd external link ${st.restore(m)}`);
-    const node = new LiteNode('ext-link', () => st.restore(m));
+  // A hand-made scan rather than one regex: a regex would, for each '[' whose text never meets ']', read on to the
+  // line's end again, quadratic on a line of 20,000 openers. Here the next stop (']', a line break, a control
+  // character) is found once and reused while the openers are before it.
+  const urlAt = st.config.extLinkUrlAt;
+  let out = '';
+  let last = 0;
+  let stop = -1;
+  for (let open = s.indexOf('['); open >= 0; open = s.indexOf('[', open + 1)) {
+    if (open < last) continue;
+    urlAt.lastIndex = open + 1;
+    const m = urlAt.exec(s);
+    if (m === null) continue;
+    const url = m[0];
+    const urlEnd = open + 1 + url.length;
+    // The parser's address must be followed by a bracket, '<', '>', '"', a tab, a space or an atom.
+    if (urlEnd >= s.length || !URL_FOLLOWER.test(s[urlEnd]!)) continue;
+    let textStart = urlEnd;
+    while (textStart < s.length && SPACE.test(s[textStart]!)) textStart++;
+    if (stop < textStart) {
+      TEXT_STOP.lastIndex = textStart;
+      stop = TEXT_STOP.exec(s)?.index ?? s.length;
+    }
+    if (stop >= s.length || s[stop] !== ']') continue;
+    const space = s.slice(urlEnd, textStart);
+    const text = s.slice(textStart, stop);
+    const raw = s.slice(open, stop + 1);
+    if (/&[lg]t;/i.test(url) || (space === '' && absorbable(st, text))) throw new LiteUnsupported(`odd external link ${st.restore(raw)}`);
+    const node = new LiteNode('ext-link', () => st.restore(raw));
     const children = [st.leaf('ext-link-url', url)];
     if (text !== '' || space !== '') children.push(st.container('ext-link-text', lists(st, text, false)));
-    return st.atom(node.append(children));
-  });
+    out += s.slice(last, open) + st.atom(node.append(children));
+    last = stop + 1;
+    open = stop;
+  }
+  return last === 0 ? s : out + s.slice(last);
 }
 
 /** Whether text starts with an atom the parser might read as part of the address before it (a comment, {{!}} …). */
