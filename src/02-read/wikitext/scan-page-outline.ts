@@ -205,7 +205,8 @@ function templateName(call: string): string {
 /** A call's name: what follows '{{' up to the first '|', '{' or '}'. */
 const TEMPLATE_NAME = /^\{\{([^|{}]*)/;
 
-function refSite(ext: ExtToken, refSource: string): FootnoteSite {
+/** A ref's footnote site; `parsed`: the tag comes from a full parse, so its body is ready (else parsed on demand). */
+function refSite(ext: ExtToken, refSource: string, parsed = false): FootnoteSite {
   const name = attr(ext, 'name');
   const body = ext.selfClosing ? '' : String(ext.lastChild);
   return {
@@ -214,7 +215,7 @@ function refSite(ext: ExtToken, refSource: string): FootnoteSite {
     group: attr(ext, 'group') ?? '',
     key: null,
     hasBody: body.trim() !== '' && (ext.lastChild as Token).text().trim() !== '',
-    body: () => refBody(refSource),
+    body: parsed ? () => (ext.lastChild as Token | undefined) ?? null : () => refBody(refSource),
     token: null,
     field: null,
   };
@@ -231,7 +232,7 @@ function scannedRefSite(attrs: string, inner: string | null, refSource: string):
   const plain = plainAttributes(attrs);
   if (plain === null || (inner !== null && inner.includes('<'))) {
     const ext = parseWikitext(refSource).querySelectorAll('ext').find((e) => (e as ExtToken).name === 'ref') as ExtToken | undefined;
-    if (ext !== undefined) return refSite(ext, refSource);
+    if (ext !== undefined) return refSite(ext, refSource, true);
     return refSite(parsePage(refSource, 1).firstChild as ExtToken, refSource);
   }
   return {
