@@ -37,8 +37,13 @@ export function removeTemporaryFiles(): string[] {
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
   const temporary = temporaryName(path);
   inFlight.add(temporary);
+  await moveIntoPlace(temporary, path, () => writeFile(temporary, data));
+}
+
+/** Finishes the temporary file, renames it to `path`; on failure removes it. Either way it is no longer in flight. */
+async function moveIntoPlace(temporary: string, path: string, finish: () => Promise<void>): Promise<void> {
   try {
-    await writeFile(temporary, data);
+    await finish();
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -88,15 +93,7 @@ export async function openAtomicStream(path: string): Promise<AtomicStream> {
       if (!stream.write(text)) await once(stream, 'drain');
     },
     async commit() {
-      try {
-        await finish();
-        await rename(temporary, path);
-      } catch (error) {
-        await rm(temporary, { force: true });
-        throw error;
-      } finally {
-        inFlight.delete(temporary);
-      }
+      await moveIntoPlace(temporary, path, finish);
     },
     async abort() {
       await finish().catch(() => undefined);

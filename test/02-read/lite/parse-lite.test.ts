@@ -113,11 +113,11 @@ describe('parseLite nodes', () => {
     expect(quotes).toEqual(["''", "'''", "''", "'''"]);
   });
 
-  it('text() drops comments; closest() and querySelectorAll() walk the tree', () => {
+  it('text() drops comments; parentNode and querySelectorAll() walk the tree', () => {
     const root = parseLite('{{a|b=x<!--c-->y {{d}}}}');
     const d = root.querySelectorAll('template')[1]!;
     expect(root.querySelectorAll('template').map((t) => t.name)).toEqual(['Template:A', 'Template:D']);
-    expect(d.closest('parameter')?.name).toBe('b');
+    expect(d.parentNode?.parentNode?.name).toBe('b');
     expect(root.firstChild!.getArg('b')!.lastChild!.text()).toBe('xy {{d}}');
   });
 

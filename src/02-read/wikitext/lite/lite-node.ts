@@ -103,12 +103,6 @@ export class LiteNode {
     return this.attrs?.get(key.toLowerCase());
   }
 
-  /** The nearest ancestor (or this node) of a type, for the `closest('parameter')` the reader asks. */
-  closest(type: string): LiteNode | undefined {
-    for (let n: LiteNode | undefined = this; n !== undefined; n = n.parentNode) if (n.type === type) return n;
-    return undefined;
-  }
-
   /** Descendants in document order whose type is one of a comma-separated list ('template', 'free-ext-link, ext-link'). */
   querySelectorAll(selector: string): LiteNode[] {
     const types = new Set(selector.split(',').map((t) => t.trim()));
