@@ -1,6 +1,7 @@
 // Public API of wikiconflict.
 export { parseConflict } from './parse-conflict.js';
 export { parseMany, type ParseManyOptions } from './parse-many.js';
+export { createParserPool, type ParserPool, type ParserPoolOptions } from './parser-pool.js';
 export { parseCasualties, type CasualtiesOptions } from './parse-casualties.js';
 export { detectFormat } from './01-detect/detect-format.js';
 export { DEFAULT_MAX_BYTES, type ParseOptions } from './_lib/context.js';

@@ -1,11 +1,9 @@
-// Batch API: many articles → Conflicts, spread over worker threads (the dump command's pool) so N cores give ~N×.
+// Batch API: many articles → Conflicts, spread over worker threads (a kept ParserPool) so N cores give ~N×.
 import { availableParallelism } from 'node:os';
 import type { ParseOptions } from './_lib/context.js';
-import { InputError } from './_lib/errors.js';
-import type { WorkerAnswer } from './dump/parse-task.js';
-import { WorkerPool } from './dump/worker-pool.js';
 import type { Conflict } from './model/conflict.js';
 import { parseConflict } from './parse-conflict.js';
+import { checkTexts, checkWorkers, createParserPool, type ParserPool } from './parser-pool.js';
 
 export interface ParseManyOptions extends ParseOptions {
   /** Worker threads to use; 0 parses in this thread. Default: the available cores, at most one per text. */
@@ -14,32 +12,23 @@ export interface ParseManyOptions extends ParseOptions {
 
 /**
  * Parses many articles with `parseConflict` on a pool of worker threads and resolves with the Conflicts in
- * input order. The workers stay (idle, not keeping the process alive) for the next batch of the same size. A text that makes parseConflict throw (not a string, too large) rejects with that same error;
- * a worker that crashes is replaced and its text parsed again here. Options apply to every text.
+ * input order. The workers stay (idle, not keeping the process alive) for the next batch of the same size; to
+ * own the pool's lifetime, use createParserPool. A text that makes parseConflict throw (not a string, too large)
+ * rejects with that same error; a worker that crashes is replaced and its text parsed again here. Options apply
+ * to every text.
  * @example
  * const conflicts = await parseMany([waterlooWikitext, jutlandWikitext], { sections: false, workers: 2 });
  * conflicts[1]?.title; // 'Battle of Jutland'
  */
 export async function parseMany(texts: readonly string[], options: ParseManyOptions = {}): Promise<Conflict[]> {
-  if (!Array.isArray(texts)) throw new InputError('not-a-string', `parseMany expects an array of strings, got ${typeof texts}.`);
+  checkTexts(texts);
   const { workers: requested, ...parseOptions } = options;
-  if (requested !== undefined && !(Number.isInteger(requested) && requested >= 0)) {
-    throw new InputError('invalid-option', `workers must be a whole number ≥ 0, got ${String(requested)}.`);
-  }
-  texts.forEach((text, i) => {
-    if (typeof text !== 'string') throw new InputError('not-a-string', `parseMany expects strings; item ${i} is ${typeof text}.`);
-  });
+  checkWorkers(requested, 0);
   const workers = Math.min(requested ?? availableParallelism(), texts.length);
   if (workers === 0) return texts.map((text) => parseConflict(text, parseOptions));
-
   const lease = leasePool(workers);
   try {
-    // Longest texts first, so the batch does not end waiting on one big article; answers keep input order.
-    const order = texts.map((_, i) => i).sort((a, b) => texts[b]!.length - texts[a]!.length);
-    // Each answer is read as it arrives, while the workers go on: read at the end, the batch would wait for it.
-    const conflicts: Promise<Conflict>[] = new Array<Promise<Conflict>>(texts.length);
-    for (const i of order) conflicts[i] = lease.pool.run({ id: i, text: texts[i]!, options: parseOptions }).then((answer) => settle(answer, texts[i]!, parseOptions));
-    return await Promise.all(conflicts);
+    return await lease.pool.parseMany(texts, parseOptions);
   } finally {
     await lease.release();
   }
@@ -47,26 +36,20 @@ export async function parseMany(texts: readonly string[], options: ParseManyOpti
 
 // The pool kept between batches: a fresh worker spends seconds of CPU loading and warming up (JIT) before it
 // parses at full speed, which on a batch of a hundred articles costs a third of the gain of a second core.
-// Its idle workers do not keep the process alive.
-let kept: { pool: WorkerPool; busy: number } | null = null;
+let kept: { pool: ParserPool; busy: number } | null = null;
 
 /** The kept pool when it has the wanted size (replacing it when idle and of another size), else a pool of its own. */
-function leasePool(size: number): { pool: WorkerPool; release: () => Promise<void> } {
+function leasePool(size: number): { pool: ParserPool; release: () => Promise<void> } {
   if (kept !== null && kept.pool.size !== size && kept.busy === 0) {
     void kept.pool.close();
     kept = null;
   }
-  if (kept === null) kept = { pool: new WorkerPool(size, { unrefWhenIdle: true }), busy: 0 };
+  if (kept === null) kept = { pool: createParserPool({ workers: size }), busy: 0 };
   const entry = kept;
   if (entry.pool.size === size) {
     entry.busy++;
     return { pool: entry.pool, release: async () => void entry.busy-- };
   }
-  const own = new WorkerPool(size);
+  const own = createParserPool({ workers: size });
   return { pool: own, release: () => own.close() };
-}
-
-/** A failed answer is parsed again in this thread: the same input error is thrown with its own class and code. */
-function settle(answer: WorkerAnswer, text: string, options: ParseOptions): Conflict {
-  return answer.ok ? (JSON.parse(answer.json) as Conflict) : parseConflict(text, options);
 }

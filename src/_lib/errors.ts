@@ -8,6 +8,8 @@ export const INPUT_ERROR_CODES = [
   'too-large',
   /** An option has the wrong type or an impossible value. */
   'invalid-option',
+  /** A ParserPool was used after `close()`, or closed while the call was waiting. */
+  'pool-closed',
 ] as const;
 export type InputErrorCode = (typeof INPUT_ERROR_CODES)[number];
 

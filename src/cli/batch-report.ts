@@ -18,7 +18,7 @@ export function startReport(): BatchReport {
  * The warnings that count against `--strict`: severity `warning` (an `info` only says what the input is).
  * @example strictWarnings(conflict).map((w) => w.code) // ['unparsed-figure']
  */
-export function strictWarnings(conflict: Conflict): Conflict['warnings'] {
+export function strictWarnings(conflict: Pick<Conflict, 'warnings'>): Conflict['warnings'] {
   return conflict.warnings.filter((w) => w.severity === 'warning');
 }
 

@@ -1,6 +1,10 @@
 // CLI command `convert <file|folder|glob|->...`: many articles to JSON, NDJSON, the plain format or Markdown.
+import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ParseOptions } from '../_lib/context.js';
+import { WorkerPool } from '../dump/worker-pool.js';
+import type { Warning } from '../model/warning.js';
 import { parseConflict } from '../parse-conflict.js';
 import { OUTPUT_FORMATS, findOutputFormat, type OutputFormat } from '../render/output-formats.js';
 import { formatSummary, startReport, strictWarnings, type BatchReport } from './batch-report.js';
@@ -13,9 +17,15 @@ import { openOutputSink, type OutputSink } from './output-sink.js';
 import { createProgressLine, drawBar, type ProgressLine } from './progress-line.js';
 import { readArticleText } from './read-article-text.js';
 
+/**
+ * The smallest batch that gets worker threads by default (see convertWorkers). Measured on 2 cores: 140 corpus
+ * articles took 2.4 s on the main thread and 2.7–3.0 s on 2 fresh workers; 280 took 4.2–4.5 s and 3.6–4.0 s.
+ */
+export const MIN_INPUTS_FOR_WORKERS = 200;
+
 const FORMAT_IDS = OUTPUT_FORMATS.map((f) => f.id).join('|');
 
-const USAGE = `Usage: wikiconflict convert <file|folder|glob|->... [--to ${FORMAT_IDS}] [--out DIR] [--strict]
+const USAGE = `Usage: wikiconflict convert <file|folder|glob|->... [--to ${FORMAT_IDS}] [--out DIR] [--strict] [--workers N]
 
 Convert articles (wikitext or the plain format). Folders are walked for .wiki, .txt and .wikitext files;
 globs (*, **, ?) are expanded; "-" reads standard input.
@@ -27,6 +37,8 @@ Options:
                            (several JSON documents as one array).
   --strict                 count an article with warnings as failed
   --format plain|wikitext  force the reader instead of detecting the format
+  --workers N              parser threads (0 parses on the main thread). Default: one per CPU from
+                           ${MIN_INPUTS_FOR_WORKERS} articles on, else 0 (a fresh thread takes seconds to warm up)
   ${MAX_BYTES_HELP}
   --debug                  print the stack of an unexpected error
   -h, --help               this help
@@ -38,25 +50,51 @@ on stderr; a progress bar is drawn there when it is a terminal and there is more
 ${EXIT_CODES_HELP}
 `;
 
-/** Parses, renders and writes one article; returns false when it failed. */
-async function convertOne(
-  input: Input,
-  ctx: { io: CliIo; format: OutputFormat; sink: OutputSink; report: BatchReport; strict: boolean; reader?: 'plain' | 'wikitext'; maxBytes: number; progress: ProgressLine },
-): Promise<void> {
-  const label = input.kind === 'file' ? input.path : input.kind === 'stdin' ? '-' : input.label;
+/** One article's parse and rendering, or why it failed (kept as a value: it may wait in line before it is written). */
+type Outcome = { ok: true; rendered: string; warnings: Warning[] } | { ok: false; error: unknown };
+
+interface ConvertContext {
+  io: CliIo;
+  format: OutputFormat;
+  sink: OutputSink;
+  report: BatchReport;
+  strict: boolean;
+  parseOptions: ParseOptions;
+  progress: ProgressLine;
+}
+
+/** Parses and renders in this thread; an error becomes a failed outcome. */
+function convertHere(text: string, ctx: ConvertContext): Outcome {
+  try {
+    const conflict = parseConflict(text, ctx.parseOptions);
+    return { ok: true, rendered: ctx.format.render(conflict), warnings: conflict.warnings };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/**
+ * Parses and renders on a worker, which answers with the rendered text (the main thread only writes it). A failed
+ * answer is parsed again here, so the error line names the same error class and code as without workers.
+ */
+async function convertOnWorker(pool: WorkerPool, id: number, text: string, ctx: ConvertContext): Promise<Outcome> {
+  const answer = await pool.run({ id, text, options: ctx.parseOptions, render: ctx.format.id });
+  return answer.ok && 'rendered' in answer ? { ok: true, rendered: answer.rendered, warnings: answer.warnings } : convertHere(text, ctx);
+}
+
+/** Writes one article's outcome and counts it. */
+async function finishOne(input: Input, label: string, outcome: Outcome, ctx: ConvertContext): Promise<void> {
   const fail = (error: unknown): void => {
     ctx.report.failed++;
     ctx.progress.log(formatFailure(label, error, ctx.io.debug === true).trimEnd());
   };
-  if (input.kind === 'error') return fail(new CliFailure(input.message));
+  if (!outcome.ok) return fail(outcome.error);
   try {
-    const text = await readArticleText(input.kind === 'stdin' ? '-' : input.path, ctx.io, ctx.maxBytes);
-    const conflict = parseConflict(text, { maxBytes: ctx.maxBytes, ...(ctx.reader ? { format: ctx.reader } : {}) });
-    const warnings = strictWarnings(conflict);
+    const warnings = strictWarnings(outcome);
     ctx.report.articles++;
     ctx.report.warnings += warnings.length;
-    const name = input.kind === 'stdin' ? 'stdin' : basename(input.path, extname(input.path));
-    await ctx.sink.write(name, ctx.format.render(conflict));
+    const name = input.kind === 'stdin' ? 'stdin' : input.kind === 'file' ? basename(input.path, extname(input.path)) : 'article';
+    await ctx.sink.write(name, outcome.rendered);
     if (ctx.strict && warnings.length > 0) {
       for (const w of warnings) ctx.progress.log(`wikiconflict: ${label}: warning ${w.code}${w.field ? ` (${w.field})` : ''}: ${w.message}`);
       ctx.report.failed++;
@@ -64,6 +102,17 @@ async function convertOne(
   } catch (error) {
     fail(error);
   }
+}
+
+/**
+ * Workers for a batch of `inputs` articles. Asked for none, a batch gets a worker per CPU once it is large enough
+ * to pay for them: each fresh worker spends about 2 s of CPU compiling (JIT) before it parses at full speed, so a
+ * small batch is done sooner on the main thread alone.
+ * @example convertWorkers(undefined, 1000, 4) // 4
+ */
+export function convertWorkers(requested: number | undefined, inputs: number, cpus = availableParallelism()): number {
+  if (requested !== undefined) return Math.min(requested, inputs);
+  return inputs >= MIN_INPUTS_FOR_WORKERS && cpus > 1 ? cpus : 0;
 }
 
 export const convertCommand: Command = {
@@ -80,6 +129,7 @@ export const convertCommand: Command = {
         strict: { type: 'boolean' },
         format: { type: 'string' },
         'max-bytes': { type: 'string' },
+        workers: { type: 'string' },
       },
     });
     const format = findOutputFormat(values.to);
@@ -89,6 +139,10 @@ export const convertCommand: Command = {
     if (positionals.length === 0) throw new UsageError('convert needs at least one file, folder, glob or -');
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
     const maxBytes = parseMaxBytes(values['max-bytes']);
+    const requested = values.workers === undefined ? undefined : Number(values.workers);
+    if (requested !== undefined && (!Number.isInteger(requested) || requested < 0 || requested > 256)) {
+      throw new UsageError(`--workers must be a whole number from 0 to 256, not "${values.workers}"`);
+    }
 
     const inputs = await expandInputs(positionals);
     const report = startReport();
@@ -101,9 +155,46 @@ export const convertCommand: Command = {
       many: inputs.length > 1,
       separator: format.id === 'ndjson' ? '' : '\n',
     });
-    for (const [i, input] of inputs.entries()) {
-      progress.update(`${drawBar(i, inputs.length)} ${i}/${inputs.length} ${input.kind === 'file' ? basename(input.path) : ''}`);
-      await convertOne(input, { io, format, sink, report, strict: values.strict === true, ...(reader ? { reader } : {}), maxBytes, progress });
+    const ctx: ConvertContext = {
+      io,
+      format,
+      sink,
+      report,
+      strict: values.strict === true,
+      parseOptions: { maxBytes, ...(reader ? { format: reader } : {}) },
+      progress,
+    };
+    const workers = convertWorkers(requested, inputs.length);
+    const pool = workers > 0 ? new WorkerPool(workers) : null;
+    // Articles are read here and parsed on the workers, a bounded number at a time, and written in input order.
+    const maxInFlight = Math.max(1, workers * 16);
+    const inFlight: { input: Input; label: string; outcome: Promise<Outcome> }[] = [];
+    let done = 0;
+    const settle = async (): Promise<void> => {
+      const { input, label, outcome } = inFlight.shift()!;
+      await finishOne(input, label, await outcome, ctx);
+      done++;
+      progress.update(`${drawBar(done, inputs.length)} ${done}/${inputs.length} ${input.kind === 'file' ? basename(input.path) : ''}`);
+    };
+    try {
+      for (const [id, input] of inputs.entries()) {
+        const label = input.kind === 'file' ? input.path : input.kind === 'stdin' ? '-' : input.label;
+        let outcome: Promise<Outcome>;
+        if (input.kind === 'error') outcome = Promise.resolve({ ok: false, error: new CliFailure(input.message) });
+        else {
+          try {
+            const text = await readArticleText(input.kind === 'stdin' ? '-' : input.path, io, maxBytes);
+            outcome = pool ? convertOnWorker(pool, id, text, ctx) : Promise.resolve(convertHere(text, ctx));
+          } catch (error) {
+            outcome = Promise.resolve({ ok: false, error });
+          }
+        }
+        inFlight.push({ input, label, outcome });
+        while (inFlight.length >= maxInFlight) await settle();
+      }
+      while (inFlight.length > 0) await settle();
+    } finally {
+      await pool?.close();
     }
     await sink.close();
     progress.done();

@@ -83,6 +83,7 @@ export async function* parseDump(source: AsyncIterable<Uint8Array | string>, opt
   const settle = async (): Promise<DumpResult> => {
     const { page, answer } = inFlight.shift()!;
     const result = await answer;
+    if (result.ok && 'rendered' in result) throw new Error('a dump task answered with rendered text');
     if (result.ok) stats.conflicts++;
     else stats.failed++;
     return result.ok ? okResult(page, result) : { ok: false, page, error: result.error };

@@ -108,15 +108,18 @@ export class WorkerPool {
   }
 
   run(task: ParseTask): Promise<WorkerAnswer> {
+    if (this.closed) return Promise.resolve({ id: task.id, ok: false, error: 'pool closed' });
     return new Promise((resolve) => {
       this.queue.push({ task, resolve });
       this.dispatch();
     });
   }
 
-  /** Stops every worker; pending tasks are dropped. */
+  /** Stops every worker; tasks not yet answered are answered `ok: false` with the error `pool closed`. */
   async close(): Promise<void> {
     this.closed = true;
+    const unanswered = [...this.slots.flatMap((s) => s.tasks.splice(0)), ...this.queue.splice(0)];
+    for (const p of unanswered) p.resolve({ id: p.task.id, ok: false, error: 'pool closed' });
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

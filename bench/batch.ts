@@ -1,0 +1,172 @@
+// Benchmark: batch throughput with 1 and N worker threads (`npm run bench`, after bench.ts) — parseMany on two kept
+// ParserPools, the convert command, and the dump path. Not a test: it prints a table and writes
+// bench/batch-results.json. Run in a process of its own: the main thread's heap from bench.ts (wikiparser-node's
+// trees, the memory run) would otherwise be collected on the workers' clock.
+import { execFileSync } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import type * as Package from '../src/index.js';
+import { loadArticles, median, quantile } from './bench-articles.js';
+
+const root = new URL('../', import.meta.url);
+const built = new URL('dist/index.js', root);
+// Workers start from dist/ (run from source, each would first spend seconds compiling TypeScript).
+if (!existsSync(built)) throw new Error('bench/batch.ts runs the built package: npm run build first');
+const { createParserPool, parseConflict, parseDump } = (await import(built.href)) as typeof Package;
+
+const maxWorkers = Math.max(2, availableParallelism());
+const copies = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
+const warmupBatches = Number(process.env.BENCH_BATCH_WARMUP ?? 30);
+const turns = Number(process.env.BENCH_BATCH_TURNS ?? 16);
+const perTurn = Number(process.env.BENCH_BATCH_MEASURED ?? 2);
+const convertCopies = Number(process.env.BENCH_CONVERT_COPIES ?? 25);
+const convertRounds = Number(process.env.BENCH_CONVERT_ROUNDS ?? 2);
+const dumpCopies = Number(process.env.BENCH_DUMP_COPIES ?? 50);
+
+const articles = loadArticles(root);
+const batch = Array.from({ length: copies }, () => articles.map((a) => a.text)).flat();
+const spread = (values: number[]) => ({ median: median(values), p25: quantile(values, 0.25), p75: quantile(values, 0.75) });
+const pad = (n: number, width = 7, digits = 1) => n.toFixed(digits).padStart(width);
+
+// ---- parseMany: a pool of 1 and one of N workers, both kept warm, timed in alternating turns --------------------
+// The machine is shared and its speed drifts over seconds, so the two counts take short turns (in alternating
+// order) and each turn gives one ratio; the speed-up is the median of those ratios. Both pools are warmed first
+// (30 batches, 2,520 articles: a fresh worker's JIT keeps the compiler threads busy for its first ~1,000
+// articles) and stay warm: that is the steady state a long conversion runs in, and the cold first batch is
+// reported beside it.
+const pools = new Map([1, maxWorkers].map((n) => [n, createParserPool({ workers: n })]));
+/** Articles per second over `batches` batches: on the pool of `n` workers, or parseConflict in this thread for 0. */
+async function rate(n: number, batches: number): Promise<number> {
+  const t0 = performance.now();
+  for (let k = 0; k < batches; k++) {
+    const conflicts = n === 0 ? batch.map((text) => parseConflict(text)) : await pools.get(n)!.parseMany(batch);
+    if (conflicts.length !== batch.length) throw new Error('parseMany lost articles');
+  }
+  return (batch.length * batches) / ((performance.now() - t0) / 1000);
+}
+const cold = { one: await rate(1, 1), many: await rate(maxWorkers, 1) };
+for (const n of [0, ...pools.keys()]) await rate(n, warmupBatches);
+const turnRates: { main: number; one: number; many: number; ratio: number }[] = [];
+for (let t = 0; t < turns; t++) {
+  const order = t % 2 === 0 ? [0, 1, maxWorkers] : [maxWorkers, 1, 0];
+  const r = new Map<number, number>();
+  for (const n of order) r.set(n, await rate(n, perTurn));
+  turnRates.push({ main: r.get(0)!, one: r.get(1)!, many: r.get(maxWorkers)!, ratio: r.get(maxWorkers)! / r.get(1)! });
+}
+await Promise.all([...pools.values()].map((p) => p.close()));
+const parseMany = {
+  articles: batch.length,
+  turns,
+  mainThread: spread(turnRates.map((r) => r.main)),
+  one: spread(turnRates.map((r) => r.one)),
+  many: spread(turnRates.map((r) => r.many)),
+  speedup: spread(turnRates.map((r) => r.ratio)),
+  speedupOverMainThread: spread(turnRates.map((r) => r.many / r.main)),
+  cold: { ...cold, speedup: cold.many / cold.one },
+  loadAverage: loadavg()[0]!,
+};
+console.log(`parseMany, batches of ${batch.length} articles (full model), ${turns} turns of ${perTurn} batches per pool after ${warmupBatches} warm-up batches:`);
+console.log(`  main thread ${pad(parseMany.mainThread.median)} articles/s (parseConflict in a loop; quartiles ${pad(parseMany.mainThread.p25, 0)}–${pad(parseMany.mainThread.p75, 0)})`);
+console.log(`  1 worker   ${pad(parseMany.one.median)} articles/s (quartiles ${pad(parseMany.one.p25, 0)}–${pad(parseMany.one.p75, 0)})`);
+console.log(`  ${maxWorkers} workers  ${pad(parseMany.many.median)} articles/s (quartiles ${pad(parseMany.many.p25, 0)}–${pad(parseMany.many.p75, 0)})`);
+console.log(`  speed-up ${parseMany.speedup.median.toFixed(2)}× over 1 worker (median of the turns' ratios; quartiles ${parseMany.speedup.p25.toFixed(2)}–${parseMany.speedup.p75.toFixed(2)}); ${parseMany.speedupOverMainThread.median.toFixed(2)}× over the main thread alone`);
+console.log(`  cold (first batch, pool start-up included): ${pad(cold.one, 0)} vs ${pad(cold.many, 0)} articles/s, ${parseMany.cold.speedup.toFixed(2)}×`);
+
+// ---- the convert command: a folder of article files → one JSON file each -----------------------------------------
+// The CLI as users run it, a fresh process per run. Each count converts a folder of S files and one of 2·S files:
+// the whole-run rate includes start-up and the workers' JIT warm-up (about 2 s of CPU each), the steady rate is
+// the extra S files over the extra time, which leaves that fixed cost out. The counts run in turns, as above.
+const cli = fileURLToPath(new URL('dist/cli.js', root));
+const scratch = mkdtempSync(join(tmpdir(), 'wikiconflict-bench-'));
+const sourceDir = join(scratch, 'src');
+mkdirSync(sourceDir);
+articles.forEach((a) => writeFileSync(join(sourceDir, a.file), a.text));
+const folders = [convertCopies, 2 * convertCopies].map((copies) => {
+  const dir = join(scratch, `in-${copies}`);
+  mkdirSync(dir);
+  for (let c = 0; c < copies; c++) for (const a of articles) linkSync(join(sourceDir, a.file), join(dir, `${c}-${a.file}`));
+  return { dir, files: copies * articles.length };
+});
+const convertRuns: { workers: number; files: number; seconds: number }[] = [];
+try {
+  for (let round = 0; round < convertRounds; round++) {
+    for (const n of round % 2 === 0 ? [0, 1, maxWorkers] : [maxWorkers, 1, 0]) {
+      for (const { dir, files } of folders) {
+        const out = join(scratch, 'out');
+        rmSync(out, { recursive: true, force: true });
+        const t0 = performance.now();
+        execFileSync(process.execPath, [cli, 'convert', dir, '--out', out, '--workers', String(n)], { stdio: ['ignore', 'ignore', 'pipe'] });
+        convertRuns.push({ workers: n, files, seconds: (performance.now() - t0) / 1000 });
+      }
+    }
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+const [small, large] = folders.map((f) => f.files) as [number, number];
+const seconds = (n: number, files: number) => median(convertRuns.filter((r) => r.workers === n && r.files === files).map((r) => r.seconds));
+const convertRates = Object.fromEntries(
+  [0, 1, maxWorkers].map((n) => [n, { wholeRun: large / seconds(n, large), steady: (large - small) / (seconds(n, large) - seconds(n, small)) }]),
+) as Record<number, { wholeRun: number; steady: number }>;
+const convert = {
+  files: [small, large],
+  rounds: convertRounds,
+  runs: convertRuns,
+  articlesPerS: convertRates,
+  speedup: { wholeRun: convertRates[maxWorkers]!.wholeRun / convertRates[1]!.wholeRun, steady: convertRates[maxWorkers]!.steady / convertRates[1]!.steady },
+  speedupOverMainThread: { wholeRun: convertRates[maxWorkers]!.wholeRun / convertRates[0]!.wholeRun, steady: convertRates[maxWorkers]!.steady / convertRates[0]!.steady },
+};
+console.log(`\nconvert <folder> --out <folder>, ${small} and ${large} files, a fresh process per run (median of ${convertRounds}):`);
+for (const n of [0, 1, maxWorkers]) {
+  console.log(`  ${n} worker${n === 1 ? ' ' : 's'}  ${pad(convertRates[n]!.wholeRun)} articles/s over ${large} files  ${pad(convertRates[n]!.steady)} steady`);
+}
+console.log(`  speed-up with ${maxWorkers} workers over 1: ${convert.speedup.steady.toFixed(2)}× steady, ${convert.speedup.wholeRun.toFixed(2)}× over the whole run`);
+console.log(`  over the main thread alone (--workers 0): ${convert.speedupOverMainThread.steady.toFixed(2)}× steady, ${convert.speedupOverMainThread.wholeRun.toFixed(2)}× over the whole run`);
+
+// ---- the dump command's path: parseDump over an XML export, each conflict written out as its JSON text --------
+// A long run from a cold start (a fresh pool per run, as the CLI has): `dumpCopies` copies of every wikitext
+// article. The workers' JSON text is written as it comes, so the main thread only moves strings.
+function* chunksOf(text: string, size: number): Generator<Buffer> {
+  const bytes = Buffer.from(text);
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+const escapeXml = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const wikitextArticles = articles.filter((a) => a.file.endsWith('.wiki'));
+const dumpXml = `<mediawiki>\n${Array.from({ length: dumpCopies }, (_, copy) =>
+  wikitextArticles.map((a, i) => `<page><title>${escapeXml(a.file)} ${copy}</title><ns>0</ns><id>${copy * 1000 + i + 1}</id><revision><id>${copy * 1000 + i + 1}</id><text>${escapeXml(a.text)}</text></revision></page>`).join('\n'),
+).join('\n')}\n</mediawiki>\n`;
+const dumpRuns: { workers: number; conflicts: number; seconds: number; articlesPerS: number; steadyArticlesPerS: number }[] = [];
+for (const n of [1, maxWorkers]) {
+  const t0 = performance.now();
+  // The steady rate leaves out the first half of the run, while the fresh workers warm up.
+  const warmAfter = Math.floor((wikitextArticles.length * dumpCopies) / 2);
+  let tWarm = t0;
+  let conflicts = 0;
+  let written = 0;
+  // In 64 KiB chunks, as a file stream reads it (one huge chunk would be tokenised whole before any page is sent).
+  for await (const r of parseDump(Readable.from(chunksOf(dumpXml, 1 << 16)), { workers: n })) {
+    if (!r.ok) continue;
+    conflicts++;
+    if (conflicts === warmAfter) tWarm = performance.now();
+    written += r.json.length;
+  }
+  const t1 = performance.now();
+  if (written === 0) throw new Error('the dump run wrote nothing');
+  dumpRuns.push({ workers: n, conflicts, seconds: (t1 - t0) / 1000, articlesPerS: conflicts / ((t1 - t0) / 1000), steadyArticlesPerS: (conflicts - warmAfter) / ((t1 - tWarm) / 1000) });
+}
+const dump = {
+  runs: dumpRuns,
+  speedup: dumpRuns[1]!.steadyArticlesPerS / dumpRuns[0]!.steadyArticlesPerS,
+  coldSpeedup: dumpRuns[1]!.articlesPerS / dumpRuns[0]!.articlesPerS,
+};
+console.log(`\nparseDump → JSON lines, ${dumpRuns[0]!.conflicts} conflict articles from a cold start (steady: the second half):`);
+for (const d of dumpRuns) console.log(`  ${d.workers} worker${d.workers > 1 ? 's' : ' '}  ${pad(d.seconds, 6)} s  ${pad(d.articlesPerS)} articles/s whole run  ${pad(d.steadyArticlesPerS)} steady`);
+console.log(`  speed-up ${dump.speedup.toFixed(2)}× steady with ${maxWorkers} workers (${dump.coldSpeedup.toFixed(2)}× over the whole run)`);
+
+writeFileSync(
+  new URL('bench/batch-results.json', root),
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, workers: maxWorkers, parseMany, convert, dump }, null, 2)}\n`,
+);
