@@ -1,5 +1,5 @@
 // CLI support: read one article (a file or standard input) as UTF-8 text, refusing binary and oversized input.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { DEFAULT_MAX_BYTES } from '../_lib/context.js';
 import { InputError } from '../_lib/errors.js';
 import { CliFailure, type CliIo } from './cli-io.js';
@@ -35,16 +35,14 @@ function tooLarge(bytes: number, maxBytes: number): InputError {
  */
 export async function readArticleText(path: string, io: CliIo, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
   if (path === '-') return decodeText(await readStdinBytes(io, maxBytes));
-  // Synchronous calls: an article is small, and in a batch whose workers keep every core busy, each of the four
-  // thread-pool round trips of an async read waits for a core (convert read 1.4× slower that way).
-  const fd = openSync(path, 'r');
+  const handle = await open(path, 'r');
   try {
-    const info = fstatSync(fd);
+    const info = await handle.stat();
     if (info.isDirectory()) throw new CliFailure('is a folder, not a file');
     if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
-    return decodeText(readFileSync(fd));
+    return decodeText(await handle.readFile());
   } finally {
-    closeSync(fd);
+    await handle.close();
   }
 }
 

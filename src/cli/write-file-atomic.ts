@@ -1,8 +1,8 @@
 // CLI support: write a file under a temporary name, then rename — readers never see a half-written file.
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temporary files being written now: removed by `removeTemporaryFiles` when the process is interrupted. */
@@ -37,16 +37,7 @@ export function removeTemporaryFiles(): string[] {
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
   const temporary = temporaryName(path);
   inFlight.add(temporary);
-  // Synchronous calls, for the reason readArticleText gives; a signal is handled between them, never inside.
-  try {
-    writeFileSync(temporary, data);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  } finally {
-    inFlight.delete(temporary);
-  }
+  await moveIntoPlace(temporary, path, () => writeFile(temporary, data));
 }
 
 /** Finishes the temporary file, renames it to `path`; on failure removes it. Either way it is no longer in flight. */
