@@ -31,22 +31,31 @@ export function readTemplateCall(name: string, token: Token): TemplateCall {
     if (/^[1-9][0-9]{0,3}$/.test(key)) positional[Number(key) - 1] = value;
     else named.set(key.toLowerCase(), value);
   }
-  const arg = (key: number | string): Token | undefined => {
-    if (typeof key === 'number') return positional[key - 1];
-    return named.get(key.toLowerCase());
-  };
-  return {
-    name,
-    token,
-    positional,
-    named,
-    arg,
-    text: (key) => {
-      const value = arg(key);
-      return value === undefined ? '' : plainText(value);
-    },
-    texts: () => Array.from(positional, (v) => (v === undefined ? '' : plainText(v))),
-  };
+  return new ReadTemplateCall(name, token, positional, named);
+}
+
+/** A class, not closures made per call: V8 compiles each new closure's optimised code anew (per template!). */
+class ReadTemplateCall implements TemplateCall {
+  constructor(
+    readonly name: string,
+    readonly token: Token,
+    readonly positional: Array<Token | undefined>,
+    readonly named: Map<string, Token>,
+  ) {}
+
+  arg(key: number | string): Token | undefined {
+    if (typeof key === 'number') return this.positional[key - 1];
+    return this.named.get(key.toLowerCase());
+  }
+
+  text(key: number | string): string {
+    const value = this.arg(key);
+    return value === undefined ? '' : plainText(value);
+  }
+
+  texts(): string[] {
+    return Array.from(this.positional, (v) => (v === undefined ? '' : plainText(v)));
+  }
 }
 
 /**

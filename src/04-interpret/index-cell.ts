@@ -24,13 +24,46 @@ function lineOf(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-function bucket<T>(items: readonly T[], lines: number, range: (item: T) => [number, number]): T[][] {
+/** Items by line: each goes to every line from the one holding `first(item)` to the one holding `last(item)`. */
+function bucket<T>(items: readonly T[], starts: readonly number[], first: (item: T) => number, last: (item: T) => number): T[][] {
+  const lines = starts.length;
   const out: T[][] = Array.from({ length: lines }, () => []);
   for (const item of items) {
-    const [first, last] = range(item);
-    for (let l = Math.max(0, first); l <= Math.min(lines - 1, last); l++) out[l]!.push(item);
+    const from = lineOf(starts, first(item));
+    const to = Math.min(lines - 1, lineOf(starts, last(item)));
+    for (let l = Math.max(0, from); l <= to; l++) out[l]!.push(item);
   }
   return out;
+}
+
+// Where an anchor starts and ends. Module-level functions and a class, not closures made per cell: V8 compiles
+// each new closure's optimised code anew, which a warm worker kept paying on every long article.
+const spanFirst = (s: { start: number }): number => s.start;
+const spanLast = (s: { start: number; end: number }): number => Math.max(s.start, s.end - 1);
+const atOffset = (a: { offset: number }): number => a.offset;
+// A flag anchored on a line break belongs to the line after it too.
+const flagLast = (f: { offset: number }): number => f.offset + 1;
+
+class LineIndex implements CellIndex {
+  private readonly starts: number[];
+  private readonly links: CleanValue['links'][];
+  private readonly marks: CleanValue['marks'][];
+  private readonly flags: CleanValue['flags'][];
+  private readonly refs: CleanValue['refs'][];
+
+  constructor(private readonly value: CleanValue) {
+    const starts = lineStartsOf(value.text);
+    this.starts = starts;
+    this.links = bucket(value.links, starts, spanFirst, spanLast);
+    this.marks = bucket(value.marks, starts, spanFirst, spanLast);
+    this.flags = bucket(value.flags, starts, atOffset, flagLast);
+    this.refs = bucket(value.refs, starts, atOffset, atOffset);
+  }
+
+  local(offset: number): CleanValue {
+    const l = lineOf(this.starts, offset);
+    return { text: this.value.text, links: this.links[l]!, marks: this.marks[l]!, flags: this.flags[l]!, refs: this.refs[l]! };
+  }
 }
 
 /**
@@ -38,19 +71,5 @@ function bucket<T>(items: readonly T[], lines: number, range: (item: T) => [numb
  * @example indexCell(value).local(7).links // the links on the line holding offset 7
  */
 export function indexCell(value: CleanValue): CellIndex {
-  const starts = lineStartsOf(value.text);
-  const n = starts.length;
-  const span = (s: { start: number; end: number }): [number, number] => [lineOf(starts, s.start), lineOf(starts, Math.max(s.start, s.end - 1))];
-  // A flag anchored on a line break belongs to the line after it too.
-  const flagSpan = (f: { offset: number }): [number, number] => [lineOf(starts, f.offset), lineOf(starts, f.offset + 1)];
-  const links = bucket(value.links, n, span);
-  const marks = bucket(value.marks, n, span);
-  const flags = bucket(value.flags, n, flagSpan);
-  const refs = bucket(value.refs, n, (r) => [lineOf(starts, r.offset), lineOf(starts, r.offset)]);
-  return {
-    local(offset) {
-      const l = lineOf(starts, offset);
-      return { text: value.text, links: links[l]!, marks: marks[l]!, flags: flags[l]!, refs: refs[l]! };
-    },
-  };
+  return new LineIndex(value);
 }

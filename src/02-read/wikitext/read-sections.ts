@@ -33,76 +33,96 @@ type Kind = 'neutral' | 'invisible' | 'block' | 'template' | 'prose';
  * @example readSections(Parser.parse('Lead.\n\n== A ==\nText.'), null, ctx, () => null).lead // ['Lead.']
  */
 export function readSections(root: Token, infobox: Token | null, ctx: Context, onRef: (footnote: Token) => string | null): ReadSectionsResult {
-  const lead: string[] = [];
-  const sections: FlatSection[] = [];
-  let target: string[] | null = lead;
-  let skipLevel = 0;
-  let paragraph: AstNodes[] = [];
-  let line: AstNodes[] = [];
-  let lineKinds: Kind[] = [];
-  // Apparatus stands after the body (MOS:ORDER): a first heading titled like apparatus ("Sources" on the
-  // ancient historians) that prose sections follow is the body's opening, not a bibliography.
-  const proseHeadings = root.childNodes.filter((n) => n.type === 'heading' && !isNonProseSection(String((n as HeadingToken).firstChild))).length;
-
-  const flushParagraph = (): void => {
-    if (paragraph.length > 0 && target !== null) {
-      const text = cleanNode(paragraph, ctx, { onRef, onFootnote: onRef }).text;
-      if (text !== '') target.push(text);
-    }
-    paragraph = [];
-  };
-  const endLine = (): void => {
-    const verdict = judgeLine(line, lineKinds);
-    if (verdict === 'prose') {
-      if (paragraph.length > 0) paragraph.push(root.createTextNode('\n'));
-      for (let i = 0; i < line.length; i++) if (lineKinds[i] !== 'invisible' && lineKinds[i] !== 'block') paragraph.push(line[i]!);
-    } else if (verdict === 'break') flushParagraph();
-    line = [];
-    lineKinds = [];
-  };
-  const openSection = (heading: HeadingToken): void => {
-    flushParagraph();
-    const level = heading.level;
-    if (target === null && level > skipLevel) return;
-    const title = cleanNode(heading.firstChild, ctx, { onRef, onFootnote: onRef }).text;
-    const opensBody = sections.length === 0 && skipLevel === 0 && proseHeadings > 0;
-    if (isNonProseSection(title) && !opensBody) {
-      target = null;
-      skipLevel = level;
-    } else {
-      const section: FlatSection = { title, level, paragraphs: [] };
-      sections.push(section);
-      target = section.paragraphs;
-    }
-  };
-
+  const reader = new SectionReader(root, ctx, onRef);
   for (const node of root.childNodes) {
     if (node.type === 'text') {
       const data = node.data;
       if (!data.includes('\n')) {
-        pushItem(node, data.trim() === '' ? 'neutral' : 'prose');
+        reader.pushItem(node, data.trim() === '' ? 'neutral' : 'prose');
         continue;
       }
       const pieces = data.split('\n');
       for (let i = 0; i < pieces.length; i++) {
         const piece = pieces[i]!;
-        if (piece !== '') pushItem(root.createTextNode(piece), piece.trim() === '' ? 'neutral' : 'prose');
-        if (i < pieces.length - 1) endLine();
+        if (piece !== '') reader.pushItem(root.createTextNode(piece), piece.trim() === '' ? 'neutral' : 'prose');
+        if (i < pieces.length - 1) reader.endLine();
       }
     } else if (node.type === 'heading') {
-      endLine();
-      openSection(node as HeadingToken);
+      reader.endLine();
+      reader.openSection(node as HeadingToken);
     } else {
-      pushItem(node, node === infobox ? 'block' : kindOf(node));
+      reader.pushItem(node, node === infobox ? 'block' : kindOf(node));
     }
   }
-  endLine();
-  flushParagraph();
-  return { lead, sections };
+  reader.endLine();
+  reader.flushParagraph();
+  return { lead: reader.lead, sections: reader.sections };
+}
 
-  function pushItem(node: AstNodes, kind: Kind): void {
-    line.push(node);
-    lineKinds.push(kind);
+/**
+ * The state of one readSections pass: the line being read, the paragraph it joins and the section that takes it.
+ * A class, not closures inside readSections: V8 compiles each new closure's optimised code anew, so closures made
+ * per article were compiled again on every long article (a quarter of a warm worker's compile time).
+ */
+class SectionReader {
+  readonly lead: string[] = [];
+  readonly sections: FlatSection[] = [];
+  private target: string[] | null = this.lead;
+  private skipLevel = 0;
+  private paragraph: AstNodes[] = [];
+  private line: AstNodes[] = [];
+  private lineKinds: Kind[] = [];
+  /** Prose headings on the page (see openSection). */
+  private readonly proseHeadings: number;
+
+  constructor(
+    private readonly root: Token,
+    private readonly ctx: Context,
+    private readonly onRef: (footnote: Token) => string | null,
+  ) {
+    // Apparatus stands after the body (MOS:ORDER): a first heading titled like apparatus ("Sources" on the
+    // ancient historians) that prose sections follow is the body's opening, not a bibliography.
+    this.proseHeadings = root.childNodes.filter((n) => n.type === 'heading' && !isNonProseSection(String((n as HeadingToken).firstChild))).length;
+  }
+
+  pushItem(node: AstNodes, kind: Kind): void {
+    this.line.push(node);
+    this.lineKinds.push(kind);
+  }
+
+  flushParagraph(): void {
+    if (this.paragraph.length > 0 && this.target !== null) {
+      const text = cleanNode(this.paragraph, this.ctx, { onRef: this.onRef, onFootnote: this.onRef }).text;
+      if (text !== '') this.target.push(text);
+    }
+    this.paragraph = [];
+  }
+
+  endLine(): void {
+    const { line, lineKinds } = this;
+    const verdict = judgeLine(line, lineKinds);
+    if (verdict === 'prose') {
+      if (this.paragraph.length > 0) this.paragraph.push(this.root.createTextNode('\n'));
+      for (let i = 0; i < line.length; i++) if (lineKinds[i] !== 'invisible' && lineKinds[i] !== 'block') this.paragraph.push(line[i]!);
+    } else if (verdict === 'break') this.flushParagraph();
+    this.line = [];
+    this.lineKinds = [];
+  }
+
+  openSection(heading: HeadingToken): void {
+    this.flushParagraph();
+    const level = heading.level;
+    if (this.target === null && level > this.skipLevel) return;
+    const title = cleanNode(heading.firstChild, this.ctx, { onRef: this.onRef, onFootnote: this.onRef }).text;
+    const opensBody = this.sections.length === 0 && this.skipLevel === 0 && this.proseHeadings > 0;
+    if (isNonProseSection(title) && !opensBody) {
+      this.target = null;
+      this.skipLevel = level;
+    } else {
+      const section: FlatSection = { title, level, paragraphs: [] };
+      this.sections.push(section);
+      this.target = section.paragraphs;
+    }
   }
 }
 
