@@ -22,8 +22,8 @@ const copies = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
 const warmupBatches = Number(process.env.BENCH_BATCH_WARMUP ?? 30);
 const turns = Number(process.env.BENCH_BATCH_TURNS ?? 16);
 const perTurn = Number(process.env.BENCH_BATCH_MEASURED ?? 2);
-const convertCopies = Number(process.env.BENCH_CONVERT_COPIES ?? 25);
-const convertRounds = Number(process.env.BENCH_CONVERT_ROUNDS ?? 2);
+const convertCopies = Number(process.env.BENCH_CONVERT_COPIES ?? 50);
+const convertRounds = Number(process.env.BENCH_CONVERT_ROUNDS ?? 3);
 const dumpCopies = Number(process.env.BENCH_DUMP_COPIES ?? 50);
 
 const articles = loadArticles(root);
@@ -76,55 +76,44 @@ console.log(`  speed-up ${parseMany.speedup.median.toFixed(2)}× over 1 worker (
 console.log(`  cold (first batch, pool start-up included): ${pad(cold.one, 0)} vs ${pad(cold.many, 0)} articles/s, ${parseMany.cold.speedup.toFixed(2)}×`);
 
 // ---- the convert command: a folder of article files → one JSON file each -----------------------------------------
-// The CLI as users run it, a fresh process per run. Each count converts a folder of S files and one of 2·S files:
-// the whole-run rate includes start-up and the workers' JIT warm-up (about 2 s of CPU each), the steady rate is
-// the extra S files over the extra time, which leaves that fixed cost out. The counts run in turns, as above.
+// The CLI as users run it: a fresh process per run, so start-up and each worker's JIT warm-up (about 2 s of CPU)
+// are included; parseMany above shows the same workers' steady state. The counts run in turns, as above.
 const cli = fileURLToPath(new URL('dist/cli.js', root));
 const scratch = mkdtempSync(join(tmpdir(), 'wikiconflict-bench-'));
 const sourceDir = join(scratch, 'src');
+const inputDir = join(scratch, 'in');
 mkdirSync(sourceDir);
+mkdirSync(inputDir);
 articles.forEach((a) => writeFileSync(join(sourceDir, a.file), a.text));
-const folders = [convertCopies, 2 * convertCopies].map((copies) => {
-  const dir = join(scratch, `in-${copies}`);
-  mkdirSync(dir);
-  for (let c = 0; c < copies; c++) for (const a of articles) linkSync(join(sourceDir, a.file), join(dir, `${c}-${a.file}`));
-  return { dir, files: copies * articles.length };
-});
-const convertRuns: { workers: number; files: number; seconds: number }[] = [];
+for (let c = 0; c < convertCopies; c++) for (const a of articles) linkSync(join(sourceDir, a.file), join(inputDir, `${c}-${a.file}`));
+const convertFiles = convertCopies * articles.length;
+const convertRuns: { workers: number; seconds: number; articlesPerS: number }[] = [];
 try {
   for (let round = 0; round < convertRounds; round++) {
     for (const n of round % 2 === 0 ? [0, 1, maxWorkers] : [maxWorkers, 1, 0]) {
-      for (const { dir, files } of folders) {
-        const out = join(scratch, 'out');
-        rmSync(out, { recursive: true, force: true });
-        const t0 = performance.now();
-        execFileSync(process.execPath, [cli, 'convert', dir, '--out', out, '--workers', String(n)], { stdio: ['ignore', 'ignore', 'pipe'] });
-        convertRuns.push({ workers: n, files, seconds: (performance.now() - t0) / 1000 });
-      }
+      const out = join(scratch, 'out');
+      rmSync(out, { recursive: true, force: true });
+      const t0 = performance.now();
+      execFileSync(process.execPath, [cli, 'convert', inputDir, '--out', out, '--workers', String(n)], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const seconds = (performance.now() - t0) / 1000;
+      convertRuns.push({ workers: n, seconds, articlesPerS: convertFiles / seconds });
     }
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
-const [small, large] = folders.map((f) => f.files) as [number, number];
-const seconds = (n: number, files: number) => median(convertRuns.filter((r) => r.workers === n && r.files === files).map((r) => r.seconds));
-const convertRates = Object.fromEntries(
-  [0, 1, maxWorkers].map((n) => [n, { wholeRun: large / seconds(n, large), steady: (large - small) / (seconds(n, large) - seconds(n, small)) }]),
-) as Record<number, { wholeRun: number; steady: number }>;
+const convertRate = (n: number) => median(convertRuns.filter((r) => r.workers === n).map((r) => r.articlesPerS));
 const convert = {
-  files: [small, large],
+  files: convertFiles,
   rounds: convertRounds,
   runs: convertRuns,
-  articlesPerS: convertRates,
-  speedup: { wholeRun: convertRates[maxWorkers]!.wholeRun / convertRates[1]!.wholeRun, steady: convertRates[maxWorkers]!.steady / convertRates[1]!.steady },
-  speedupOverMainThread: { wholeRun: convertRates[maxWorkers]!.wholeRun / convertRates[0]!.wholeRun, steady: convertRates[maxWorkers]!.steady / convertRates[0]!.steady },
+  articlesPerS: Object.fromEntries([0, 1, maxWorkers].map((n) => [n, convertRate(n)])),
+  speedup: convertRate(maxWorkers) / convertRate(1),
+  speedupOverMainThread: convertRate(maxWorkers) / convertRate(0),
 };
-console.log(`\nconvert <folder> --out <folder>, ${small} and ${large} files, a fresh process per run (median of ${convertRounds}):`);
-for (const n of [0, 1, maxWorkers]) {
-  console.log(`  ${n} worker${n === 1 ? ' ' : 's'}  ${pad(convertRates[n]!.wholeRun)} articles/s over ${large} files  ${pad(convertRates[n]!.steady)} steady`);
-}
-console.log(`  speed-up with ${maxWorkers} workers over 1: ${convert.speedup.steady.toFixed(2)}× steady, ${convert.speedup.wholeRun.toFixed(2)}× over the whole run`);
-console.log(`  over the main thread alone (--workers 0): ${convert.speedupOverMainThread.steady.toFixed(2)}× steady, ${convert.speedupOverMainThread.wholeRun.toFixed(2)}× over the whole run`);
+console.log(`\nconvert <folder> --out <folder>, ${convertFiles} files, a fresh process per run (median of ${convertRounds}):`);
+for (const n of [0, 1, maxWorkers]) console.log(`  ${n} worker${n === 1 ? ' ' : 's'}  ${pad(convertRate(n))} articles/s`);
+console.log(`  speed-up ${convert.speedup.toFixed(2)}× with ${maxWorkers} workers over 1 (${convert.speedupOverMainThread.toFixed(2)}× over the main thread alone)`);
 
 // ---- the dump command's path: parseDump over an XML export, each conflict written out as its JSON text --------
 // A long run from a cold start (a fresh pool per run, as the CLI has): `dumpCopies` copies of every wikitext
