@@ -16,6 +16,7 @@ import { MAX_BYTES_HELP, parseMaxBytes } from './max-bytes-option.js';
 import { openOutputSink, type OutputSink } from './output-sink.js';
 import { createProgressLine, drawBar, type ProgressLine } from './progress-line.js';
 import { readArticleText } from './read-article-text.js';
+import { parseWorkers } from './workers-option.js';
 
 /**
  * The smallest batch that gets worker threads by default (see convertWorkers). Measured on 2 cores: 140 corpus
@@ -139,10 +140,7 @@ export const convertCommand: Command = {
     if (positionals.length === 0) throw new UsageError('convert needs at least one file, folder, glob or -');
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
     const maxBytes = parseMaxBytes(values['max-bytes']);
-    const requested = values.workers === undefined ? undefined : Number(values.workers);
-    if (requested !== undefined && (!Number.isInteger(requested) || requested < 0 || requested > 256)) {
-      throw new UsageError(`--workers must be a whole number from 0 to 256, not "${values.workers}"`);
-    }
+    const requested = parseWorkers(values.workers);
 
     const inputs = await expandInputs(positionals);
     const report = startReport();

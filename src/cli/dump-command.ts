@@ -10,6 +10,7 @@ import { formatFailure } from './describe-failure.js';
 import { formatDuration, plural } from './format-duration.js';
 import { createProgressLine } from './progress-line.js';
 import { openAtomicStream, type AtomicStream } from './write-file-atomic.js';
+import { parseWorkers } from './workers-option.js';
 
 const USAGE = `Usage: wikiconflict dump <file.xml|file.xml.bz2|-> [--workers N] [--out file.ndjson] [--infobox-only]
 
@@ -65,8 +66,7 @@ export const dumpCommand: Command = {
       },
     });
     if (positionals.length !== 1) throw new UsageError('dump takes exactly one file, or - for standard input');
-    const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
-    if (!Number.isInteger(workers) || workers < 0 || workers > 256) throw new UsageError(`--workers must be a whole number from 0 to 256, not "${values.workers}"`);
+    const workers = parseWorkers(values.workers) ?? availableParallelism();
     const path = positionals[0]!;
     const debug = io.debug === true;
     if (path !== '-') {

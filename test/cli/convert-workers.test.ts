@@ -55,7 +55,7 @@ describe('convert --workers', () => {
     expect((JSON.parse(workers.out) as { title: string }[]).map((c) => c.title)).toEqual(['Battle of Waterloo', 'Amazragane skirmish', 'Battle of Świecino']);
   }, 120_000);
 
-  it.each(['-1', '1.5', 'two', '257'])('refuses --workers %s with a usage error', async (n) => {
+  it.each(['-1', '1.5', 'two', '257', ''])('refuses --workers=%s with a usage error', async (n) => {
     const { code, err } = await run(['convert', join(dir, 'in', 'odd.txt'), `--workers=${n}`]);
     expect(code).toBe(2);
     expect(err).toContain(`--workers must be a whole number from 0 to 256, not "${n}"`);
