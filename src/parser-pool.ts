@@ -1,11 +1,11 @@
 // Batch API: a pool of parse worker threads that the caller owns — parse articles on it for as long as it lives, then close it.
+import { availableParallelism } from 'node:os';
 import type { ParseOptions } from './_lib/context.js';
 import { InputError } from './_lib/errors.js';
 import type { WorkerAnswer } from './dump/parse-task.js';
 import { WorkerPool } from './dump/worker-pool.js';
 import type { Conflict } from './model/conflict.js';
 import { parseConflict } from './parse-conflict.js';
-import { availableParallelism } from 'node:os';
 
 export interface ParserPoolOptions {
   /** Worker threads, ≥ 1. Default: the available cores. */
