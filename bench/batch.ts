@@ -34,9 +34,9 @@ const pad = (n: number, width = 7, digits = 1) => n.toFixed(digits).padStart(wid
 // ---- parseMany: a pool of 1 and one of N workers, both kept warm, timed in alternating turns --------------------
 // The machine is shared and its speed drifts over seconds, so the two counts take short turns (in alternating
 // order) and each turn gives one ratio; the speed-up is the median of those ratios. Both pools are warmed first
-// (30 batches, 2,520 articles: a fresh worker's JIT keeps the compiler threads busy for its first ~1,000
-// articles) and stay warm: that is the steady state a long conversion runs in, and the cold first batch is
-// reported beside it.
+// (2,520 articles per thread: a fresh worker's JIT keeps the compiler threads busy for its first ~1,000 articles,
+// and rarely hot functions are first optimised after thousands) and stay warm: that is the steady state a long
+// conversion runs in, and the cold first batch is reported beside it.
 const pools = new Map([1, maxWorkers].map((n) => [n, createParserPool({ workers: n })]));
 /** Articles per second over `batches` batches: on the pool of `n` workers, or parseConflict in this thread for 0. */
 async function rate(n: number, batches: number): Promise<number> {
@@ -48,7 +48,9 @@ async function rate(n: number, batches: number): Promise<number> {
   return (batch.length * batches) / ((performance.now() - t0) / 1000);
 }
 const cold = { one: await rate(1, 1), many: await rate(maxWorkers, 1) };
-for (const n of [0, ...pools.keys()]) await rate(n, warmupBatches);
+// Every thread parses `warmupBatches` batches' worth: a pool of n workers gets n times the batches, or each of its
+// workers would be less warm than the single worker it is compared with.
+for (const n of [0, ...pools.keys()]) await rate(n, warmupBatches * Math.max(1, n));
 const turnRates: { main: number; one: number; many: number; ratio: number }[] = [];
 for (let t = 0; t < turns; t++) {
   const order = t % 2 === 0 ? [0, 1, maxWorkers] : [maxWorkers, 1, 0];
@@ -68,7 +70,7 @@ const parseMany = {
   cold: { ...cold, speedup: cold.many / cold.one },
   loadAverage: loadavg()[0]!,
 };
-console.log(`parseMany, batches of ${batch.length} articles (full model), ${turns} turns of ${perTurn} batches per pool after ${warmupBatches} warm-up batches:`);
+console.log(`parseMany, batches of ${batch.length} articles (full model), ${turns} turns of ${perTurn} batches per pool after ${warmupBatches} warm-up batches per thread:`);
 console.log(`  main thread ${pad(parseMany.mainThread.median)} articles/s (parseConflict in a loop; quartiles ${pad(parseMany.mainThread.p25, 0)}–${pad(parseMany.mainThread.p75, 0)})`);
 console.log(`  1 worker   ${pad(parseMany.one.median)} articles/s (quartiles ${pad(parseMany.one.p25, 0)}–${pad(parseMany.one.p75, 0)})`);
 console.log(`  ${maxWorkers} workers  ${pad(parseMany.many.median)} articles/s (quartiles ${pad(parseMany.many.p25, 0)}–${pad(parseMany.many.p75, 0)})`);
