@@ -1,5 +1,6 @@
 // Stage 4 (interpret): index a cell's links, flags and marks by line, so reading each line looks only at its own.
 import type { CleanValue } from '../_lib/clean-value.js';
+import { indexAtOrBefore } from '../_lib/index-at-or-before.js';
 
 export interface CellIndex {
   /** The value with only the anchors on the line holding `offset` (a flag on the break before it included). */
@@ -12,16 +13,9 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-/** The line holding `offset`, by binary search over line starts. */
+/** The line holding `offset`. */
 function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return indexAtOrBefore(starts, offset);
 }
 
 /** Items by line: each goes to every line from the one holding `first(item)` to the one holding `last(item)`. */

@@ -8,6 +8,7 @@ import { parsePage } from '../../_lib/parse-page.js';
 import { parseWikitext } from './parse-wikitext.js';
 import { canScanTags, plainAttributes, scanTags } from './scan-tags.js';
 import { createNameMatcher } from './template-name.js';
+import { indexAtOrBefore } from '../../_lib/index-at-or-before.js';
 
 const matchConflictInfobox = createNameMatcher(CONFLICT_INFOBOXES);
 const matchConflictLikeInfobox = createNameMatcher(CONFLICT_LIKE_INFOBOXES);
@@ -180,14 +181,8 @@ function flatten(items: readonly Item[], top: boolean, source: string, outline: 
   const flatStarts = new Int32Array(parts.length + 1);
   for (let p = 0; p < parts.length; p++) flatStarts[p + 1] = flatStarts[p]! + lengths[p]!;
   const abs = (i: number): number => {
-    let lo = 0;
-    let hi = parts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (flatStarts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return starts[lo]! + (i - flatStarts[lo]!);
+    const part = indexAtOrBefore(flatStarts, i, parts.length);
+    return starts[part]! + (i - flatStarts[part]!);
   };
   return { flat, abs };
 }
