@@ -8,6 +8,8 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { YOUNG_GENERATION_MB } from '../src/dump/worker-pool.js';
 import type * as Package from '../src/index.js';
 import { loadArticles, median, quantile } from './bench-articles.js';
 
@@ -51,11 +53,36 @@ async function rate(n: number, batches: number, json = false): Promise<number> {
   }
   return (batch.length * batches) / ((performance.now() - t0) / 1000);
 }
+// ---- the ceiling: the same threads parsing on their own ------------------------------------------------------------
+// N workers that each parse the batch with no pool around them (no messages per article, nothing built on the main
+// thread) give what N threads of this parser can get from this machine: two busy threads slow each other through
+// shared caches, memory and V8's helper threads. The pool's speed-up is read against this one, taken in the same
+// turns.
+const aloneWorkers = Array.from({ length: maxWorkers }, () =>
+  new Worker(new URL('parse-alone-worker.mjs', import.meta.url), {
+    workerData: { built: built.href, texts: batch },
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  }),
+);
+const passOn = (worker: Worker, passes: number) =>
+  new Promise<number>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.postMessage(passes);
+  });
+/** Articles per second of `n` lone workers, each parsing the batch `batches` times. */
+async function aloneRate(n: number, batches: number): Promise<number> {
+  const t0 = performance.now();
+  const counts = await Promise.all(aloneWorkers.slice(0, n).map((w) => passOn(w, batches)));
+  return counts.reduce((a, b) => a + b, 0) / ((performance.now() - t0) / 1000);
+}
+
 const cold = { one: await rate(1, 1), many: await rate(maxWorkers, 1) };
 // Every thread parses `warmupBatches` batches' worth: a pool of n workers gets n times the batches, or each of its
 // workers would be less warm than the single worker it is compared with.
 for (const n of [0, ...pools.keys()]) await rate(n, warmupBatches * Math.max(1, n));
-const turnRates: { main: number; one: number; many: number; ratio: number; jsonRatio: number }[] = [];
+await aloneRate(maxWorkers, warmupBatches);
+const turnRates: { main: number; one: number; many: number; ratio: number; jsonRatio: number; aloneRatio: number }[] = [];
 for (let t = 0; t < turns; t++) {
   const order = t % 2 === 0 ? [0, 1, maxWorkers] : [maxWorkers, 1, 0];
   const r = new Map<number, number>();
@@ -63,9 +90,19 @@ for (let t = 0; t < turns; t++) {
   // The same pools answering with JSON text (parseManyJson): this thread then builds no objects.
   const jsonOne = await rate(1, perTurn, true);
   const jsonMany = await rate(maxWorkers, perTurn, true);
-  turnRates.push({ main: r.get(0)!, one: r.get(1)!, many: r.get(maxWorkers)!, ratio: r.get(maxWorkers)! / r.get(1)!, jsonRatio: jsonMany / jsonOne });
+  const aloneOne = await aloneRate(1, perTurn);
+  const aloneMany = await aloneRate(maxWorkers, perTurn);
+  turnRates.push({
+    main: r.get(0)!,
+    one: r.get(1)!,
+    many: r.get(maxWorkers)!,
+    ratio: r.get(maxWorkers)! / r.get(1)!,
+    jsonRatio: jsonMany / jsonOne,
+    aloneRatio: aloneMany / aloneOne,
+  });
 }
 await Promise.all([...pools.values()].map((p) => p.close()));
+await Promise.all(aloneWorkers.map((w) => w.terminate()));
 const parseMany = {
   articles: batch.length,
   turns,
@@ -75,6 +112,9 @@ const parseMany = {
   speedup: spread(turnRates.map((r) => r.ratio)),
   speedupOverMainThread: spread(turnRates.map((r) => r.many / r.main)),
   jsonSpeedup: spread(turnRates.map((r) => r.jsonRatio)),
+  aloneSpeedup: spread(turnRates.map((r) => r.aloneRatio)),
+  /** The pool's speed-up as a share of the lone workers' in the same turn. */
+  poolEfficiency: spread(turnRates.map((r) => r.ratio / r.aloneRatio)),
   cold: { ...cold, speedup: cold.many / cold.one },
   loadAverage: loadavg()[0]!,
 };
@@ -84,6 +124,7 @@ console.log(`  1 worker   ${pad(parseMany.one.median)} articles/s (quartiles ${p
 console.log(`  ${maxWorkers} workers  ${pad(parseMany.many.median)} articles/s (quartiles ${pad(parseMany.many.p25, 0)}–${pad(parseMany.many.p75, 0)})`);
 console.log(`  speed-up ${parseMany.speedup.median.toFixed(2)}× over 1 worker (median of the turns' ratios; quartiles ${parseMany.speedup.p25.toFixed(2)}–${parseMany.speedup.p75.toFixed(2)}); ${parseMany.speedupOverMainThread.median.toFixed(2)}× over the main thread alone`);
 console.log(`  parseManyJson (JSON text, no objects built here): ${parseMany.jsonSpeedup.median.toFixed(2)}× with ${maxWorkers} workers over 1 (quartiles ${parseMany.jsonSpeedup.p25.toFixed(2)}–${parseMany.jsonSpeedup.p75.toFixed(2)})`);
+console.log(`  ceiling: ${maxWorkers} workers parsing on their own (no pool) ${parseMany.aloneSpeedup.median.toFixed(2)}× one (quartiles ${parseMany.aloneSpeedup.p25.toFixed(2)}–${parseMany.aloneSpeedup.p75.toFixed(2)}); parseMany reaches ${(100 * parseMany.poolEfficiency.median).toFixed(0)}% of it (median of the turns)`);
 console.log(`  cold (first batch, pool start-up included): ${pad(cold.one, 0)} vs ${pad(cold.many, 0)} articles/s, ${parseMany.cold.speedup.toFixed(2)}×`);
 
 // ---- the convert command: a folder of article files → one JSON file each -----------------------------------------

@@ -27,7 +27,7 @@ const IN_FLIGHT = 2;
  * collections contend so much (they share the process's GC helper threads) that 2 workers parsed 1.07× what 1 did
  * on 2 cores. With room for a few articles' garbage between collections they parse 1.9× (bench/bench.ts).
  */
-const YOUNG_GENERATION_MB = 128;
+export const YOUNG_GENERATION_MB = 128;
 
 /**
  * How to start a worker. Built, this code sits in dist/ beside dump-worker.js (ESM or CJS alike). Run from source
