@@ -1,5 +1,7 @@
-// Dump: stream the <page>s of a MediaWiki XML export one at a time (saxes), never the whole file.
+// Dump: stream the <page>s of a MediaWiki XML export one at a time, never the whole file. MediaWiki's own markup is
+// read by a native-speed scanner (scan-export-markup.ts); from the first thing outside that subset on, saxes reads.
 import { SaxesParser } from 'saxes';
+import { decodeEntities, isPlainMarkup, scanMarkup, type MarkupVisitor } from './scan-export-markup.js';
 
 export interface DumpPage {
   title: string;
@@ -27,60 +29,69 @@ const emptyDraft = (): PageDraft => ({ title: '', ns: '', id: '', revisionId: ''
 const toInt = (s: string): number | null => (/^\s*\d+\s*$/.test(s) ? Number(s) : null);
 
 /**
- * Yields the pages of a MediaWiki XML export (`Special:Export`, `pages-articles.xml`) as they stream past. Only the
- * current page is held in memory. Where a page has several revisions (a history export) the last one wins.
- * @example for await (const page of readDumpPages(fs.createReadStream('dump.xml'))) console.log(page.title);
+ * Builds pages from a stream of tag and text events, whoever reads the XML: both readers feed the same instance,
+ * so a page reads the same either way.
  */
-export async function* readDumpPages(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<DumpPage> {
-  const parser = new SaxesParser();
-  const ready: DumpPage[] = [];
+export class PageAssembler {
+  /** Finished pages, oldest first. */
+  readonly ready: DumpPage[] = [];
   // Element names from <page> down; text is kept only for the leaves we read.
-  const path: string[] = [];
-  let page: PageDraft | null = null;
-  let capture: keyof PageDraft | null = null;
-  let revision = { id: '', text: '' };
+  private readonly path: string[] = [];
+  private page: PageDraft | null = null;
+  private capture: keyof PageDraft | null = null;
+  private revision = { id: '', text: '' };
 
-  parser.on('opentag', (tag) => {
-    const parent = path[path.length - 1];
-    const inPage = page !== null;
-    path.push(tag.name);
-    if (tag.name === 'page' && !inPage) {
-      page = emptyDraft();
-      path.length = 0;
-      path.push('page');
+  /** Whether text now would be kept (so a reader decodes only that text). */
+  get capturing(): boolean {
+    return this.page !== null && this.capture !== null;
+  }
+
+  open(name: string, attribute: (name: string) => string | undefined): void {
+    const parent = this.path[this.path.length - 1];
+    const inPage = this.page !== null;
+    this.path.push(name);
+    if (name === 'page' && !inPage) {
+      this.page = emptyDraft();
+      this.path.length = 0;
+      this.path.push('page');
       return;
     }
-    if (!page) return;
-    capture = null;
+    if (!this.page) return;
+    this.capture = null;
     if (parent === 'page') {
-      if (tag.name === 'title') capture = 'title';
-      else if (tag.name === 'ns') capture = 'ns';
-      else if (tag.name === 'id') capture = 'id';
-      else if (tag.name === 'redirect') page.redirect = typeof tag.attributes.title === 'string' ? tag.attributes.title : '';
-      else if (tag.name === 'revision') revision = { id: '', text: '' };
-    } else if (parent === 'revision' && path.length === 3) {
-      if (tag.name === 'id') capture = 'revisionId';
-      else if (tag.name === 'text') capture = 'text';
+      if (name === 'title') this.capture = 'title';
+      else if (name === 'ns') this.capture = 'ns';
+      else if (name === 'id') this.capture = 'id';
+      else if (name === 'redirect') this.page.redirect = attribute('title') ?? '';
+      else if (name === 'revision') this.revision = { id: '', text: '' };
+    } else if (parent === 'revision' && this.path.length === 3) {
+      if (name === 'id') this.capture = 'revisionId';
+      else if (name === 'text') this.capture = 'text';
     }
-  });
-  parser.on('text', (text) => {
-    if (!page || capture === null) return;
-    if (capture === 'revisionId') revision.id += text;
-    else if (capture === 'text') revision.text += text;
-    else if (capture !== 'redirect') page[capture] += text;
-  });
-  parser.on('cdata', (text) => {
-    if (page && capture === 'text') revision.text += text;
-  });
-  parser.on('closetag', (tag) => {
-    path.pop();
-    capture = null;
+  }
+
+  text(text: string): void {
+    const capture = this.capture;
+    if (!this.page || capture === null) return;
+    if (capture === 'revisionId') this.revision.id += text;
+    else if (capture === 'text') this.revision.text += text;
+    else if (capture !== 'redirect') this.page[capture] += text;
+  }
+
+  cdata(text: string): void {
+    if (this.page && this.capture === 'text') this.revision.text += text;
+  }
+
+  close(name: string): void {
+    this.path.pop();
+    this.capture = null;
+    const page = this.page;
     if (!page) return;
-    if (tag.name === 'revision' && path.length === 1) {
-      page.revisionId = revision.id;
-      page.text = revision.text;
-    } else if (tag.name === 'page' && path.length === 0) {
-      ready.push({
+    if (name === 'revision' && this.path.length === 1) {
+      page.revisionId = this.revision.id;
+      page.text = this.revision.text;
+    } else if (name === 'page' && this.path.length === 0) {
+      this.ready.push({
         title: page.title.trim(),
         ns: toInt(page.ns) ?? 0,
         pageId: toInt(page.id),
@@ -88,17 +99,207 @@ export async function* readDumpPages(source: AsyncIterable<Uint8Array | string>)
         redirect: page.redirect,
         text: page.text,
       });
-      page = null;
+      this.page = null;
     }
-  });
-
-  const decoder = new TextDecoder('utf-8');
-  for await (const chunk of source) {
-    parser.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
-    // Hand pages over chunk by chunk so the consumer's pace holds the reading back.
-    while (ready.length > 0) yield ready.shift()!;
   }
-  parser.write(decoder.decode());
+}
+
+/** saxes feeding `assembler`; events are dropped while `muted` (the opening tags replayed to resume mid-document). */
+function saxesInto(assembler: PageAssembler): { parser: SaxesParser; mute: (muted: boolean) => void } {
+  const parser = new SaxesParser();
+  let muted = false;
+  parser.on('opentag', (tag) => {
+    if (!muted) assembler.open(tag.name, (name) => (typeof tag.attributes[name] === 'string' ? (tag.attributes[name] as string) : undefined));
+  });
+  parser.on('text', (text) => {
+    if (!muted) assembler.text(text);
+  });
+  parser.on('cdata', (text) => {
+    if (!muted) assembler.cdata(text);
+  });
+  parser.on('closetag', (tag) => {
+    if (!muted) assembler.close(tag.name);
+  });
+  return { parser, mute: (m) => void (muted = m) };
+}
+
+/** The XML declaration MediaWiki may start with. */
+const DECLARATION = /^<\?xml(?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*\s*\?>/;
+/** A page longer than this (a history export's page with all its revisions) is left to saxes, which streams it. */
+const MAX_PENDING = 64 * 1024 * 1024;
+
+/**
+ * The fast reader over a growing buffer. `read` takes everything whole at the buffer's start — the markup between
+ * pages, and whole <page> elements — and answers how far it got; `declined` says saxes must go on from there.
+ */
+export class ExportScanner {
+  /** Tags open outside pages, outermost first: what saxes is told when it takes over. */
+  readonly outside: string[] = [];
+  /** The root element has closed (saxes is then told that too, so a second root stays an error). */
+  rootClosed = false;
+  declined = false;
+  private started = false;
+
+  constructor(private readonly assembler: PageAssembler) {}
+
+  /** Reads from 0; returns where it stopped (the first character not read). At `final`, the buffer is the end. */
+  read(buffer: string, final: boolean): number {
+    let at = 0;
+    if (!this.started) {
+      if (buffer.length < 6 && !final) return 0;
+      this.started = true;
+      const declaration = buffer.startsWith('<?') ? DECLARATION.exec(buffer) : null;
+      if (declaration) at = declaration[0].length;
+    }
+    for (;;) {
+      const start = this.findPageStart(buffer, at);
+      if (start === -2) return final ? this.decline(at) : at; // `<page` cut at the buffer's end: wait for more
+      const regionEnd = start < 0 ? buffer.length : start;
+      if (start < 0 && !final) {
+        // The markup between pages is read when the next page (or the end) shows where it ends; a tag may be cut.
+        if (buffer.length - at > MAX_PENDING) return this.decline(at);
+        return at;
+      }
+      if (!this.readRegion(buffer, at, regionEnd)) return this.decline(at);
+      at = regionEnd;
+      // At the end the root must have closed; if not, saxes reports the document as cut short.
+      if (start < 0) return this.outside.length > 0 || !this.rootClosed ? this.decline(at) : at;
+      const end = buffer.indexOf('</page>', start);
+      if (end < 0) {
+        if (final || buffer.length - start > MAX_PENDING) return this.decline(start);
+        return start;
+      }
+      if (!this.readPage(buffer, start, end + '</page>'.length)) return this.decline(start);
+      at = end + '</page>'.length;
+    }
+  }
+
+  private decline(at: number): number {
+    if (process.env.DBG) console.error("decline", at, new Error().stack?.split("\n")[2]);
+    this.declined = true;
+    return at;
+  }
+
+  /** Index of the next `<page` tag from `from`; -1 when none; -2 when the buffer ends inside `<page…`. */
+  private findPageStart(buffer: string, from: number): number {
+    for (let i = buffer.indexOf('<page', from); i >= 0; i = buffer.indexOf('<page', i + 1)) {
+      const after = buffer.charAt(i + 5);
+      if (after === '') return -2;
+      if (after === '>' || after === '/' || after === ' ' || after === '\t' || after === '\n' || after === '\r') return i;
+    }
+    const tail = buffer.lastIndexOf('<');
+    return tail >= from && '<page'.startsWith(buffer.slice(tail)) ? -2 : -1;
+  }
+
+  /** The markup between pages (the root, <siteinfo> …): checked and followed, its text dropped. */
+  private readRegion(buffer: string, from: number, to: number): boolean {
+    if (from === to) return true;
+    if (!isPlainMarkup(buffer.slice(from, to))) return false;
+    const outside = this.outside;
+    const visitor: MarkupVisitor = {
+      open: (name, attributes) => {
+        if (outside.length === 0 && this.rootClosed) return false;
+        outside.push(name);
+        this.assembler.open(name, (n) => attributes.get(n));
+        return true;
+      },
+      close: (name) => {
+        if (outside.pop() !== name) return false;
+        if (outside.length === 0) this.rootClosed = true;
+        this.assembler.close(name);
+        return true;
+      },
+      // Outside the root only whitespace may stand.
+      text: (raw) => outside.length > 0 || /^[ \t\n]*$/.test(raw),
+    };
+    return scanMarkup(buffer, from, to, visitor);
+  }
+
+  /** One whole <page> element; false (nothing read) when any of it is outside the subset. */
+  private readPage(buffer: string, from: number, to: number): boolean {
+    if (this.outside.length === 0 || !isPlainMarkup(buffer.slice(from, to))) return false;
+    // Checked first, then read: a page declined half-way would already have fed the assembler.
+    const stack: string[] = [];
+    let closed = false;
+    const check: MarkupVisitor = {
+      open: (name) => !closed && stack.push(name) > 0,
+      close: (name) => {
+        if (stack.pop() !== name) return false;
+        closed = stack.length === 0;
+        return true;
+      },
+    };
+    if (!scanMarkup(buffer, from, to, check) || !closed) return false;
+    const assembler = this.assembler;
+    return scanMarkup(buffer, from, to, {
+      open: (name, attributes) => (assembler.open(name, (n) => attributes.get(n)), true),
+      close: (name) => (assembler.close(name), true),
+      text: (raw) => (assembler.capturing && assembler.text(decodeEntities(raw)), true),
+    });
+  }
+}
+
+/** The source as text: UTF-8 bytes decoded across chunk borders. */
+async function* decodeChunks(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of source) yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/**
+ * readDumpPages by saxes alone, for the tests that hold the fast reader to it (not part of the package's API).
+ * @example for await (const page of readDumpPagesBySaxes(chunks)) pages.push(page);
+ */
+export async function* readDumpPagesBySaxes(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<DumpPage> {
+  const assembler = new PageAssembler();
+  const { parser } = saxesInto(assembler);
+  for await (const text of decodeChunks(source)) {
+    parser.write(text);
+    while (assembler.ready.length > 0) yield assembler.ready.shift()!;
+  }
   parser.close();
-  while (ready.length > 0) yield ready.shift()!;
+  while (assembler.ready.length > 0) yield assembler.ready.shift()!;
+}
+
+/**
+ * Yields the pages of a MediaWiki XML export (`Special:Export`, `pages-articles.xml`) as they stream past. Only the
+ * current page is held in memory. Where a page has several revisions (a history export) the last one wins.
+ * @example for await (const page of readDumpPages(fs.createReadStream('dump.xml'))) console.log(page.title);
+ */
+export async function* readDumpPages(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<DumpPage> {
+  const assembler = new PageAssembler();
+  const scanner = new ExportScanner(assembler);
+  const chunks = decodeChunks(source);
+  let buffer = '';
+  let consumed = false;
+  for (;;) {
+    const next = await chunks.next();
+    if (!next.done) buffer += next.value;
+    const at = scanner.read(buffer, next.done === true);
+    if (at > 0) consumed = true;
+    buffer = buffer.slice(at);
+    // Hand pages over chunk by chunk so the consumer's pace holds the reading back.
+    while (assembler.ready.length > 0) yield assembler.ready.shift()!;
+    if (scanner.declined) break;
+    if (next.done) return;
+  }
+
+  // saxes goes on where the scanner stopped, first told (silently) of the tags open there.
+  const { parser, mute } = saxesInto(assembler);
+  if (consumed) {
+    mute(true);
+    parser.write(scanner.rootClosed ? '<_/>' : scanner.outside.map((name) => `<${name}>`).join(''));
+    mute(false);
+  }
+  parser.write(buffer);
+  while (assembler.ready.length > 0) yield assembler.ready.shift()!;
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done) break;
+    parser.write(next.value);
+    while (assembler.ready.length > 0) yield assembler.ready.shift()!;
+  }
+  parser.close();
+  while (assembler.ready.length > 0) yield assembler.ready.shift()!;
 }

@@ -1,0 +1,98 @@
+// Tests for the dump's fast markup scanner: what it reads, what it declines (for saxes to read), and that it stays linear.
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, isPlainMarkup, scanMarkup, type MarkupVisitor } from '../../src/dump/scan-export-markup.js';
+
+/** Every event as a string, or 'declined'. */
+function events(text: string): string[] | 'declined' {
+  const out: string[] = [];
+  const visitor: MarkupVisitor = {
+    open: (name, attributes) => (out.push(`<${name}${[...attributes].map(([k, v]) => ` ${k}=${v}`).join('')}>`), true),
+    close: (name) => (out.push(`</${name}>`), true),
+    text: (raw) => (out.push(raw), true),
+  };
+  return scanMarkup(text, 0, text.length, visitor) ? out : 'declined';
+}
+
+describe('isPlainMarkup', () => {
+  it.each([
+    ['plain text', 'Battle of Jutland', true],
+    ['the five named entities', '&lt;ref&gt; &amp; &quot;x&quot; &apos;', true],
+    ['decimal and hex references', '&#65; &#x15A; &#x1F600;', true],
+    ['tabs, newlines, astral characters', 'a\tb\nc 😀', true],
+    ['a lone ampersand', 'AT&T', false],
+    ['an entity a DTD would define', '&nbsp;', false],
+    ['an unterminated entity', '&lt', false],
+    ['a reference to a character XML forbids', '&#1;', false],
+    ['a reference beyond Unicode', '&#x110000;', false],
+    ['a control character', 'a\u0001b', false],
+    ['a carriage return (saxes rewrites line ends)', 'a\r\nb', false],
+    ['a lone surrogate', 'a\ud800b', false],
+    ['U+FFFF', 'a\uffffb', false],
+    ['the CDATA end in text', 'a ]]> b', false],
+  ])('%s', (_, text, plain) => {
+    expect(isPlainMarkup(text)).toBe(plain);
+  });
+});
+
+describe('decodeEntities', () => {
+  it.each([
+    ['no entity', 'plain', 'plain'],
+    ['named', '&lt;ref name=&quot;a&quot;&gt;', '<ref name="a">'],
+    ['an escaped entity stays one', '&amp;lt; &amp;amp;', '&lt; &amp;'],
+    ['numeric', '&#65;&#x15A;&#x1F600;', 'AŚ😀'],
+    ['at both ends', '&amp;x&amp;', '&x&'],
+  ])('%s', (_, text, decoded) => {
+    expect(decodeEntities(text)).toBe(decoded);
+  });
+});
+
+describe('scanMarkup', () => {
+  it('reports tags, decoded attributes and raw text in order; a self-closing tag opens and closes', () => {
+    expect(events('<page a="1" b=\'x &amp; y\'>t &lt;<redirect title="B" /></page>')).toEqual([
+      '<page a=1 b=x & y>',
+      't &lt;',
+      '<redirect title=B>',
+      '</redirect>',
+      '</page>',
+    ]);
+  });
+
+  it.each([
+    ['a comment', '<a><!-- c --></a>'],
+    ['CDATA', '<a><![CDATA[x]]></a>'],
+    ['a processing instruction', '<a><?pi x?></a>'],
+    ['a doctype', '<!DOCTYPE a><a/>'],
+    ['a `<` that starts no tag', '<a>1 < 2</a>'],
+    ['an unquoted attribute', '<a b=1></a>'],
+    ['a repeated attribute', '<a b="1" b="2"></a>'],
+    ['a closing tag with attributes', '<a></a b="1">'],
+    ['a self-closing closing tag', '<a></a/>'],
+    ['an attribute value with a tab or newline (XML rewrites it)', '<a b="x\ty"></a>'],
+    ['a non-ASCII element name', '<ä></ä>'],
+    ['a no-break space inside a tag', '<a\u00a0b="1"></a>'],
+  ])('declines %s', (_, text) => {
+    expect(events(text)).toBe('declined');
+  });
+
+  it('declines when the visitor does', () => {
+    expect(scanMarkup('<a></b>', 0, 7, { open: () => true, close: (name) => name === 'a' })).toBe(false);
+  });
+
+  it('reads only between from and to, and declines a tag cut by `to`', () => {
+    const text = 'xx<a>t</a>yy';
+    const seen: string[] = [];
+    expect(scanMarkup(text, 2, 10, { open: (n) => (seen.push(n), true), close: () => true, text: (t) => (seen.push(t), true) })).toBe(true);
+    expect(seen).toEqual(['a', 't']);
+    expect(scanMarkup(text, 2, 8, { open: () => true, close: () => true })).toBe(false);
+  });
+
+  it('stays linear on runs of `&` and `<` (1 MB each, well under a second)', () => {
+    const ampersands = '&'.repeat(1 << 20);
+    const openers = `<a>${'<'.repeat(1 << 20)}`;
+    const t0 = performance.now();
+    expect(isPlainMarkup(ampersands)).toBe(false);
+    expect(isPlainMarkup(`${'&amp;'.repeat(1 << 18)}`)).toBe(true);
+    expect(events(openers)).toBe('declined');
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
