@@ -124,7 +124,7 @@ function saxesInto(assembler: PageAssembler): { parser: SaxesParser; mute: (mute
 }
 
 /** The XML declaration MediaWiki may start with. */
-const DECLARATION = /^<\?xml(?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*\s*\?>/;
+const DECLARATION = /^<\?xml(?:[ \t\n]+[A-Za-z_][\w.:-]*[ \t\n]*=[ \t\n]*(?:"[^"<]*"|'[^'<]*'))*[ \t\n]*\?>/;
 /** A page longer than this (a history export's page with all its revisions) is left to saxes, which streams it. */
 const MAX_PENDING = 64 * 1024 * 1024;
 
@@ -175,7 +175,6 @@ export class ExportScanner {
   }
 
   private decline(at: number): number {
-    if (process.env.DBG) console.error("decline", at, new Error().stack?.split("\n")[2]);
     this.declined = true;
     return at;
   }
@@ -193,50 +192,55 @@ export class ExportScanner {
 
   /** The markup between pages (the root, <siteinfo> …): checked and followed, its text dropped. */
   private readRegion(buffer: string, from: number, to: number): boolean {
-    if (from === to) return true;
-    if (!isPlainMarkup(buffer.slice(from, to))) return false;
-    const outside = this.outside;
-    const visitor: MarkupVisitor = {
-      open: (name, attributes) => {
-        if (outside.length === 0 && this.rootClosed) return false;
-        outside.push(name);
-        this.assembler.open(name, (n) => attributes.get(n));
-        return true;
-      },
-      close: (name) => {
-        if (outside.pop() !== name) return false;
-        if (outside.length === 0) this.rootClosed = true;
-        this.assembler.close(name);
-        return true;
-      },
-      // Outside the root only whitespace may stand.
-      text: (raw) => outside.length > 0 || /^[ \t\n]*$/.test(raw),
-    };
-    return scanMarkup(buffer, from, to, visitor);
+    return from === to || (isPlainMarkup(buffer.slice(from, to)) && scanMarkup(buffer, from, to, this.regionVisitor));
   }
 
   /** One whole <page> element; false (nothing read) when any of it is outside the subset. */
   private readPage(buffer: string, from: number, to: number): boolean {
     if (this.outside.length === 0 || !isPlainMarkup(buffer.slice(from, to))) return false;
     // Checked first, then read: a page declined half-way would already have fed the assembler.
-    const stack: string[] = [];
-    let closed = false;
-    const check: MarkupVisitor = {
-      open: (name) => !closed && stack.push(name) > 0,
-      close: (name) => {
-        if (stack.pop() !== name) return false;
-        closed = stack.length === 0;
-        return true;
-      },
-    };
-    if (!scanMarkup(buffer, from, to, check) || !closed) return false;
-    const assembler = this.assembler;
-    return scanMarkup(buffer, from, to, {
-      open: (name, attributes) => (assembler.open(name, (n) => attributes.get(n)), true),
-      close: (name) => (assembler.close(name), true),
-      text: (raw) => (assembler.capturing && assembler.text(decodeEntities(raw)), true),
-    });
+    this.pageStack.length = 0;
+    this.pageClosed = false;
+    if (!scanMarkup(buffer, from, to, this.pageCheck) || !this.pageClosed) return false;
+    return scanMarkup(buffer, from, to, this.pageReader);
   }
+
+  // The visitors are made once: made per call, V8 would compile each new closure's optimised code again.
+  private readonly pageStack: string[] = [];
+  private pageClosed = false;
+
+  private readonly regionVisitor: MarkupVisitor = {
+    open: (name, attributes) => {
+      if (this.outside.length === 0 && this.rootClosed) return false;
+      this.outside.push(name);
+      this.assembler.open(name, (n) => attributes.get(n));
+      return true;
+    },
+    close: (name) => {
+      if (this.outside.pop() !== name) return false;
+      if (this.outside.length === 0) this.rootClosed = true;
+      this.assembler.close(name);
+      return true;
+    },
+    // Outside the root only whitespace may stand.
+    text: (raw) => this.outside.length > 0 || /^[ \t\n]*$/.test(raw),
+  };
+
+  /** Well-formedness of one page: nested tags close in order, and the page closes exactly at its end. */
+  private readonly pageCheck: MarkupVisitor = {
+    open: (name) => !this.pageClosed && this.pageStack.push(name) > 0,
+    close: (name) => {
+      if (this.pageStack.pop() !== name) return false;
+      this.pageClosed = this.pageStack.length === 0;
+      return true;
+    },
+  };
+
+  private readonly pageReader: MarkupVisitor = {
+    open: (name, attributes) => (this.assembler.open(name, (n) => attributes.get(n)), true),
+    close: (name) => (this.assembler.close(name), true),
+    text: (raw) => (this.assembler.capturing && this.assembler.text(decodeEntities(raw)), true),
+  };
 }
 
 /** The source as text: UTF-8 bytes decoded across chunk borders. */
