@@ -1,5 +1,5 @@
 // Benchmark: batch throughput with 1 and N worker threads (`npm run bench`, after bench.ts) — parseMany on two kept
-// ParserPools, the convert command, and the dump path. Not a test: it prints a table and writes
+// ParserPools beside lone workers (the machine's reference), the convert command, and the dump path. Not a test: it prints a table and writes
 // bench/batch-results.json. Run in a process of its own: the main thread's heap from bench.ts (wikiparser-node's
 // trees, the memory run) would otherwise be collected on the workers' clock.
 import { execFileSync } from 'node:child_process';
@@ -53,11 +53,11 @@ async function rate(n: number, batches: number, json = false): Promise<number> {
   }
   return (batch.length * batches) / ((performance.now() - t0) / 1000);
 }
-// ---- the ceiling: the same threads parsing on their own ------------------------------------------------------------
+// ---- the reference: the same threads parsing on their own -----------------------------------------------------------
 // N workers that each parse the batch with no pool around them (no messages per article, nothing built on the main
 // thread) give what N threads of this parser can get from this machine: two busy threads slow each other through
 // shared caches, memory and V8's helper threads. The pool's speed-up is read against this one, taken in the same
-// turns.
+// turns (it is a reference, not a bound: with the machine's drift a pool's turn can come out above it).
 const aloneWorkers = Array.from({ length: maxWorkers }, () =>
   new Worker(new URL('parse-alone-worker.mjs', import.meta.url), {
     workerData: { built: built.href, texts: batch },
@@ -125,7 +125,7 @@ console.log(`  1 worker   ${pad(parseMany.one.median)} articles/s (quartiles ${p
 console.log(`  ${maxWorkers} workers  ${pad(parseMany.many.median)} articles/s (quartiles ${pad(parseMany.many.p25, 0)}–${pad(parseMany.many.p75, 0)})`);
 console.log(`  speed-up ${parseMany.speedup.median.toFixed(2)}× over 1 worker (median of the turns' ratios; quartiles ${parseMany.speedup.p25.toFixed(2)}–${parseMany.speedup.p75.toFixed(2)}); ${parseMany.speedupOverMainThread.median.toFixed(2)}× over the main thread alone`);
 console.log(`  parseManyJson (JSON text, no objects built here): ${parseMany.jsonSpeedup.median.toFixed(2)}× with ${maxWorkers} workers over 1 (quartiles ${parseMany.jsonSpeedup.p25.toFixed(2)}–${parseMany.jsonSpeedup.p75.toFixed(2)})`);
-console.log(`  ceiling: ${maxWorkers} workers parsing on their own (no pool) ${parseMany.aloneSpeedup.median.toFixed(2)}× one (quartiles ${parseMany.aloneSpeedup.p25.toFixed(2)}–${parseMany.aloneSpeedup.p75.toFixed(2)}); parseMany reaches ${(100 * parseMany.poolEfficiency.median).toFixed(0)}% of it (median of the turns)`);
+console.log(`  reference: ${maxWorkers} lone workers parsing on their own (no pool) ${parseMany.aloneSpeedup.median.toFixed(2)}× one (quartiles ${parseMany.aloneSpeedup.p25.toFixed(2)}–${parseMany.aloneSpeedup.p75.toFixed(2)}); parseMany reaches ${(100 * parseMany.poolEfficiency.median).toFixed(0)}% of it (median of the turns)`);
 console.log(`  cold (first batch, pool start-up included): ${pad(cold.one, 0)} vs ${pad(cold.many, 0)} articles/s, ${parseMany.cold.speedup.toFixed(2)}×`);
 
 // ---- the convert command: a folder of article files → one JSON file each -----------------------------------------

@@ -21,7 +21,7 @@ export interface ParserPool {
   parseMany(texts: readonly string[], options?: ParseOptions): Promise<Conflict[]>;
   /**
    * parseMany's Conflicts as JSON text (`JSON.stringify(conflict)`), as the workers wrote them: for output that is
-   * written out, this thread then never builds the objects (2 workers gave 1.83× one this way, 1.69× with objects).
+   * written out, this thread then never builds the objects (2 workers gave a median 1.84× one this way, 1.66× with objects).
    */
   parseManyJson(texts: readonly string[], options?: ParseOptions): Promise<string[]>;
   /** Stops the workers; calls still waiting reject with InputError `pool-closed`. */
@@ -44,7 +44,7 @@ export function checkTexts(texts: unknown): asserts texts is readonly string[] {
 }
 
 /**
- * Starts a pool of parse worker threads. A fresh worker spends about 2 s of CPU warming up (JIT), so a long-lived
+ * Starts a pool of parse worker threads. A fresh worker spends seconds of CPU warming up (JIT), so a long-lived
  * program that parses articles as they come keeps one pool. Idle workers do not keep the process alive.
  * A text that makes parseConflict throw (not a string, too large) rejects with that same error; a worker that
  * crashes is replaced and its text parsed again in this thread.

@@ -107,7 +107,7 @@ async function finishOne(input: Input, label: string, outcome: Outcome, ctx: Con
 
 /**
  * Workers for a batch of `inputs` articles. Asked for none, a batch gets a worker per CPU once it is large enough
- * to pay for them: each fresh worker spends about 2 s of CPU compiling (JIT) before it parses at full speed, so a
+ * to pay for them: each fresh worker spends seconds of CPU compiling (JIT) before it parses at full speed, so a
  * small batch is done sooner on the main thread alone.
  * @example convertWorkers(undefined, 1000, 4) // 4
  */
