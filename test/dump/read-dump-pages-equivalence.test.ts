@@ -122,3 +122,23 @@ describe('readDumpPages against saxes alone', () => {
     expect(await read(readDumpPages, cut(xml, [0.3, 0.6]))).toEqual(expected);
   });
 });
+
+describe('readDumpPages on a page longer than the scanner holds (64 MiB)', () => {
+  // Its bytes are decoded in more than one run, so the scanner never sees it whole and saxes reads it.
+  it('reads it and the pages around it whole, in order', async () => {
+    const huge = 'a'.repeat(65 * 1024 * 1024);
+    const xml = `<mediawiki><page><title>A</title><ns>0</ns><id>1</id><revision><id>2</id><text>a &amp; b</text></revision></page>\n<page><title>Big</title><ns>0</ns><id>3</id><revision><id>4</id><text>${huge}</text></revision></page>\n<page><title>C</title><ns>0</ns><id>5</id><revision><id>6</id><text>c</text></revision></page></mediawiki>`;
+    const chunks = function* (): Generator<Uint8Array> {
+      const bytes = Buffer.from(xml);
+      for (let i = 0; i < bytes.length; i += 1 << 20) yield bytes.subarray(i, i + (1 << 20));
+    };
+    const actual = await read(readDumpPages, chunks());
+    expect(actual.threw).toBe(false);
+    expect(actual.pages.map((p) => [p.title, p.text.length])).toEqual([
+      ['A', 5],
+      ['Big', huge.length],
+      ['C', 1],
+    ]);
+    expect(actual.pages[1]!.text === huge).toBe(true);
+  }, 60_000);
+});
