@@ -3,7 +3,9 @@
 // FUZZ_SEED run the property longer.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ExportScanner, PageAssembler, readDumpPages, readDumpPagesBySaxes, type DumpPage } from '../../src/dump/read-dump-pages.js';
+import { PageAssembler } from '../../src/dump/assemble-dump-page.js';
+import { ExportScanner } from '../../src/dump/export-scanner.js';
+import { readDumpPages, readDumpPagesBySaxes, type DumpPage } from '../../src/dump/read-dump-pages.js';
 import { buildDumpXml } from './build-dump.js';
 
 /** The document as byte chunks cut at the given fractions (multi-byte characters get cut too). */
