@@ -57,7 +57,9 @@ async function* decodePageRuns(source: AsyncIterable<Uint8Array | string>): Asyn
       const at = seam.indexOf(PAGE_END);
       if (at >= 0) end = at + PAGE_END.length - tail.length;
     }
-    tail = bytes.subarray(Math.max(0, bytes.length - (PAGE_END.length - 1)));
+    // The last 6 bytes seen, across chunks shorter than that too.
+    const last = bytes.length >= PAGE_END.length - 1 ? bytes : Buffer.concat([tail, bytes]);
+    tail = last.subarray(Math.max(0, last.length - (PAGE_END.length - 1)));
     if (end < 0) {
       pending.push(bytes);
       pendingLength += bytes.length;

@@ -116,7 +116,7 @@ describe('readDumpPages against saxes alone', () => {
     expect(whole / runs).toBeGreaterThan(0.3);
   });
 
-  it('hands a history page longer than it holds over to saxes, with the same result', async () => {
+  it('reads the last revision of a history page, as saxes does', async () => {
     const revisions = Array.from({ length: 3 }, (_, i) => `<revision><id>${i}</id><text>${'&lt;x&gt;'.repeat(i === 2 ? 10 : 1)}</text></revision>`).join('');
     const xml = `<mediawiki><page><title>T</title><ns>0</ns><id>1</id>${revisions}</page></mediawiki>`;
     const expected = await read(readDumpPagesBySaxes, cut(xml, []));
@@ -143,4 +143,23 @@ describe('readDumpPages on a page longer than the scanner holds (64 MiB)', () =>
     ]);
     expect(actual.pages[1]!.text === huge).toBe(true);
   }, 60_000);
+});
+
+describe('readDumpPages streaming', () => {
+  it('yields a page as soon as its </page> has come, even one byte at a time', async () => {
+    const first = '<mediawiki><page><title>A</title><ns>0</ns><id>1</id><revision><id>2</id><text>x</text></revision></page>';
+    const xml = `${first}<page><title>B</title><ns>0</ns><id>3</id><revision><id>4</id><text>y</text></revision></page></mediawiki>`;
+    let sent = 0;
+    const oneByte = async function* (): AsyncGenerator<Uint8Array> {
+      for (const byte of Buffer.from(xml)) {
+        sent++;
+        yield Uint8Array.of(byte);
+      }
+    };
+    const sentAt: [string, number][] = [];
+    for await (const page of readDumpPages(oneByte())) sentAt.push([page.title, sent]);
+    expect(sentAt.map(([title]) => title)).toEqual(['A', 'B']);
+    // A comes out right after its own last byte, not at the end of the file.
+    expect(sentAt[0]![1]).toBe(Buffer.byteLength(first));
+  });
 });
