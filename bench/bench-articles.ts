@@ -1,4 +1,4 @@
-// Benchmark support: the articles every benchmark runs over — fixtures/ and ../shared/corpus/, each file name once.
+// Benchmark support: the articles every benchmark runs over — fixtures/ and fixtures/corpus/, each file name once.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export interface Article {
@@ -6,9 +6,9 @@ export interface Article {
   text: string;
 }
 
-/** Every .wiki and .txt article in fixtures/ then ../shared/corpus/ (a name seen in fixtures/ is not read again). */
+/** Every .wiki and .txt article in fixtures/ then fixtures/corpus/ (a name seen in fixtures/ is not read again). */
 export function loadArticles(root = new URL('../', import.meta.url)): Article[] {
-  const dirs = [new URL('fixtures/', root), new URL('../shared/corpus/', root)];
+  const dirs = [new URL('fixtures/', root), new URL('fixtures/corpus/', root)];
   const seen = new Set<string>();
   const articles: Article[] = [];
   for (const dir of dirs) {

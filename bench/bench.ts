@@ -1,4 +1,4 @@
-// Benchmark: parse speed and memory against wtf_wikipedia over fixtures/ and ../shared/corpus/ (`npm run bench`;
+// Benchmark: parse speed and memory against wtf_wikipedia over fixtures/ and fixtures/corpus/ (`npm run bench`;
 // batch.ts then measures worker threads). Not a test: it prints a table and writes bench/results.json so runs can
 // be compared.
 // Run with `node --import tsx/esm` (npm run bench): tsx's CommonJS hook would slow every lazy require()

@@ -1,10 +1,10 @@
-// Script: score the figure splitter on the hand-labelled casualty strings (../shared/casualties).
-// Scoring rules: ../shared/casualties/README.md. Exits non-zero below F1 0.97 or source accuracy 0.95.
+// Script: score the figure splitter on the hand-labelled casualty strings (fixtures/casualties/).
+// Scoring rules: fixtures/casualties/README.md. Exits non-zero below F1 0.97 or source accuracy 0.95.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Figure } from '../src/model/figure.js';
 import { parseCasualties } from '../src/parse-casualties.js';
-import { sharedPath } from './_lib/shared-dir.js';
+import { fixturePath } from './_lib/corpus.js';
 
 export interface LabelledFigure {
   kind: string;
@@ -38,10 +38,10 @@ export interface Score {
 }
 
 export const DEFAULT_FILES = [
-  sharedPath('casualties', 'labeled.jsonl'),
-  sharedPath('casualties', 'corpus-labeled.jsonl'),
+  fixturePath('casualties', 'labeled.jsonl'),
+  fixturePath('casualties', 'corpus-labeled.jsonl'),
   // Our own labelled strings, written as new families (other parties, numbers, orders), not copies of the above.
-  fileURLToPath(new URL('../fixtures/casualties/heldout.jsonl', import.meta.url)),
+  fixturePath('casualties', 'heldout.jsonl'),
 ];
 export const THRESHOLDS = { f1: 0.97, source: 0.95 };
 

@@ -1,21 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sharedPath } from '../../scripts/_lib/shared-dir.js';
+import { corpusPages } from '../../scripts/_lib/corpus.js';
 import { codes, read } from './wikitext-helpers.js';
 
-const dir = `${sharedPath('corpus')}/`;
-const files = (() => {
-  try {
-    return readdirSync(dir).filter((f) => f.endsWith('.wiki'));
-  } catch {
-    return [];
-  }
-})();
+const pathOf = new Map(corpusPages().map((p) => [p.file, p.path]));
+const files = [...pathOf.keys()];
 const NOT_CONFLICTS = new Set(['battle-of-aboukir-bay.wiki', 'battle-of-adrianople-disambiguation.wiki', 'talk-battle-of-swiecino.wiki', 'battle-of-el-alamein.wiki']);
 
-describe.skipIf(files.length === 0)('every corpus page', () => {
+describe('every corpus page', () => {
   it.each(files)('%s', (file) => {
-    const text = readFileSync(dir + file, 'utf8');
+    const text = readFileSync(pathOf.get(file)!, 'utf8');
     const raw = read(text);
     if (NOT_CONFLICTS.has(file)) {
       expect(raw.infobox).toBeNull();
@@ -39,9 +33,9 @@ describe.skipIf(files.length === 0)('every corpus page', () => {
   });
 });
 
-describe.skipIf(files.length === 0)('sections: false reads the same infobox and references from the infobox alone', () => {
+describe('sections: false reads the same infobox and references from the infobox alone', () => {
   it.each(files)('%s', (file) => {
-    const text = readFileSync(dir + file, 'utf8');
+    const text = readFileSync(pathOf.get(file)!, 'utf8');
     const full = read(text);
     const fast = read(text, { sections: false });
     expect(fast.infobox).toEqual(full.infobox);

@@ -1,24 +1,14 @@
 // Acceptance over the whole shared corpus (issue 3 and 4): every page parses, conflict infoboxes are found, the pages
 // that are not conflict articles say what they are, common templates are understood, and every figure field splits.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sharedPath } from '../../scripts/_lib/shared-dir.js';
+import { corpusPages } from '../../scripts/_lib/corpus.js';
 import { ConflictSchema, parseConflict, type Conflict } from '../../src/index.js';
 
-const dir = sharedPath('corpus');
-const files = (() => {
-  try {
-    return readdirSync(dir).filter((f) => f.endsWith('.wiki')).sort();
-  } catch {
-    return [];
-  }
-})();
-
-/** Titles from the corpus manifest (file → title). */
-function manifestTitles(): Map<string, string> {
-  const rows = readFileSync(`${dir}/MANIFEST.tsv`, 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '');
-  return new Map(rows.map((l) => l.split('\t')).map((c) => [c[0]!, c[1]!]));
-}
+const pages = corpusPages().sort((a, b) => a.file.localeCompare(b.file));
+const files = pages.map((p) => p.file);
+const pathOf = new Map(pages.map((p) => [p.file, p.path]));
+const titles = new Map(pages.map((p) => [p.file, p.title]));
 
 // Told from the source independently of the parser: the infobox names of issue 3, a redirect line, a talk title,
 // disambiguation and set-index templates.
@@ -38,11 +28,9 @@ interface Parsed {
 
 const parsed: Parsed[] = [];
 
-describe.skipIf(files.length === 0)('the shared corpus', () => {
-  const titles = files.length > 0 ? manifestTitles() : new Map<string, string>();
-
+describe('the corpus', () => {
   it.each(files)('%s parses without an exception to a valid Conflict', (file) => {
-    const text = readFileSync(`${dir}/${file}`, 'utf8');
+    const text = readFileSync(pathOf.get(file)!, 'utf8');
     const title = titles.get(file) ?? file;
     const conflict = parseConflict(text, { title });
     expect(ConflictSchema.safeParse(conflict).success).toBe(true);

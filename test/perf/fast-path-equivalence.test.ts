@@ -1,20 +1,15 @@
 // Speed shortcuts: for every corpus article and wikitext fixture, the fast path (parseLite, apparatus cut, tag scan)
 // gives the very Conflict the reference path (every shortcut off: wikiparser-node on the whole page) gives, and
 // the shortcuts really fire on real articles.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConflict, type ParseOptions } from '../../src/index.js';
 import { cutApparatus } from '../../src/02-read/wikitext/cut-apparatus.js';
 import { readerSwitches } from '../../src/02-read/wikitext/reader-switches.js';
 import { scanPageOutline } from '../../src/02-read/wikitext/scan-page-outline.js';
-import { sharedPath } from '../../scripts/_lib/shared-dir.js';
+import { wikitextPages } from '../../scripts/_lib/corpus.js';
 
-const corpusDir = sharedPath('corpus');
-const fixturesDir = new URL('../../fixtures/', import.meta.url).pathname;
-const pages = [
-  ...(existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.wiki')).map((f) => `${corpusDir}/${f}`) : []),
-  ...readdirSync(fixturesDir).filter((f) => f.endsWith('.wiki')).map((f) => `${fixturesDir}${f}`),
-];
+const pages = wikitextPages();
 
 function reference(text: string, options: ParseOptions = {}): ReturnType<typeof parseConflict> {
   readerSwitches.cutApparatus = false;

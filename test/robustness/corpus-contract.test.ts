@@ -3,21 +3,22 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import { sharedPath } from '../../scripts/_lib/shared-dir.js';
+import { corpusPages } from '../../scripts/_lib/corpus.js';
 import { closeTables } from '../../src/01-detect/close-tables.js';
 import { limitMarkup } from '../../src/01-detect/limit-markup.js';
 import { createContext } from '../../src/_lib/context.js';
 import { ConflictSchema } from '../../src/model/conflict.js';
 import { parseConflict } from '../../src/parse-conflict.js';
 
-const CORPUS = pathToFileURL(`${sharedPath('corpus')}/`);
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
 const list = (dir: URL) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.(wiki|txt)$/.test(f)).map((f) => new URL(f, dir)) : []);
-const articles = [...list(CORPUS), ...list(FIXTURES)].map((url) => [url.pathname.split('/').slice(-2).join('/'), url] as const);
+const articles = [...new Map([...corpusPages().map((p) => pathToFileURL(p.path)), ...list(FIXTURES)].map((url) => [url.href, url])).values()].map(
+  (url) => [url.pathname.split('/').slice(-2).join('/'), url] as const,
+);
 
 describe('real articles hold the contract', () => {
-  it('finds the fixtures (and the corpus when shared/ is beside the repository)', () => {
-    expect(articles.length).toBeGreaterThanOrEqual(list(FIXTURES).length);
+  it('finds the fixtures and the whole corpus', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(list(FIXTURES).length + corpusPages().filter((p) => p.path.includes('/corpus/')).length);
     expect(list(FIXTURES).length).toBeGreaterThanOrEqual(6);
   });
 

@@ -1,6 +1,6 @@
 // The fast reader against wikiparser-node: on every corpus article and wikitext fixture, and on generated wikitext,
 // parseLite either declines (LiteUnsupported) or builds the tree wikiparser-node builds, node for node.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeInput } from '../../../src/01-detect/normalize-input.js';
@@ -9,15 +9,10 @@ import { createContext } from '../../../src/_lib/context.js';
 import { parsePage } from '../../../src/_lib/parse-page.js';
 import { LiteUnsupported } from '../../../src/02-read/wikitext/lite/lite-unsupported.js';
 import { parseLite } from '../../../src/02-read/wikitext/lite/parse-lite.js';
-import { sharedPath } from '../../../scripts/_lib/shared-dir.js';
+import { wikitextPages } from '../../../scripts/_lib/corpus.js';
 import { treeShape } from '../../helpers/tree-shape.js';
 
-const corpusDir = sharedPath('corpus');
-const fixturesDir = new URL('../../../fixtures/', import.meta.url).pathname;
-const pages = [
-  ...(existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.wiki')).map((f) => `${corpusDir}/${f}`) : []),
-  ...readdirSync(fixturesDir).filter((f) => f.endsWith('.wiki')).map((f) => `${fixturesDir}${f}`),
-];
+const pages = wikitextPages();
 
 /** The stage-1 text both readers are given. */
 function stageOne(raw: string): string {
