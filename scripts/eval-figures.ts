@@ -18,6 +18,7 @@ export interface LabelledFigure {
 export interface LabelledCase {
   text: string;
   file?: string;
+  title?: string;
   field?: string;
   figures: LabelledFigure[];
   optional?: LabelledFigure[];
@@ -68,15 +69,21 @@ export function normaliseSubject(s: string | null | undefined): string {
     .join(' ');
 }
 
+/** How a labelled case is split: its text, and the case for its field. */
+export type Splitter = (text: string, labelled: LabelledCase) => Figure[];
+
+/** A strengthN field is split in strength mode, every other field (and a case with none) as casualties. */
+export const splitCase: Splitter = (text, labelled) => parseCasualties(text, { mode: /^(?:pol|mil)?strength/.test(labelled.field ?? '') ? 'strength' : 'casualties' });
+
 const same = (a: { kind: string; min: number | null; max: number | null }, b: { kind: string; min: number | null; max: number | null }): boolean =>
   a.kind === b.kind && a.min === b.min && a.max === b.max;
 
 /**
  * Scores `split` on labelled cases: precision/recall/F1 on kind+min+max, then source, subject and approximate
  * accuracy over the matched figures. Figures with neither min nor max are not scored.
- * @example scoreCases(readCases(DEFAULT_FILES[0]!), (t) => parseCasualties(t)).f1
+ * @example scoreCases(readCases(DEFAULT_FILES[0]!)).f1
  */
-export function scoreCases(cases: readonly LabelledCase[], split: (text: string) => Figure[]): Score {
+export function scoreCases(cases: readonly LabelledCase[], split: Splitter = splitCase): Score {
   let hits = 0;
   let produced = 0;
   let expected = 0;
@@ -87,12 +94,12 @@ export function scoreCases(cases: readonly LabelledCase[], split: (text: string)
   let approxOk = 0;
   const errors: string[] = [];
   for (const c of cases) {
-    const out = split(c.text).filter((f) => f.min !== null || f.max !== null);
+    const out = split(c.text, c).filter((f) => f.min !== null || f.max !== null);
     const wanted = c.figures.filter((f) => f.min !== null || f.max !== null);
     const optional = [...(c.optional ?? [])];
     const free = [...wanted];
     expected += wanted.length;
-    const where = `${c.file ? `${c.file} ${c.field} ` : ''}${JSON.stringify(c.text.slice(0, 70))}`;
+    const where = `${c.file ?? c.title ? `${c.file ?? c.title} ${c.field} ` : ''}${JSON.stringify(c.text.slice(0, 70))}`;
     for (const f of out) {
       const i = free.findIndex((w) => same(w, f));
       if (i >= 0) {
@@ -146,7 +153,7 @@ function format(name: string, s: Score): string {
 }
 
 /** Prints the scores of every file and overall; returns the process exit code. */
-export function runEval(files: readonly string[] = DEFAULT_FILES, split: (text: string) => Figure[] = (t) => parseCasualties(t), verbose = false): number {
+export function runEval(files: readonly string[] = DEFAULT_FILES, split: Splitter = splitCase, verbose = false): number {
   const all: LabelledCase[] = [];
   for (const file of files) {
     const cases = readCases(file);

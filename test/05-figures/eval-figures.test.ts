@@ -1,7 +1,6 @@
 // Tests for stage 5 (figures): the measured acceptance — the eval's scoring on the labelled strings meets its thresholds.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILES, THRESHOLDS, normaliseSource, normaliseSubject, readCases, scoreCases } from '../../scripts/eval-figures.js';
-import { parseCasualties } from '../../src/parse-casualties.js';
 
 describe('scoring rules', () => {
   it('normalises sources and subjects as the README says', () => {
@@ -23,7 +22,7 @@ describe('scoring rules', () => {
 
 describe.each(DEFAULT_FILES)('%s', (file) => {
   it(`reaches F1 ≥ ${THRESHOLDS.f1} and source accuracy ≥ ${THRESHOLDS.source}`, () => {
-    const score = scoreCases(readCases(file), (t) => parseCasualties(t));
+    const score = scoreCases(readCases(file));
     expect(score.f1, score.errors.join('\n')).toBeGreaterThanOrEqual(THRESHOLDS.f1);
     expect(score.sourceAccuracy, score.errors.join('\n')).toBeGreaterThanOrEqual(THRESHOLDS.source);
   });
