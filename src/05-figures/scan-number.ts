@@ -20,6 +20,8 @@ interface Atom {
   value: number;
   /** The value before a scale word (`2` of `2 million`). */
   base: number;
+  /** The scale word's factor (1 when there is none). */
+  scale: number;
   end: number;
   scaled: boolean;
   word: boolean;
@@ -30,8 +32,13 @@ const CANDIDATE = new RegExp(`\\d|(?<![\\p{L}\\d])(?:${alternation(Object.keys(N
 const DIGITS = /\d{1,15}(?!\d)/y;
 const GROUP = /([,.\u00a0\u202f\u2009 ])(\d{3})(?!\d)/y;
 const DECIMAL = /\.(\d{1,15})(?!\d)/y;
-const SCALE = new RegExp(`[ \\u00a0]?(${alternation(Object.keys(SCALE_WORDS))})`, 'iuy');
-const SCALE_AHEAD = new RegExp(`^[ \\u00a0]?(?:${alternation(Object.keys(SCALE_WORDS))})`, 'iu');
+const SCALE = new RegExp(`[ \\u00a0]?(${alternation(Object.keys(SCALE_WORDS))})(?![\\p{L}])`, 'iuy');
+const SCALE_AHEAD = new RegExp(`^[ \\u00a0]?(?:${alternation(Object.keys(SCALE_WORDS))})(?![\\p{L}])`, 'iu');
+// a decimal whose scale word ends the range it opens: `2.5–4 million`, `1.5 to 2.2 lakh`
+const RANGE_SCALE_AHEAD = new RegExp(
+  `^[ \\u00a0]*(?:${alternation(RANGE_JOINERS)})[ \\u00a0]*(?:c\\.[ \\u00a0]*)?\\d{1,4}(?:\\.\\d{1,15})?[ \\u00a0]?(?:${alternation(Object.keys(SCALE_WORDS))})(?![\\p{L}])`,
+  'iu',
+);
 const WORD = new RegExp(`(${alternation(Object.keys(NUMBER_WORDS))})(?:-(${alternation(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])}))?`, 'iuy');
 const DOZEN = /[ \u00a0]dozens?(?![\p{L}])/iuy;
 
@@ -64,7 +71,7 @@ function readDigits(text: string, i: number): Atom | null {
       const sep = g[1]!;
       if (separator !== null && sep !== separator) break;
       // `1.2 million` style decimals are read below; `1.200` alone is a thousands separator
-      if (sep === '.' && SCALE_AHEAD.test(text.slice(end + 4, end + 14))) break;
+      if (sep === '.' && (SCALE_AHEAD.test(text.slice(end + 4, end + 14)) || RANGE_SCALE_AHEAD.test(text.slice(end + 4, end + 44)))) break;
       separator = sep;
       digits += g[2]!;
       end += 4;
@@ -73,14 +80,18 @@ function readDigits(text: string, i: number): Atom | null {
   let value = Number(digits);
   if (separator === null) {
     const dec = at(DECIMAL, text, end);
-    if (dec && SCALE_AHEAD.test(text.slice(end + dec[0].length, end + dec[0].length + 10))) {
+    const after = end + (dec?.[0].length ?? 0);
+    if (dec && (SCALE_AHEAD.test(text.slice(after, after + 10)) || RANGE_SCALE_AHEAD.test(text.slice(after, after + 40)))) {
       value = Number(`${digits}.${dec[1]!}`);
       end += dec[0].length;
     }
   }
   const s = at(SCALE, text, end);
-  if (s) return { value: Math.round(value * SCALE_WORDS[s[1]!.toLowerCase()]!), base: value, end: end + s[0].length, scaled: true, word: false };
-  return { value, base: value, end, scaled: false, word: false };
+  if (s) {
+    const scale = SCALE_WORDS[s[1]!.toLowerCase()]!;
+    return { value: Math.round(value * scale), base: value, scale, end: end + s[0].length, scaled: true, word: false };
+  }
+  return { value, base: value, scale: 1, end, scaled: false, word: false };
 }
 
 /** Reads `two`, `twenty-five`, `a dozen`, `two hundred`, `a thousand`. `a` alone is no number. */
@@ -93,15 +104,16 @@ function readWords(text: string, i: number): Atom | null {
   const dozen = at(DOZEN, text, end);
   if (dozen && head !== 'dozen') {
     if (/s$/i.test(dozen[0])) return null;
-    return { value: value * 12, base: value, end: end + dozen[0].length, scaled: true, word: true };
+    return { value: value * 12, base: value, scale: 12, end: end + dozen[0].length, scaled: true, word: true };
   }
   const s = at(SCALE, text, end);
   if (s && !/[\p{L}]/u.test(text.charAt(end + s[0].length))) {
     end += s[0].length;
-    return { value: value * SCALE_WORDS[s[1]!.toLowerCase()]!, base: value, end, scaled: true, word: true };
+    const scale = SCALE_WORDS[s[1]!.toLowerCase()]!;
+    return { value: value * scale, base: value, scale, end, scaled: true, word: true };
   }
   if (head === 'a' || head === 'an' || head === 'dozen') return null;
-  return { value, base: value, end, scaled: false, word: true };
+  return { value, base: value, scale: 1, end, scaled: false, word: true };
 }
 
 function readAtom(text: string, i: number): Atom | null {
@@ -175,10 +187,9 @@ function readPhrase(text: string, from: number, i: number, first: Atom, to: numb
     const second = /[\d\p{L}]/u.test(text.charAt(j)) ? readAtom(text, j) : null;
     if (second && second.end <= to && (second.word === first.word || !first.word)) {
       let low = first.value;
-      if (second.scaled && !first.scaled && !first.word && low < second.value) {
+      if (second.scaled && !first.scaled && !first.word && low < second.base) {
         // `1–2 million`: the scale word belongs to both ends
-        const scale = second.value / second.base;
-        if (Number.isFinite(scale) && low * scale <= second.value) low *= scale;
+        if (Math.round(low * second.scale) <= second.value) low = Math.round(low * second.scale);
       }
       if (second.value >= low) {
         min = low;

@@ -38,11 +38,26 @@ describe('scanNumber', () => {
     ['approximately 22,000', 22000, 22000, true],
     ['an estimated 1,000', 1000, 1000, true],
     ['332–c. 500', 332, 500, true],
+    // a range's scale word scales both ends, decimals included
+    ['2.5–4 million', 2_500_000, 4_000_000, false],
+    ['1.5 to 2.2 million', 1_500_000, 2_200_000, false],
+    ['8.7–10 million', 8_700_000, 10_000_000, false],
+    ['150–200 thousand', 150_000, 200_000, false],
+    ['3–4 lakh', 300_000, 400_000, false],
+    ['2.5 lakh', 250_000, 250_000, false],
+    ['1.2 crore', 12_000_000, 12_000_000, false],
+    ['1–1.5 bn', 1_000_000_000, 1_500_000_000, false],
+    ['5,000–2 million', 5000, 2_000_000, false],
   ] as const)('%s', (text, min, max, approximate) => {
     const n = scanNumber(text);
     expect(n).not.toBeNull();
     expect([n!.min, n!.max, n!.approximate]).toEqual([min, max, approximate]);
     expect(n!.end).toBe(text.length);
+  });
+
+  it('reads no scale word inside a longer word', () => {
+    expect(scanNumber('5 lacerated')).toMatchObject({ min: 5, max: 5 });
+    expect(scanNumber('2.5 tonnes')).toMatchObject({ min: 2, max: 2 });
   });
 
   it.each(['several hundred', 'dozens', 'hundreds', 'Heavy', 'AH-64', 'T-72', 'M1', 'a', 'thousands'])('%s holds no number', (text) => {

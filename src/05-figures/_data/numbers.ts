@@ -8,12 +8,24 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   dozen: 12,
 };
 
-/** Words that multiply the number before them (`1.2 million`, `two hundred`). */
+/**
+ * Words that multiply the number before them (`1.2 million`, `two hundred`, `3 lakh`); on a range the last end's
+ * scale word is the scale of both (`2.5–4 million`).
+ */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
   thousand: 1_000,
   million: 1_000_000,
+  millions: 1_000_000,
+  mn: 1_000_000,
   billion: 1_000_000_000,
+  bn: 1_000_000_000,
+  lakh: 100_000,
+  lakhs: 100_000,
+  lac: 100_000,
+  lacs: 100_000,
+  crore: 10_000_000,
+  crores: 10_000_000,
 };
 
 export type QualifierEffect = 'lower' | 'upper' | 'approximate' | 'range';
