@@ -109,26 +109,27 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     },
   },
   {
-    // killed: 3 — dead: 4 soldiers — civilians killed: 30
+    // killed: 3 — dead: 4 soldiers — civilians killed: 30 — total dead: 1,200 (the kind word wins over "total")
     id: 'kind-first',
     mode: 'casualties',
     examples: [
       { text: 'killed: 3', kind: 'killed', min: 3, max: 3 },
+      { text: 'Total dead: 1,200', kind: 'killed', min: 1200, max: 1200, total: true },
       { text: 'Killed: 4 soldiers', kind: 'killed', min: 4, max: 4, subject: 'soldiers' },
       { text: 'Civilians killed: 30', kind: 'killed', min: 30, max: 30, subject: 'Civilians' },
       { text: 'Wounded 12', kind: 'wounded', min: 12, max: 12 },
     ],
-    pattern: /^w{0,3}K[:R]?N/,
+    pattern: /^[wT]{0,3}K[:R]?N/,
     extract(parts, m) {
       const n = m[0].length - 1;
       const k = firstOf(parts.shape, 'K');
       const end = wordsEnd(parts, n + 1);
       const subject = subjectOf(parts, 0, k) ?? subjectOf(parts, n + 1, end);
-      return { kind: kindOf(parts.tokens[k]!, subject), number: parts.tokens[n]!, subject, total: false, last: Math.max(n, end - 1) };
+      return { kind: kindOf(parts.tokens[k]!, subject), number: parts.tokens[n]!, subject, total: parts.shape.slice(0, k).includes('T'), last: Math.max(n, end - 1) };
     },
   },
   {
-    // 3 civilians killed — 2 tanks destroyed — 1,000+ killed, wounded or captured — ~800 killed or wounded
+    // 3 civilians killed — 2 tanks destroyed — 1,000+ killed, wounded or captured — 30,000 total dead
     id: 'number-kind',
     examples: [
       { text: '3 killed', kind: 'killed', min: 3, max: 3 },
@@ -140,14 +141,17 @@ export const FIGURE_RULES: readonly FigureRule[] = [
       { text: '9 other ships sunk', kind: 'destroyed', min: 9, max: 9, subject: 'ships' },
       { text: '500 men lost', kind: 'casualties', min: 500, max: 500, subject: 'men' },
       { text: '3,000 prisoners', kind: 'captured', min: 3000, max: 3000 },
+      { text: '30,000–45,000 total dead', kind: 'killed', min: 30000, max: 45000, total: true },
+      { text: '2,000 in total killed', kind: 'killed', min: 2000, max: 2000, total: true },
     ],
-    pattern: /^[w:R]*N[wN]*K/,
+    pattern: /^[w:R]*N[wNT]*K/,
     extract(parts, m) {
       const n = firstOf(parts.shape, 'N');
       const k = m[0].length - 1;
-      const subject = subjectOf(parts, n + 1, k);
+      const total = parts.shape.slice(n + 1, k).includes('T');
+      const subject = total ? null : subjectOf(parts, n + 1, k);
       if (parts.tokens[n]!.number!.word && subject !== null && subject.split(' ').length > 3) return null;
-      return { kind: kindOf(parts.tokens[k]!, subject), number: parts.tokens[n]!, subject, total: false, last: k };
+      return { kind: kindOf(parts.tokens[k]!, subject), number: parts.tokens[n]!, subject, total, last: k };
     },
   },
   {
