@@ -18,6 +18,7 @@ export { renderJson, renderNdjsonLine, OUTPUT_FORMATS, type OutputFormat } from 
 export { buildJsonSchema } from './render/json-schema.js';
 export { fetchArticles, USER_AGENT, type FetchArticlesOptions, type FetchArticlesResult, type FetchedArticle, type MissingArticle } from './fetch/fetch-articles.js';
 export { FetchError } from './fetch/fetch-error.js';
+export { DumpError, DUMP_ERROR_CODES, type DumpErrorCode } from './dump/dump-error.js';
 export { parseDump, classifyPage, type ParseDumpOptions, type DumpStats, type DumpResult } from './dump/parse-dump.js';
 export { readDumpPages, type DumpPage } from './dump/read-dump-pages.js';
 export { hasConflictInfobox, CONFLICT_INFOBOX_TEMPLATES } from './dump/conflict-infobox.js';

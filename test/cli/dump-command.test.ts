@@ -50,8 +50,17 @@ describe('wikiconflict dump', () => {
     corrupt.fill(0x41, 100, 400);
     const { code, err } = await run(['dump', '-', '--workers', '0', '--out', target], { stdin: corrupt });
     expect(code).toBe(1);
-    expect(err).toMatch(/^wikiconflict: -: /);
+    expect(err).toBe('wikiconflict: -: not a valid bzip2 file: its data is damaged (a check failed while decompressing)\n');
     expect(readdirSync(dir).filter((f) => f.includes('broken'))).toEqual([]);
+  });
+
+  it('a truncated dump fails with its own line, exit 1, and leaves no partial --out file', async () => {
+    const target = join(dir, 'cut.ndjson');
+    const cut = readFileSync(bz2).subarray(0, -3);
+    const { code, err } = await run(['dump', '-', '--workers', '0', '--out', target], { stdin: cut });
+    expect(code).toBe(1);
+    expect(err).toBe('wikiconflict: -: not a valid bzip2 file: it ends before its end-of-stream marker (cut short?)\n');
+    expect(readdirSync(dir).filter((f) => f.includes('cut'))).toEqual([]);
   });
 
   it('draws progress (pages, conflicts, rate) on a terminal only', async () => {

@@ -60,7 +60,7 @@ describe('decompressDump', () => {
     const drain = async () => {
       for await (const _ of decompressDump(Readable.from([corrupt]))) void _;
     };
-    await expect(drain()).rejects.toThrow();
+    await expect(drain()).rejects.toMatchObject({ name: 'DumpError', code: 'bzip2-corrupt' });
   });
 });
 
