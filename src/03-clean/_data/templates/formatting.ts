@@ -192,24 +192,6 @@ export const FORMATTING_RULES: TemplateRule[] = [
     ],
   },
   {
-    id: 'punctuation',
-    names: [
-      'nbsp', 'spaces', 'space', 'sp', 'thinsp', 'hair space', 'snd', 'spnd', 'spaced ndash', 'spaced en dash', 'sndash',
-      'ndash', 'en dash', 'mdash', 'em dash', 'spaced mdash', 'spd', "'", "'s", "' \"", "\" '", '`', 'dot', '·', '•',
-      'bull', 'bullet', 'middot', '\\', 'slash', '!', '=', '!!', '(', ')', '((', '))', '[', ']', '{', '}', 'pipe',
-      'ellipsis', '...', 'px', 'times', 'minus', 'plusminus', '±', 'degree', '°', 'spaced slash', 'dagger', '†',
-      'double dagger', 'ddagger', '‡', 'shy', 'zwsp', 'wbr', 'zwj', 'zwnj', 'okina', 'increase', 'decrease', 'steady',
-      'increase positive', 'decrease negative', 'up', 'down',
-    ],
-    handler: (call) => text(PUNCTUATION[call.name] ?? ''),
-    examples: [
-      ['1{{snd}}2', '1 – 2'],
-      ['10{{ndash}}20', '10–20'],
-      ["Napoleon{{'s}} army", "Napoleon's army"],
-      ['a{{nbsp}}b', 'a b'],
-    ],
-  },
-  {
     id: 'ordinal',
     names: ['ordinal', 'ord'],
     handler: (call) => {
@@ -292,20 +274,6 @@ export const FORMATTING_RULES: TemplateRule[] = [
     examples: [['{{formatnum:12500}} men', '12,500 men']],
   },
 ];
-
-/** What each punctuation template prints. */
-const PUNCTUATION: Readonly<Record<string, string>> = {
-  nbsp: ' ', spaces: ' ', space: ' ', sp: ' ', thinsp: ' ', 'hair space': ' ', snd: ' – ', spnd: ' – ',
-  'spaced ndash': ' – ', 'spaced en dash': ' – ', sndash: ' – ', ndash: '–', 'en dash': '–', mdash: '—', 'em dash': '—',
-  'spaced mdash': ' — ', spd: ' – ', "'": "'", "'s": "'s", "' \"": '\'"', "\" '": '"\'', '`': "'", dot: ' · ', '·': ' · ',
-  '•': ' • ', bull: ' • ', bullet: ' • ', middot: '·', '\\': ' / ', slash: '/', '!': '|', '=': '=', '!!': '||', '(': '(',
-  ')': ')', '((': '((', '))': '))', '[': '[', ']': ']', '{': '{', '}': '}', pipe: '|', ellipsis: '…', '...': '…',
-  times: '×', minus: '−', plusminus: '±', '±': '±', degree: '°', '°': '°',
-  'spaced slash': ' / ', px: '', dagger: '†', '†': '†', 'double dagger': '‡', ddagger: '‡', '‡': '‡', shy: '', zwsp: '',
-  wbr: '', zwj: '', zwnj: '', okina: 'ʻ',
-  // Trend arrows in tables: a picture, not a word.
-  increase: '', decrease: '', steady: '', 'increase positive': '', 'decrease negative': '', up: '', down: '',
-};
 
 /** Currency templates → the symbol they print before the amount. */
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {

@@ -7,6 +7,7 @@ import { FORMATTING_RULES } from './formatting.js';
 import { LIST_RULES } from './lists.js';
 import { MAINTENANCE_RULES } from './maintenance.js';
 import { MILITARY_RULES } from './military.js';
+import { PUNCTUATION_RULES } from './punctuation.js';
 
 /** All template rules. Order does not matter: names are exact aliases (a test checks they are unique). */
 export const TEMPLATE_RULES: readonly TemplateRule[] = [
@@ -15,6 +16,7 @@ export const TEMPLATE_RULES: readonly TemplateRule[] = [
   ...DATE_RULES,
   ...MILITARY_RULES,
   ...FORMATTING_RULES,
+  ...PUNCTUATION_RULES,
   ...FOOTNOTE_RULES,
   ...MAINTENANCE_RULES,
 ];
