@@ -129,8 +129,51 @@ function readAt(tokens: readonly DateToken[], at: number): Reading | null {
   return best?.reading ?? null;
 }
 
+/**
+ * Keeps one of two alternatives ("June/July", "3 or 4") on each side of a range mark, so the range joins the two
+ * ends: the first on the start's side, the last on the end's. "3 June/July 1098 – 20 July 1099" → 3 June 1098 to
+ * 20 July 1099. Without a range mark in the run, alternatives are the range ("July or August 251").
+ */
+function settleAlternatives(tokens: readonly DateToken[]): DateToken[] {
+  const out: DateToken[] = [];
+  let runStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t !== undefined && t.kind !== 'break') continue;
+    const run = tokens.slice(runStart, i);
+    const mark = run.findIndex((k) => k.kind === 'range' && !k.alternative);
+    if (mark < 0) out.push(...run);
+    else out.push(...keepAlternative(run.slice(0, mark), 'first'), run[mark]!, ...keepAlternative(run.slice(mark + 1), 'last'));
+    if (t !== undefined) out.push(t);
+    runStart = i + 1;
+  }
+  return out;
+}
+
+function isAlternative(t: DateToken | undefined): boolean {
+  return t?.kind === 'range' && t.alternative;
+}
+
+/** "June / July" (same kind on both sides of an alternative mark) → June (`first`) or July (`last`). */
+function keepAlternative(part: readonly DateToken[], which: 'first' | 'last'): DateToken[] {
+  const out: DateToken[] = [];
+  for (let i = 0; i < part.length; i++) {
+    const t = part[i]!;
+    const paired = isAlternative(part[i + 1]) && part[i + 2]?.kind === t.kind;
+    if (paired && which === 'last') {
+      i++;
+      continue;
+    }
+    out.push(t);
+    if (!paired) continue;
+    while (isAlternative(part[i + 1]) && part[i + 2]?.kind === t.kind) i += 2;
+  }
+  return out;
+}
+
 /** The first reading found scanning left to right; runs begin after a break, never on a range mark. */
-function readTokens(tokens: readonly DateToken[]): Reading | null {
+function readTokens(raw: readonly DateToken[]): Reading | null {
+  const tokens = settleAlternatives(raw);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'break' || t.kind === 'range') continue;

@@ -1,5 +1,5 @@
 // Stage 4 (interpret): a date text → tokens (numbers, years, months, ISO dates, range marks), for the date patterns.
-import { ERA_WORDS, FILLER_WORDS, MONTH_WORDS, ORDINAL_SUFFIXES, PRESENT_WORDS, RANGE_WORDS } from './_data/date-words.js';
+import { ALTERNATIVE_WORDS, DATE_QUALIFIER_WORDS, ERA_WORDS, FILLER_WORDS, MONTH_WORDS, ORDINAL_SUFFIXES, PRESENT_WORDS, RANGE_WORDS } from './_data/date-words.js';
 
 export type Era = 'BC' | 'AD';
 
@@ -8,18 +8,20 @@ export type DateToken =
   | { kind: 'year'; value: number; era: Era | null }
   | { kind: 'month'; value: number }
   | { kind: 'iso'; year: number; month: number | null; day: number | null }
-  | { kind: 'range' }
+  /** A range mark; `alternative` for "or", "and" and "/", which may join two alternatives instead of two ends. */
+  | { kind: 'range'; alternative: boolean }
   | { kind: 'present' }
   | { kind: 'break' };
 
-type RawToken = DateToken | { kind: 'era'; era: Era };
+type RawToken = DateToken | { kind: 'era'; era: Era } | { kind: 'qualifier' };
 
 const ISO = /\d{4}-(\d{2})(?:-(\d{2}))?(?!\d)/y;
 const DIGITS = /\d+/y;
 const LETTERS = /\p{L}+/uy;
 // A word may carry inner dots (B.C., Nov.) so that abbreviations stay one token.
 const WORD = /\p{L}[\p{L}.]*/uy;
-const DASHES = new Set(['-', '–', '—', '‒', '―', '−', '/']);
+const DASHES = new Set(['-', '–', '—', '‒', '―', '−']);
+const HYPHENS = new Set(['-', '‐']);
 const SKIPPED = new Set([',', '.', ' ', '\t', '\n', '\u00a0', '\u2009', '\u202f']);
 
 function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -46,7 +48,9 @@ function readWord(word: string): RawToken | null {
   if (month !== undefined) return { kind: 'month', value: month };
   const era = ERA_WORDS.get(key);
   if (era !== undefined) return { kind: 'era', era };
-  if (RANGE_WORDS.has(key)) return { kind: 'range' };
+  if (RANGE_WORDS.has(key)) return { kind: 'range', alternative: false };
+  if (ALTERNATIVE_WORDS.has(key)) return { kind: 'range', alternative: true };
+  if (DATE_QUALIFIER_WORDS.has(key)) return { kind: 'qualifier' };
   if (PRESENT_WORDS.has(key)) return { kind: 'present' };
   if (FILLER_WORDS.has(key)) return null;
   return { kind: 'break' };
@@ -85,11 +89,33 @@ function scan(text: string): RawToken[] {
       const token = readWord(word[0]);
       if (token) out.push(token);
       i += word[0].length;
+      // "mid-June": the hyphen is part of the qualifier, not a range mark.
+      if (token?.kind === 'qualifier' && HYPHENS.has(text[i] ?? '')) i++;
       continue;
     }
-    if (DASHES.has(ch)) out.push({ kind: 'range' });
+    if (DASHES.has(ch)) out.push({ kind: 'range', alternative: false });
+    else if (ch === '/') out.push({ kind: 'range', alternative: true });
     else if (!SKIPPED.has(ch)) out.push({ kind: 'break' });
     i++;
+  }
+  return out;
+}
+
+/**
+ * Drops qualifier words, with the range marks between two of them: "early or mid 201 BC" → "201 BC", while the
+ * dash of "9 October – late November 1943" stays.
+ */
+function dropQualifiers(raw: readonly RawToken[]): RawToken[] {
+  const out: RawToken[] = [];
+  // Where the output stood after the last qualifier; null before any.
+  let afterQualifier: number | null = null;
+  for (const t of raw) {
+    if (t.kind !== 'qualifier') {
+      out.push(t);
+      continue;
+    }
+    if (afterQualifier !== null && out.length > afterQualifier && out.slice(afterQualifier).every((k) => k.kind === 'range')) out.length = afterQualifier;
+    afterQualifier = out.length;
   }
   return out;
 }
@@ -108,6 +134,7 @@ function attachEras(raw: readonly RawToken[]): DateToken[] {
       }
       continue;
     }
+    if (t.kind === 'qualifier') continue;
     if (pending !== null && (t.kind === 'num' || t.kind === 'year')) {
       out.push({ kind: 'year', value: t.value, era: pending });
     } else {
@@ -119,9 +146,10 @@ function attachEras(raw: readonly RawToken[]): DateToken[] {
 }
 
 /**
- * Splits a date text into tokens; unknown words and punctuation become `break` tokens.
- * @example tokenizeDate('c. 490 BC') // [{ kind: 'break' }, { kind: 'year', value: 490, era: 'BC' }]
+ * Splits a date text into tokens; qualifier words ("late", "c.", "spring") are left out, unknown words and
+ * punctuation become `break` tokens.
+ * @example tokenizeDate('c. 490 BC') // [{ kind: 'year', value: 490, era: 'BC' }]
  */
 export function tokenizeDate(text: string): DateToken[] {
-  return attachEras(scan(text));
+  return attachEras(dropQualifiers(scan(text)));
 }

@@ -2,7 +2,8 @@
 // Shape symbols: D day (1–31), M month, Y year (3+ digits, or any number with an era), YY two-digit year,
 // I ISO date, – range mark (dash, slash, "to", "or" …), P present/ongoing, $ end of the text.
 // The longest shape that matches wins, so order does not matter; a range's left end borrows the parts it
-// lacks (month, year, era) from the right end.
+// lacks (month, year, era) from the right end. Qualifier words ("late", "c.", "spring", date-words.ts) may stand
+// before any part and are left out; alternatives beside a range mark keep one side ("June/July 1098 – 1099").
 
 export interface DateExample {
   text: string;
@@ -177,6 +178,49 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     id: 'day-month-first-to-month-year',
     shape: 'M D Y – M Y',
     examples: [{ text: 'September 1, 1939 – May 1945', start: '1939-09-01', end: '1945-05' }],
+  },
+  {
+    id: 'day-month-to-month-year',
+    shape: 'D M – M Y',
+    examples: [
+      { text: '12 March – April 1917', start: '1917-03-12', end: '1917-04' },
+      { text: '12 March – late April 1917', start: '1917-03-12', end: '1917-04' },
+    ],
+  },
+  {
+    id: 'month-day-to-month-year',
+    shape: 'M D – M Y',
+    examples: [{ text: 'March 12 – early April 1917', start: '1917-03-12', end: '1917-04' }],
+  },
+  {
+    id: 'month-to-day-month-year',
+    shape: 'M – D M Y',
+    examples: [{ text: 'late March – 9 April 1917', start: '1917-03', end: '1917-04-09' }],
+  },
+  {
+    id: 'month-to-month-day-year',
+    shape: 'M – M D Y',
+    examples: [{ text: 'March – April 9, 1917', start: '1917-03', end: '1917-04-09' }],
+  },
+  {
+    id: 'day-to-year',
+    shape: 'D M Y – Y',
+    examples: [{ text: '1 September 1939 – 1945', start: '1939-09-01', end: '1945' }],
+  },
+  {
+    id: 'day-month-first-to-year',
+    shape: 'M D Y – Y',
+    examples: [{ text: 'September 1, 1939 – c. 1945', start: '1939-09-01', end: '1945' }],
+  },
+  {
+    id: 'year-to-day',
+    shape: 'Y – D M Y',
+    examples: [{ text: 'mid-1939 – 8 May 1945', start: '1939', end: '1945-05-08' }],
+  },
+  {
+    id: 'year-to-day-month-first',
+    shape: 'Y – M D Y',
+    examples: [{ text: '1939 – May 8, 1945', start: '1939', end: '1945-05-08' }],
   },
   {
     id: 'ongoing-since-year',

@@ -22,8 +22,28 @@ export const ERA_WORDS: ReadonlyMap<string, 'BC' | 'AD'> = new Map([
   ['ad', 'AD'], ['ce', 'AD'],
 ]);
 
-/** Words that join the two ends of a range (or two alternatives, read as a range: "July or August"). */
-export const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through', 'thru', 'or', 'and']);
+/** Words that join the two ends of a range. */
+export const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through', 'thru']);
+
+/**
+ * Words (and the slash) that join two alternatives: read as a range when they are the only join ("July or August
+ * 251"), as an uncertain part when a range mark joins two ends ("3 June/July 1098 – 20 July 1099").
+ */
+export const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['or', 'and']);
+
+/**
+ * Words that qualify a date without changing the part it names: "late November 1943" is read as November 1943,
+ * "c. 490 BC" as 490 BC. A hyphen right after one belongs to it ("mid-June"); alternatives or ranges between two
+ * of them join qualifiers, not dates ("early or mid 201 BC", "mid-to-late 1943").
+ */
+export const DATE_QUALIFIER_WORDS: ReadonlySet<string> = new Set([
+  // part of a period
+  'early', 'mid', 'middle', 'late', 'beginning', 'start', 'end',
+  // seasons
+  'spring', 'summer', 'autumn', 'fall', 'winter',
+  // approximation and doubt
+  'c', 'ca', 'circa', 'approx', 'approximately', 'about', 'around', 'possibly', 'probably', 'perhaps',
+]);
 
 /** Words that say the conflict has not ended. */
 export const PRESENT_WORDS: ReadonlySet<string> = new Set(['present', 'ongoing', 'now', 'today']);
