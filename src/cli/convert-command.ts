@@ -34,7 +34,8 @@ globs (*, **, ?) are expanded; "-" reads standard input.
 Options:
   --to FORMAT              ${OUTPUT_FORMATS.map((f) => `${f.id} (${f.description})`).join(', ')}; default json
   --out DIR                one file per input in DIR, same base name, extension ${OUTPUT_FORMATS.map((f) => f.extension).join('/')};
-                           written to a temporary name, then renamed. Without --out, everything goes to stdout
+                           written to a temporary name, then renamed (a FIFO or device there is written into;
+                           a symbolic link is followed only within DIR). Without --out, everything goes to stdout
                            (several JSON documents as one array).
   --strict                 count an article with warnings as failed
   --format plain|wikitext  force the reader instead of detecting the format

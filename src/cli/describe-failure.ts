@@ -15,6 +15,10 @@ export const FS_ERRORS: readonly { id: string; message: string; examples: readon
   { id: 'EIO', message: 'input/output error', examples: ['a read error on a pipe or a failing disk'] },
   { id: 'EMFILE', message: 'too many open files', examples: ['a huge batch with a low ulimit'] },
   { id: 'ENAMETOOLONG', message: 'the file name is too long', examples: ['a 300-character --out'] },
+  { id: 'ELOOP', message: 'too many symbolic links (a loop?)', examples: ['--out a link that points at itself'] },
+  { id: 'EPIPE', message: 'the reader at the other end has gone', examples: ['--out a FIFO whose reader stopped early'] },
+  { id: 'ECONNREFUSED', message: 'nothing is listening on this socket', examples: ['--out a socket left by a stopped server'] },
+  { id: 'ENXIO', message: 'no such device or address', examples: ['--out a device file with no device behind it'] },
 ];
 
 /** True for an error whose message is meant for the user: no stack is useful even with --debug. */

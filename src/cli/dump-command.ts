@@ -22,7 +22,8 @@ Output is in the order of the pages in the dump.
 
 Options:
   --workers N     parser threads (default ${availableParallelism()}, the number of CPUs; 0 parses on the main thread)
-  --out FILE      write the NDJSON to FILE (appears only when complete) instead of stdout
+  --out FILE      write the NDJSON to FILE (appears only when complete) instead of stdout; a FIFO or device
+                  is written into as stdout would be, a symbolic link followed only within its folder
   --infobox-only  skip the lead and sections: much faster
   --debug         print the stack of an unexpected error
   -h, --help      this help
@@ -40,14 +41,13 @@ function describeStats(stats: DumpStats, elapsedMs: number): string {
 }
 
 /**
- * Bad input, not a bug: the XML parser (saxes) reports it as "line:column: message"; the bzip2 decoder throws plain
- * errors, recognised by their stack (it has no error class or code of its own).
+ * Bad input, not a bug: the XML parser (saxes) reports it as "line:column: message". Broken bzip2 data is a
+ * DumpError already, which prints as it is.
  */
 function asDumpFailure(error: unknown): unknown {
   if (!(error instanceof Error)) return error;
   const message = error.message.split('\n', 1)[0]!;
   if (/^\d+:\d+: /.test(message)) return new CliFailure(`not a valid XML dump: ${message}`);
-  if (error.stack?.includes('unbzip2-stream')) return new CliFailure(`not a valid bzip2 file: ${message}`);
   return error;
 }
 
