@@ -2,6 +2,7 @@
 import { stickyWords } from './_lib/compile-words.js';
 import { APPROXIMATE_REMARKS, PLAIN_ADJECTIVES, REMARK_OPENERS, SOURCE_NOUNS, SOURCE_PREFIXES, SOURCE_SUFFIXES } from './_data/attribution.js';
 import { CATEGORY_WORDS } from './_data/nouns.js';
+import { PHASE_NOUNS, PHASE_OPENERS } from './_data/phases.js';
 import { findKinds, findTotals } from './scan-kind.js';
 
 export type Remark =
@@ -9,6 +10,7 @@ export type Remark =
   | { type: 'party'; name: string }
   | { type: 'approximate' }
   | { type: 'category'; name: string }
+  | { type: 'phase'; name: string }
   | { type: 'none' };
 
 const PREFIX = new RegExp(`^(?:${stickyWords(SOURCE_PREFIXES.words).source})[ \\u00a0:]+`, 'iu');
@@ -17,6 +19,8 @@ const OPENER = new RegExp(`^(?:${stickyWords(REMARK_OPENERS).source})(?![\\p{L}]
 const APPROXIMATE = new RegExp(`^(?:${stickyWords(APPROXIMATE_REMARKS).source})$`, 'iu');
 const SOURCE_NOUN = new RegExp(`(?:${stickyWords(SOURCE_NOUNS).source})`, 'iu');
 const SOURCE_HEADER = /official|ministry|observatory|sources?$|media|records|historians|estimates|united nations|(?:^|[^\p{L}])UN(?:$|[^\p{L}])|report/iu;
+const PHASE_OPENER = new RegExp(`^(?:${stickyWords(PHASE_OPENERS).source})(?![\\p{L}])`, 'iu');
+const PHASE_NOUN = new RegExp(`(?:${stickyWords(PHASE_NOUNS).source})`, 'iu');
 const MAX_REMARK = 200;
 const PLAIN = new Set(PLAIN_ADJECTIVES);
 const CATEGORY = new Set(CATEGORY_WORDS.map((w) => w.toLowerCase()));
@@ -92,17 +96,21 @@ export function readRemark(raw: string, parties: readonly string[]): Remark {
 }
 
 /**
- * Reads the label of a header (`Per Russia:`, `Mali claims:`, `'''Anglo-allies:'''`, `Personnel:`). A marked
- * label is a source; a combatant's name is the figures' party, not a source; category words are neither.
+ * Reads the label of a header (`Per Russia:`, `Mali claims:`, `'''Anglo-allies:'''`, `Personnel:`, `Initial:`). A
+ * marked label is a source; a combatant's name is the figures' party, not a source; a stage of the conflict is a
+ * phase; category words are none of these. `dated` says the header also held a date (`German attack (March 1945):`),
+ * which makes a campaign or attack noun a phase.
  * @example readHeader('Per the army', []) // { type: 'source', name: 'army', marked: true }
  * @example readHeader('Anglo-allies', []) // { type: 'party', name: 'Anglo-allies' }
+ * @example readHeader('Initial', []) // { type: 'phase', name: 'Initial' }
  */
-export function readHeader(raw: string, parties: readonly string[]): Remark {
+export function readHeader(raw: string, parties: readonly string[], dated = false): Remark {
   if (raw.length > MAX_REMARK) return { type: 'none' };
-  const text = tidyName(raw);
+  const text = tidyName(raw.replace(/\s+/g, ' '));
   if (!text || /\d/.test(text)) return { type: 'none' };
   // `Killed:` and `Total:` labels belong to the figure; the rules read them
   if (findKinds(text).length > 0 || findTotals(text).length > 0) return { type: 'none' };
+  if (PHASE_OPENER.test(text) || (dated && PHASE_NOUN.test(text) && !matchParty(text, parties))) return { type: 'phase', name: text };
   if (CATEGORY.has(text.toLowerCase())) return { type: 'category', name: text };
   if (PREFIX.test(text) || SUFFIX.test(text)) {
     const remark = readRemark(text, parties);

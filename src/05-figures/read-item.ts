@@ -20,6 +20,8 @@ export interface ItemParts {
   item: Segment;
   /** The item's text with every parenthesis blanked out (same length, so offsets hold). */
   text: string;
+  /** The same as written (periods and name numbers not blanked): what a subject quotes. */
+  shown: string;
   tokens: Token[];
   /** One letter per token, e.g. `NwK` for `3 civilians killed`. */
   shape: string;
@@ -84,11 +86,12 @@ function joinSplitRange(tokens: Token[]): void {
 }
 
 /**
- * Tokenises an item.
+ * Tokenises an item; `written` is the item as the value gave it, when the splitter blanked periods or names.
  * @example readItem({ start: 0, end: 18, text: '3 civilians killed' }).shape // 'NwK'
  */
-export function readItem(item: Segment): ItemParts {
+export function readItem(item: Segment, written = item.text): ItemParts {
   const { text, groups } = blankParentheses(item.text, item.start);
+  const shown = written === item.text ? text : blankParentheses(written, item.start).text;
   const tokens: Token[] = [];
   for (let n = scanNumber(text, 0); n; n = scanNumber(text, n.end)) {
     tokens.push({ type: 'N', start: n.start, end: n.end, text: text.slice(n.start, n.end), number: n });
@@ -130,5 +133,5 @@ export function readItem(item: Segment): ItemParts {
     if (scanNumber(g.text) && !DESIGNATION.test(g.text.trim())) inner.push(g);
     else remarks.push(g.text);
   }
-  return { item, text, tokens, shape: tokens.map((t) => t.type).join(''), remarks, inner };
+  return { item, text, shown, tokens, shape: tokens.map((t) => t.type).join(''), remarks, inner };
 }

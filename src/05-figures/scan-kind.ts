@@ -1,7 +1,7 @@
 // Stage 5 (figures): find kind phrases (`killed`, `killed or wounded`, `captured/missing`) and total words in a text.
 import type { FigureKind } from '../model/figure.js';
 import { globalWords } from './_lib/compile-words.js';
-import { KIND_WORDS, TOTAL_WORDS } from './_data/kinds.js';
+import { ADDITIVE_KIND_WORDS, KIND_WORDS, TOTAL_WORDS } from './_data/kinds.js';
 
 export interface KindSpan {
   start: number;
@@ -19,7 +19,8 @@ export interface WordSpan {
 
 const KIND_OF = new Map<string, FigureKind>();
 for (const entry of KIND_WORDS) for (const w of entry.words) KIND_OF.set(w.toLowerCase(), entry.kind);
-const KIND_RE = globalWords([...KIND_OF.keys()]);
+const KIND_RE = globalWords([...KIND_OF.keys(), ...ADDITIVE_KIND_WORDS]);
+const ADDITIVE = new Set(ADDITIVE_KIND_WORDS);
 const TOTAL_RE = globalWords(TOTAL_WORDS.map((w) => w.replace(/:$/, '')));
 // what may stand between two kind words of one compound: `, ` `or` `and` `/` `&` `and/or`
 const CONNECTOR = /^[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|\/|&|(?:and\/or|and|or)(?=[ \u00a0]))[ \u00a0]*$/i;
@@ -35,12 +36,16 @@ export function findKinds(text: string, from = 0, to = text.length): KindSpan[] 
     const end = m.index + m[0].length;
     if (end > to) break;
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
-    const kind = KIND_OF.get(word)!;
+    const additive = ADDITIVE.has(word);
+    const kind = KIND_OF.get(word) ?? 'casualties';
     const last = spans[spans.length - 1];
     // a connector is short; the length check also keeps the test linear on long runs of spaces
     if (last && m.index - last.end <= 12 && CONNECTOR.test(text.slice(last.end, m.index))) {
+      const onlyAdditive = last.words.every((w) => ADDITIVE.has(w));
       last.end = end;
-      last.kinds.push(kind);
+      // `wounded and sick` stays wounded; `sick and wounded` becomes it
+      if (onlyAdditive && !additive) last.kinds = [kind];
+      else if (!additive) last.kinds.push(kind);
       last.words.push(word);
     } else {
       spans.push({ start: m.index, end, kinds: [kind], words: [word] });

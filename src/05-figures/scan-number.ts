@@ -53,6 +53,7 @@ const JOINER = new RegExp(`[ \\u00a0]*(${alternation(RANGE_JOINERS)})[ \\u00a0]*
 const AND_JOINER = /[ \u00a0]*(?:and|to|–|-|—)[ \u00a0]*/iy;
 const INNER_APPROX = stickyWords(['c.', 'ca.', 'circa', 'about', '~', 'approx.', 'approximately', 'around']);
 const GAP = /[ \u00a0]*/y;
+const NOT_A_COUNT_AFTER = /^(?:[\p{L}]|[:/⁄]\d|(?:[.,]\d+)?[ \u00a0]?(?:%|per[ \u00a0]?cent(?![\p{L}]))|-(?!strong)\p{L})/u;
 
 function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
@@ -139,8 +140,9 @@ export function scanNumber(text: string, from = 0, to = text.length): NumberPhra
     const i = m.index;
     if (isInsideWord(text, i)) continue;
     const first = readAtom(text, i);
-    // `4b`, `1st`, `19th`: an ordinal or a label; `4:3`, `12:30`: a ratio or a time; `5/6`: a fraction — not a count
-    if (!first || first.end > to || (!first.word && /^(?:[\p{L}]|[:/⁄]\d)/u.test(text.slice(first.end, first.end + 2))) || /\d:$/.test(text.slice(Math.max(0, i - 2), i))) {
+    // `4b`, `1st`, `19th`: an ordinal or a label; `4:3`, `12:30`: a ratio or a time; `5/6`: a fraction; `8.82%`: a
+    // share; `64-gun`, `12-pounder`: an attribute of the thing named — not a count
+    if (!first || first.end > to || (!first.word && NOT_A_COUNT_AFTER.test(text.slice(first.end, first.end + 12))) || /\d:$/.test(text.slice(Math.max(0, i - 2), i))) {
       CANDIDATE.lastIndex = i + Math.max(1, m[0].length);
       continue;
     }
@@ -176,6 +178,11 @@ function readPhrase(text: string, from: number, i: number, first: Atom, to: numb
   let word = first.word;
   let plus = false;
 
+  // `+500`: a plus sign before the number is a lower bound, as after it
+  if (text.charAt(i - 1) === '+' && start === i && !/[\p{L}\d]/u.test(text.charAt(i - 2))) {
+    lower = true;
+    start = i - 1;
+  }
   const plusAfterFirst = text.charAt(end) === '+';
   if (plusAfterFirst) end += 1;
   // a second number makes a range: `7–9`, `1,200 to 1,500`, `between 40 and 60`, `332–c. 500`

@@ -7,9 +7,13 @@ import { carrySubjects, shareEllipsis } from './passes/carry-subjects.js';
 import { dropDuplicates } from './passes/drop-duplicates.js';
 import type { FigureEvent, PlacedFigure } from './passes/figure-event.js';
 import { scopeAttribution, scopeParties } from './passes/scope-attribution.js';
+import { scopePeriods } from './passes/scope-periods.js';
+import { findNameNumbers } from './find-name-numbers.js';
+import { findPeriods, maskSpans, type Period } from './find-periods.js';
+import { indexAtOrBefore } from '../_lib/index-at-or-before.js';
 import { measureAt } from './_lib/measures.js';
 import { isStatus } from './_lib/nouns.js';
-import { matchParty, readHeader, readRemark } from './read-attribution.js';
+import { matchParty, readHeader, readRemark, type Remark } from './read-attribution.js';
 import { readItem, type ItemParts } from './read-item.js';
 import { FIGURE_RULES, type FigureDraft, type FigureRule } from './rules/figure-rules.js';
 import { scanNumber } from './scan-number.js';
@@ -25,13 +29,21 @@ export interface SplitOptions {
 }
 
 interface Scan {
+  /** The value with its periods blanked out: what the rules read. */
   value: CleanValue;
+  /** The value's text as given: what figures quote. */
+  original: string;
+  /** Dates and periods in the value, in order. */
+  periods: readonly Period[];
+  periodStarts: Int32Array;
   options: SplitOptions;
   parties: readonly string[];
   events: FigureEvent[];
   placed: PlacedFigure[];
   /** Numbers read as measures (`113,300 tons`): recognised, so their line is not unparsed, but no figure. */
   measures: number;
+  /** Numbers read as a figure's breakdown (`(20 released, 2 executed)`): recognised, kept as its detail. */
+  details: number;
 }
 
 // a leading `Label:` with no digit before the colon: `Per Russia:`, `Anglo-allies: 17,000`, `Killed: 3`
@@ -64,6 +76,11 @@ interface ItemResult {
 interface Inherited {
   kind: Figure['kind'];
   subject: string | null;
+  figure: Figure;
+  /** The largest count the figure allows; a parenthesis of counts no larger breaks it down. */
+  limit: number | null;
+  /** The parenthesis being read, once known. */
+  group?: Segment;
 }
 
 type Task =
@@ -85,7 +102,7 @@ function statusSubject(subject: string | null, parent: Inherited | null): string
 
 /** Reads one item into a figure; returns what is left to read (run-on tail, parentheses, attributions). */
 function scanItem(scan: Scan, item: Segment, line: number, inherit: Inherited | null): ItemResult {
-  const parts = readItem(item);
+  const parts = readItem(item, scan.original.slice(item.start, item.end));
   const hit = applyRules(parts, scan.options.mode);
   const result: ItemResult = { tail: null, inner: parts.inner, parent: null, sources: [] };
   const remarks = [...parts.remarks];
@@ -98,6 +115,14 @@ function scanItem(scan: Scan, item: Segment, line: number, inherit: Inherited | 
   if (hit) {
     const { draft, rule } = hit;
     const n = draft.number.number!;
+    // `31 captured (20 released, 2 executed)`, `5,446 aircraft (4,020 operational)`: counts inside a figure's
+    // parenthesis that are no larger than it break it down — its detail, not figures of their own
+    const top = n.max ?? n.min;
+    if (inherit?.group && inherit.limit !== null && top !== null && top <= inherit.limit) {
+      inherit.figure.detail ??= scan.original.slice(inherit.group.start, inherit.group.end).trim();
+      scan.details++;
+      return result;
+    }
     const namedKind = parts.shape.includes('K');
     const kind = inherit !== null && !namedKind && draft.kind === 'casualties' ? inherit.kind : draft.kind;
     figure = {
@@ -109,11 +134,14 @@ function scanItem(scan: Scan, item: Segment, line: number, inherit: Inherited | 
       source: null,
       party: null,
       total: draft.total,
+      period: null,
+      phase: null,
+      detail: null,
       refs: [],
-      text: item.text,
+      text: scan.original.slice(item.start, item.end),
       rule: rule.id,
     };
-    result.parent = { kind, subject: figure.subject };
+    result.parent = { kind, subject: figure.subject, figure, limit: n.max ?? n.min };
     const placed: PlacedFigure = { figure, line, start: item.start + n.start, end: item.end, namedKind };
     scan.placed.push(placed);
     scan.events.push({ type: 'figure', placed });
@@ -127,10 +155,12 @@ function scanItem(scan: Scan, item: Segment, line: number, inherit: Inherited | 
       const tail = trimSegment(item.text, next.start, item.text.length, item.start);
       if (tail) {
         placed.end = item.start + lastToken.end;
-        figure.text = item.text.slice(0, lastToken.end);
+        figure.text = scan.original.slice(item.start, placed.end);
+        figure.period = periodIn(scan, item.start, placed.end);
         return { tail: { seg: tail, label }, inner: [], parent: result.parent, sources: [] };
       }
     }
+    figure.period = periodIn(scan, item.start, item.end);
     // a trailing `per X` / `according to X` after the figure's words
     if (lastToken) remarks.unshift(parts.text.slice(lastToken.end));
   }
@@ -143,15 +173,42 @@ function scanItem(scan: Scan, item: Segment, line: number, inherit: Inherited | 
   return result;
 }
 
+/** The first period written in `[start, end)` of the value, or null. */
+function periodIn(scan: Scan, start: number, end: number): string | null {
+  if (scan.periods.length === 0) return null;
+  let i = indexAtOrBefore(scan.periodStarts, start);
+  if (scan.periods[i]!.end <= start) i++;
+  const p = scan.periods[i];
+  return p && p.start < end ? p.text : null;
+}
+
+/** Every period written in `[start, end)`, joined, or null. */
+function periodsIn(scan: Scan, start: number, end: number): string | null {
+  const found: string[] = [];
+  if (scan.periods.length === 0) return null;
+  for (let i = indexAtOrBefore(scan.periodStarts, start); i < scan.periods.length && scan.periods[i]!.start < end; i++) {
+    if (scan.periods[i]!.end > start) found.push(scan.periods[i]!.text);
+  }
+  return found.length > 0 ? found.join(', ') : null;
+}
+
+/** Emits what a header's label names: a source, party, phase, category or nothing. */
+function pushLabel(scan: Scan, label: Remark): void {
+  if (label.type === 'source') scan.events.push({ type: 'source', name: label.name, scope: 'forward' });
+  else if (label.type === 'party') scan.events.push({ type: 'party', name: label.name });
+  else if (label.type === 'phase') scan.events.push({ type: 'phase', name: label.name });
+  else if (label.type === 'category') scan.events.push({ type: 'break' });
+}
+
 /** Reads a `Label:` header at the start of a line; returns the rest of the line. */
 function readLineHeader(scan: Scan, seg: Segment): Segment | null {
   const header = HEADER.exec(seg.text);
   if (!header) return seg;
-  const label = readHeader(header[1]!, scan.parties);
-  if (label.type === 'source') scan.events.push({ type: 'source', name: label.name, scope: 'forward' });
-  else if (label.type === 'party') scan.events.push({ type: 'party', name: label.name });
-  else if (label.type === 'category') scan.events.push({ type: 'break' });
-  return label.type === 'none' ? seg : trimSegment(seg.text, header[0].length, seg.text.length, seg.start);
+  const period = periodsIn(scan, seg.start, seg.start + header[0].length);
+  if (period !== null) scan.events.push({ type: 'period', name: period, scope: 'forward' });
+  const label = readHeader(header[1]!, scan.parties, period !== null);
+  pushLabel(scan, label);
+  return label.type === 'none' && period === null ? seg : trimSegment(seg.text, header[0].length, seg.text.length, seg.start);
 }
 
 /**
@@ -159,7 +216,7 @@ function readLineHeader(scan: Scan, seg: Segment): Segment | null {
  * so deep nesting cannot overflow the call stack. Returns the number of figures made (measures included).
  */
 function scanLine(scan: Scan, seg: Segment, line: number): number {
-  const before = scan.placed.length + scan.measures;
+  const before = scan.placed.length + scan.measures + scan.details;
   const work: Task[] = [{ type: 'line', seg, inherit: null, nested: false, depth: 0 }];
   for (let task = work.pop(); task; task = work.pop()) {
     if (task.type === 'sources') {
@@ -177,18 +234,29 @@ function scanLine(scan: Scan, seg: Segment, line: number): number {
       }
       if (r.sources.length > 0) work.push({ type: 'sources', names: r.sources });
       if (task.depth >= MAX_DEPTH) continue;
-      for (let i = r.inner.length - 1; i >= 0; i--) work.push({ type: 'line', seg: r.inner[i]!, inherit: r.parent, nested: true, depth: task.depth + 1 });
+      for (let i = r.inner.length - 1; i >= 0; i--) {
+        const group = r.inner[i]!;
+        work.push({ type: 'line', seg: group, inherit: r.parent && { ...r.parent, group }, nested: true, depth: task.depth + 1 });
+      }
     }
   }
-  return scan.placed.length + scan.measures - before;
+  return scan.placed.length + scan.measures + scan.details - before;
 }
 
 /** A line with no number: a remark (`(per France)`), a header (`Per the army:`), a flagged name, or nothing. */
 function scanRemarkLine(scan: Scan, seg: Segment, flagged: boolean): void {
-  const text = seg.text.replace(/^[;:]\s*/, '');
+  // a period's blanks, and the brackets they leave empty, are no part of a label
+  const text = seg.text.replace(/^[;:]\s*/, '').replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim();
   const parenthesised = /^\(.*\)$/s.test(text);
   const header = /:$/.test(text);
   const pending = scan.placed.length > 0;
+  const period = periodsIn(scan, seg.start, seg.end);
+  if (period !== null) {
+    // `1914–1916:` heads the lines below it; a line that is only `(1937–1945)` closes the figures above it
+    const only = /^[\s:;,.'"()\-–]*$/.test(text);
+    scan.events.push({ type: 'period', name: period, scope: only && !header && pending && /^\(/.test(seg.text.trim()) ? 'back' : 'forward' });
+    if (only) return;
+  }
   if (parenthesised) {
     const remark = readRemark(text.slice(1, -1), scan.parties);
     if (remark.type === 'source') scan.events.push({ type: 'source', name: remark.name, scope: 'back' });
@@ -201,10 +269,7 @@ function scanRemarkLine(scan: Scan, seg: Segment, flagged: boolean): void {
   }
   // a flag already named the party of a flagged name line
   if (flagged || (!header && !isBoldLine(scan.value, seg))) return;
-  const label = readHeader(text.replace(/:$/, ''), scan.parties);
-  if (label.type === 'source') scan.events.push({ type: 'source', name: label.name, scope: 'forward' });
-  else if (label.type === 'party') scan.events.push({ type: 'party', name: label.name });
-  else if (label.type === 'category') scan.events.push({ type: 'break' });
+  pushLabel(scan, readHeader(text.replace(/:$/, ''), scan.parties, period !== null));
 }
 
 function isBoldLine(value: CleanValue, seg: Segment): boolean {
@@ -216,13 +281,30 @@ function isBoldLine(value: CleanValue, seg: Segment): boolean {
  * @example splitFigures(plainValue('3 civilians killed, 3 injured (per MNLA)'), { mode: 'casualties' })
  * // → killed 3 and wounded 3, both subject `civilians`, source `MNLA`
  */
-export function splitFigures(value: CleanValue, options: SplitOptions, ctx?: Context): Figure[] {
-  const scan: Scan = { value, options, parties: options.parties ?? [], events: [], placed: [], measures: 0 };
-  const lines = splitLines(value.text);
+export function splitFigures(given: CleanValue, options: SplitOptions, ctx?: Context): Figure[] {
+  // dates and periods qualify figures and names name things: neither is read as a count
+  const periods = findPeriods(given.text);
+  const names = findNameNumbers(given.text, given.links);
+  // a name's digits become letters, so `ft-17` stays one word (blanked, `ft` would read as feet)
+  const value = periods.length === 0 && names.length === 0 ? given : { ...given, text: maskSpans(maskSpans(given.text, periods), names, 'x') };
+  const scan: Scan = {
+    value,
+    original: given.text,
+    periods,
+    periodStarts: Int32Array.from(periods, (p) => p.start),
+    options,
+    parties: options.parties ?? [],
+    events: [],
+    placed: [],
+    measures: 0,
+    details: 0,
+  };
+  // lines are cut on the text as written, so a blanked period stays inside its line's span
+  const lines = value === given ? splitLines(given.text) : splitLines(given.text).map((l) => ({ ...l, text: value.text.slice(l.start, l.end) }));
   lines.forEach((seg, index) => {
     const flags = value.flags.filter((f) => f.offset >= seg.start && f.offset <= seg.end);
     const before = scan.placed.length;
-    const unparsed = (): void => ctx?.warn('unparsed-figure', `No figure read from "${seg.text.slice(0, 80)}".`, options.field);
+    const unparsed = (): void => ctx?.warn('unparsed-figure', `No figure read from "${given.text.slice(seg.start, seg.end).slice(0, 80)}".`, options.field);
     if (!scanNumber(seg.text)) {
       if (flags.length > 0) scan.events.push({ type: 'party', name: matchParty(flags[0]!.country, scan.parties) ?? flags[0]!.country });
       scanRemarkLine(scan, seg, flags.length > 0);
@@ -247,6 +329,7 @@ export function splitFigures(value: CleanValue, options: SplitOptions, ctx?: Con
   const events = scan.events.filter((e) => e.type !== 'figure' || kept.has(e.placed));
   scopeAttribution(events);
   scopeParties(events);
+  scopePeriods(events);
   shareEllipsis(placed);
   carrySubjects(events);
   attachRefs(placed, value.refs, lines);

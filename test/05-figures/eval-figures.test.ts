@@ -11,9 +11,9 @@ describe('scoring rules', () => {
     const score = scoreCases(
       [{ text: 'x', figures: [{ kind: 'killed', min: 3, max: 3 }], optional: [{ kind: 'wounded', min: 4, max: 4 }] }],
       () => [
-        { kind: 'killed', min: 3, max: 3, approximate: false, subject: null, source: null, party: null, total: false, refs: [], text: '', rule: 't' },
-        { kind: 'wounded', min: 4, max: 4, approximate: false, subject: null, source: null, party: null, total: false, refs: [], text: '', rule: 't' },
-        { kind: 'missing', min: null, max: null, approximate: false, subject: null, source: null, party: null, total: false, refs: [], text: '', rule: 't' },
+        { kind: 'killed', min: 3, max: 3, approximate: false, subject: null, source: null, party: null, total: false, period: null, phase: null, detail: null, refs: [], text: '', rule: 't' },
+        { kind: 'wounded', min: 4, max: 4, approximate: false, subject: null, source: null, party: null, total: false, period: null, phase: null, detail: null, refs: [], text: '', rule: 't' },
+        { kind: 'missing', min: null, max: null, approximate: false, subject: null, source: null, party: null, total: false, period: null, phase: null, detail: null, refs: [], text: '', rule: 't' },
       ],
     );
     expect([score.hits, score.produced, score.expected, score.f1]).toEqual([1, 1, 1, 1]);

@@ -71,24 +71,25 @@ describe('status words', () => {
   for (const entry of STATUS_WORDS) {
     describe(`status ${entry.id}`, () => {
       it.each(entry.examples)('%s', (text) => {
-        const [outer, inner] = strength(text);
-        expect(outer?.subject).toBeTruthy();
-        // the status count takes the outer noun, qualified by its adjective
-        expect(inner?.subject).toMatch(new RegExp(`^\\S.* ${outer!.subject!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-        expect(isStatus(inner!.subject!)).toBe(false);
+        // a status count in the figure's parenthesis breaks the figure down: it is the figure's detail
+        const figures = strength(text);
+        expect(figures).toHaveLength(1);
+        expect(figures[0]!.subject).toBeTruthy();
+        expect(figures[0]!.detail).toMatch(new RegExp(entry.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'));
       });
     });
   }
   it.each([
-    ['732 (402 operational) aircraft', [[732, 'aircraft'], [402, 'operational aircraft']]],
-    ['770 – 900 aircraft (480 serviceable)', [[770, 'aircraft'], [480, 'serviceable aircraft']]],
-    ['10,000 knights and men-at-arms (of which about 1,200 were mounted)', [[10000, 'knights and men-at-arms'], [1200, 'mounted knights and men-at-arms']]],
-    ['402 operational', [[402, null]]],
-    ['480 serviceable aircraft', [[480, 'serviceable aircraft']]],
-    ['1,200 (900 available)', [[1200, null], [900, null]]],
-    ['12 battleships (9 in service)', [[12, 'battleships'], [9, null]]],
+    ['732 (402 operational) aircraft', [[732, 'aircraft', '402 operational']]],
+    ['770 – 900 aircraft (480 serviceable)', [[770, 'aircraft', '480 serviceable']]],
+    ['402 operational', [[402, null, null]]],
+    ['480 serviceable aircraft', [[480, 'serviceable aircraft', null]]],
+    ['1,200 (900 available)', [[1200, null, '900 available']]],
+    ['12 battleships (9 in service)', [[12, 'battleships', '9 in service']]],
+    // a larger count in the parenthesis is no breakdown: it stays a figure, its status qualifying the noun
+    ['40 aircraft (60 operational by June)', [[40, 'aircraft', null], [60, 'operational aircraft', null]]],
   ] as const)('%s', (text, want) => {
-    expect(strength(text).map((f) => [f.min, f.subject])).toEqual(want);
+    expect(strength(text).map((f) => [f.min, f.subject, f.detail])).toEqual(want);
   });
   it.each([['operational', true], ['Combat ready', true], ['operational aircraft', false], ['tanks', false]] as const)('isStatus(%s) is %s', (s, want) => {
     expect(isStatus(s)).toBe(want);

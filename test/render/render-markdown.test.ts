@@ -9,7 +9,7 @@ import { formatCount, renderMarkdown } from '../../src/render/render-markdown.js
 const seed = readFileSync(new URL('../../fixtures/amazragane-skirmish.txt', import.meta.url), 'utf8');
 
 function figure(kind: Figure['kind'], min: number | null, max: number | null, extra: Partial<Figure> = {}): Figure {
-  return { kind, min, max, approximate: false, subject: null, source: null, party: null, total: false, refs: [], text: '', rule: 'test', ...extra };
+  return { kind, min, max, approximate: false, subject: null, source: null, party: null, total: false, period: null, phase: null, detail: null, refs: [], text: '', rule: 'test', ...extra };
 }
 const party = (name: string) => ({ name, link: null, flag: null, row: '', group: null, qualifier: null });
 // Only what the renderer reads; the cast keeps the test independent of side fields the interpreter is still adding.

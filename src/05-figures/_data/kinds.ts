@@ -22,13 +22,13 @@ export const KIND_WORDS: readonly KindWord[] = [
     id: 'wounded',
     kind: 'wounded',
     words: ['wounded', 'injured', 'wia', 'w.i.a.', 'hurt', 'injuries', 'wounded in action', 'seriously wounded', 'lightly wounded', 'seriously injured'],
-    examples: ['4 injured', '30 WIA', '9 wounded'],
+    examples: ['4 injured', '30 WIA', '9 wounded', '839,330 wounded and sick', '23,547 wounded/sick'],
   },
   {
     id: 'captured',
     kind: 'captured',
-    words: ['captured', 'prisoners', 'prisoner', 'pows', 'pow', 'taken prisoner', 'prisoners of war', 'surrendered', 'taken captive', 'captives', 'imprisoned'],
-    examples: ['6 captured', '3,000 prisoners', '15 taken prisoner', '200 POWs'],
+    words: ['captured', 'prisoners', 'prisoner', 'pows', 'pow', 'taken prisoner', 'prisoners of war', 'surrendered', 'taken captive', 'captives', 'imprisoned', 'interned', 'internees', 'enslaved', 'sold into slavery'],
+    examples: ['6 captured', '3,000 prisoners', '15 taken prisoner', '200 POWs', '10,000–20,000 interned', '13,000 civilians enslaved'],
   },
   { id: 'missing', kind: 'missing', words: ['missing', 'mia', 'missing in action'], examples: ['2 missing', '2 MIA'] },
   { id: 'arrested', kind: 'arrested', words: ['arrested', 'detained', 'arrests', 'detainees'], examples: ['14 arrested', '5 detained'] },
@@ -39,7 +39,7 @@ export const KIND_WORDS: readonly KindWord[] = [
     id: 'casualties',
     kind: 'casualties',
     words: ['casualties', 'casualty', 'losses', 'killed or wounded', 'total casualties', 'total losses', 'dead or wounded', 'sick', 'hors de combat', 'put out of action'],
-    examples: ['560 casualties', '~800 killed or wounded', '1,000+ killed, wounded or captured', '478,741 killed and missing', '5,365 captured/missing'],
+    examples: ['560 casualties', '~800 killed or wounded', '1,000+ killed, wounded or captured', '478,741 killed and missing', '5,365 captured/missing', '700 sick'],
   },
   {
     id: 'destroyed',
@@ -49,6 +49,12 @@ export const KIND_WORDS: readonly KindWord[] = [
   },
   { id: 'damaged', kind: 'damaged', words: ['damaged', 'disabled', 'crippled'], examples: ['3 Bradleys damaged', '386 ships damaged'] },
 ];
+
+/**
+ * Words that join a compound without changing its kind: `wounded and sick` is `wounded` (the sick are counted with
+ * the wounded); alone, `sick` is `casualties`.
+ */
+export const ADDITIVE_KIND_WORDS: readonly string[] = ['sick'];
 
 /** Words that mark a total (`Total: 1,850`, `23,049 total`); the figure is `casualties` unless a kind is named. */
 export const TOTAL_WORDS: readonly string[] = ['total', 'in total', 'overall', 'altogether', 'combined', 'total:'];

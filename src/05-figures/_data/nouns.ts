@@ -9,6 +9,8 @@ export const EQUIPMENT_NOUNS: readonly string[] = [
   'gun', 'artillery', 'cannon', 'howitzer', 'mortar', 'piece', 'rocket launcher', 'launcher', 'mlrs', 'machine gun',
   'ship', 'vessel', 'warship', 'battleship', 'cruiser', 'battlecruiser', 'destroyer', 'frigate', 'corvette', 'submarine',
   'boat', 'gunboat', 'sloop', 'galley', 'trireme', 'carrier', 'transport', 'minelayer', 'minesweeper', 'dreadnought',
+  'tanker', 'tug', 'lighter', 'barge', 'landing craft', 'craft', 'steamer', 'schooner', 'brig', 'ketch', 'junk', 'fireship',
+  'seaplane', 'glider', 'assault gun', 'half-track', 'halftrack', 'armoured train', 'armored train', 'motorcycle',
   'pre-dreadnought', 'ship of the line', 'ships of the line',
   'vehicle', 'apc', 'ifv', 'afv', 'truck', 'lorry', 'jeep', 'humvee', 'car', 'technical', 'wagon', 'armoured car', 'armored car',
   'locomotive', 'train', 'bradley', 'abrams', 'apache', 'mig', 'sukhoi', 'mirage', 'standard', 'colour', 'color', 'flag',
@@ -18,7 +20,7 @@ export const EQUIPMENT_NOUNS: readonly string[] = [
 /** Words of a header or label that name a category, not a party or a source (`'''Personnel:'''`). */
 export const CATEGORY_WORDS: readonly string[] = [
   'personnel', 'material', 'materiel', 'matériel', 'equipment', 'military', 'civilian', 'civilians', 'human', 'humans',
-  'losses', 'casualties', 'total', 'totals', 'overall', 'initial', 'final', 'people', 'men', 'troops', 'soldiers',
+  'losses', 'casualties', 'total', 'totals', 'overall', 'people', 'men', 'troops', 'soldiers',
   'naval', 'air', 'ground', 'land', 'sea', 'vehicles', 'aircraft', 'ships', 'estimates', 'modern estimates', 'note', 'notes',
   'killed', 'wounded', 'captured', 'missing', 'dead', 'strength', 'units', 'infantry', 'cavalry', 'artillery',
 ];

@@ -20,4 +20,8 @@ export type FigureEvent =
   /** A header or flag naming a combatant; holds until the next one. */
   | { type: 'party'; name: string }
   /** A category header (`Personnel:`): ends the carry-over of subjects. */
-  | { type: 'break' };
+  | { type: 'break' }
+  /** A date or period: `forward` from a header line (`1942:`), `back` from a line that is only `(1937–1945)`. */
+  | { type: 'period'; name: string; scope: 'back' | 'forward' }
+  /** A header naming a stage (`Initial:`); holds until the next one. */
+  | { type: 'phase'; name: string };

@@ -34,7 +34,7 @@ export function subjectOf(parts: ItemParts, from: number, to: number): string | 
   if (kept.length === 0 || kept.length > 10) return null;
   const first = parts.tokens[kept[0]!]!;
   const last = parts.tokens[kept[kept.length - 1]!]!;
-  const text = parts.text.slice(first.start, last.end).replace(/\s+/g, ' ').replace(/(?<![\s,;.:])[\s,;.:]+$/, '').trim();
+  const text = parts.shown.slice(first.start, last.end).replace(/\s+/g, ' ').replace(/(?<![\s,;.:])[\s,;.:]+$/, '').trim();
   return text || null;
 }
 
