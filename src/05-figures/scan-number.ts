@@ -30,7 +30,8 @@ interface Atom {
 const CANDIDATE = new RegExp(`\\d|(?<![\\p{L}\\d])(?:${alternation(Object.keys(NUMBER_WORDS))})(?![\\p{L}\\d])`, 'giu');
 // At most 15 digits: longer runs are codes or garbage, and Number() of them loses precision or overflows to Infinity.
 const DIGITS = /\d{1,15}(?!\d)/y;
-const GROUP = /([,.\u00a0\u202f\u2009 ])(\d{3})(?!\d)/y;
+// a group glued to a unit is a separate number: `3 100mm guns` is three guns, not 3,100
+const GROUP = /([,.\u00a0\u202f\u2009 ])(\d{3})(?![\d\p{L}])/uy;
 const DECIMAL = /\.(\d{1,15})(?!\d)/y;
 const SCALE = new RegExp(`[ \\u00a0]?(${alternation(Object.keys(SCALE_WORDS))})(?![\\p{L}])`, 'iuy');
 const SCALE_AHEAD = new RegExp(`^[ \\u00a0]?(?:${alternation(Object.keys(SCALE_WORDS))})(?![\\p{L}])`, 'iu');

@@ -46,6 +46,9 @@ interface Scan {
   details: number;
 }
 
+// digits that could be a count: not an ordinal or a label (`1st`, `4b`), a calibre (`100mm`), an attribute (`74-gun`)
+const COUNT_LIKE = /(?<![\p{L}\d])\d+(?:[.,]\d+)*(?![\p{L}\d]|-\p{L})/u;
+
 // a leading `Label:` with no digit before the colon: `Per Russia:`, `Anglo-allies: 17,000`, `Killed: 3`
 const HEADER = /^([^\d:()\n]{1,80}):/;
 
@@ -309,11 +312,11 @@ export function splitFigures(given: CleanValue, options: SplitOptions, ctx?: Con
       if (flags.length > 0) scan.events.push({ type: 'party', name: matchParty(flags[0]!.country, scan.parties) ?? flags[0]!.country });
       scanRemarkLine(scan, seg, flags.length > 0);
       // fractions ("5/6 longbowmen") are shares, not counts: they alone make no unread figure
-      if (/\d/.test(seg.text.replace(/(?<!\d)\d+[/⁄]\d+/g, ''))) unparsed();
+      if (COUNT_LIKE.test(seg.text.replace(/(?<!\d)\d+[/⁄]\d+/g, ''))) unparsed();
       return;
     }
     const made = scanLine(scan, seg, index);
-    if (made === 0 && /\d/.test(seg.text)) {
+    if (made === 0 && COUNT_LIKE.test(seg.text)) {
       unparsed();
     }
     // a flag before a figure names its party
