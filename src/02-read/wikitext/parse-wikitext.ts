@@ -2,8 +2,12 @@
 // within its subset, else wikiparser-node's. Both answer the same node API (type, childNodes, name, getAllArgs …).
 import type { Token } from 'wikiparser-node';
 import { parsePage } from '../../_lib/parse-page.js';
+import { LiteUnsupported } from './lite/lite-unsupported.js';
 import { parseLite } from './lite/parse-lite.js';
 import { readerSwitches } from './reader-switches.js';
+
+/** Told of every text the fast reader leaves to wikiparser-node, and why (scripts/count-declines.ts listens). */
+export const declineListener: { onDecline: ((reason: string, source: string) => void) | null } = { onDecline: null };
 
 /**
  * Parses stage-1 wikitext for reading: parseLite first (about 15× faster), wikiparser-node when parseLite declines
@@ -15,8 +19,9 @@ export function parseWikitext(source: string): Token {
     try {
       // LiteNode answers the part of Token's API this package reads (lite-node.ts).
       return parseLite(source) as unknown as Token;
-    } catch {
+    } catch (e) {
       // Declined or failed: the full parser reads it.
+      declineListener.onDecline?.(e instanceof LiteUnsupported ? e.reason : `failure: ${String(e)}`, source);
     }
   }
   return parsePage(source);

@@ -71,8 +71,18 @@ const PIECES = [
   '\n{|\n| a\n|}\n', '{{a|\n{|\n|b\n|}\n}}', '<span class="x" title=\'y\'>', '<ref name=n>a [[b]] \'\'c\'\'</ref>', '<references>\n<ref name=n>x</ref>\n</references>',
   '[[Category:X|sort]]', '[[Image:Y.png|20px]]', '[[a|\'\'b\'\']]', "''[[a]]''", '{{a|b}}}}', '{{a\n|b=c\n|d=e\n}}', '== A {{b}} ==', '\n== A<!-- c --> ==\n',
   '<!--\n-->', '\n<!-- c -->\n', '{{a|* b\n* c}}', '{{a|b=\n* c\n* d}}', '\n:: x', '\n*# y', '&ndash;', '[[a_b  c]]', '[[ a ]]', '__NOTOC__', '&nbsp;', '&amp;', '~~~~', 'ISBN 978-0-00-000000-0', '{{{a}}}', '-{a}-', '{{', '}}', '[[', ']]',
+  // Magic links: capitals only, a letter or digit before or after, entity spaces, inside an address, in a value.
+  'RFC 2616', 'PMID 12345', 'ISBN 0-00-000000-X', 'ISBN 9780000000000', 'isbn 1234567890', 'Rfc 1', 'ISBN&nbsp;1234567890',
+  'RFC&#160;1', 'PMID\t7', 'RFC', 'ISBN', ' 1', '0', 'x', '{{cite|id=PMID 1}}', 'http://a.org/RFC', '_', 'é', '----',
 ];
 const wikitext = fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }).map((p) => p.join(''));
+/** Page openings: redirects the fast reader reads, and ones that are not redirects or that it must decline. */
+const REDIRECTS = [
+  '#REDIRECT [[A]]', '#redirect [[battle_of X#Aftermath]]\n', '  #Redirect: [[:Category:X|y]]  \n\n', '#REDIRECT[[A|b|c]]',
+  '#REDIRECT [[#x]]', '#REDIRECT [[::A]]', '#REDIRECT [[A{{b}}]]', '#REDIRECT [[A<!--c-->]]', '#REDIRECT [[a&amp;b]]', '#REDIRECT [[A\n]]',
+  '#REDIRECT [[http://a.org]]', '#REDIRECT\n[[A]]', '#REDIRECTION [[A]]', '#REDIRECT [[A|<!-- x]]',
+];
+const page = fc.tuple(fc.constantFrom(...REDIRECTS), wikitext).map(([r, w]) => r + w);
 
 /** The property: declined (false) or the same tree (true); a different tree fails with both outlines. */
 function readsSame(text: string): boolean {
@@ -93,6 +103,17 @@ describe('fast reader = wikiparser-node on generated wikitext', () => {
     );
     // The property means little if the fast reader declined nearly everything.
     expect(read).toBeGreaterThan(300);
+  }, 120_000);
+
+  it('declines or builds the same tree on pages that open with a redirect', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(page, (text) => {
+        if (readsSame(text)) read++;
+      }),
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 1000), seed: Number(process.env['FUZZ_SEED'] ?? 20_261_126) },
+    );
+    expect(read).toBeGreaterThan(100);
   }, 120_000);
 
   it('declines or builds the same tree on random slices of real articles', () => {

@@ -14,10 +14,10 @@ export function readLiteAttributes(text: string): Map<string, string> {
     if (/^\s*$/.test(text.slice(at))) break;
     re.lastIndex = at;
     const m = re.exec(text);
-    if (m === null) throw new LiteUnsupported(`attributes ${text}`);
+    if (m === null) throw new LiteUnsupported('attributes', text);
     const key = m[1]!.toLowerCase();
     const value = m[2] ?? m[3] ?? m[4] ?? '';
-    if (out.has(key) || /[<>{}[\]|\0]/.test(value)) throw new LiteUnsupported(`attributes ${text}`);
+    if (out.has(key) || /[<>{}[\]|\0]/.test(value)) throw new LiteUnsupported('attributes', text);
     out.set(key, value);
     at = re.lastIndex;
   }

@@ -95,12 +95,12 @@ function transclusionNode(st: LiteState, parts: readonly { masked: string; eq: n
     throw new LiteUnsupported('markup in a template name');
   }
   const fn = prefix.trim();
-  if (st.config.modifiers.has(fn.toLowerCase())) throw new LiteUnsupported(`${fn}:`);
+  if (st.config.modifiers.has(fn.toLowerCase())) throw new LiteUnsupported('transclusion modifier', `${fn}:`);
   const magic = st.config.insensitive.get(fn.toLowerCase()) ?? st.config.sensitive.get(fn);
   if (magic !== undefined && (colon >= 0 || isVariable(st, fn))) return magicWord(st, magic, fn, head, colon, parts, raw);
-  if (st.config.insensitive.has(fn.toLowerCase().replace(/^#/, '')) || fn.startsWith('#')) throw new LiteUnsupported(`magic word ${fn}`);
+  if (st.config.insensitive.has(fn.toLowerCase().replace(/^#/, '')) || fn.startsWith('#')) throw new LiteUnsupported('unknown magic word', fn);
   const written = st.plainOf(head, 'a template name').trim();
-  if (written === '' || /[[\]{}<>|]/.test(written)) throw new LiteUnsupported(`template name ${written}`);
+  if (written === '' || /[[\]{}<>|]/.test(written)) throw new LiteUnsupported('template name', written);
   const title = normalizeLiteTitle(written, 10);
   if (title.fragment !== undefined) throw new LiteUnsupported('template name with #');
   const node = new LiteNode('template', raw);
@@ -122,7 +122,7 @@ function magicWord(st: LiteState, canonical: string, fn: string, head: string, c
   node.name = name;
   node.append([st.leafMasked('magic-word-name', head.slice(0, colon >= 0 ? colon : head.length))]);
   if (colon < 0) {
-    if (parts.length > 1) throw new LiteUnsupported(`{{${fn}|…}}`);
+    if (parts.length > 1) throw new LiteUnsupported('variable with parameters', `{{${fn}|…}}`);
     return node;
   }
   const first = { masked: head.slice(colon + 1), eq: -1 };
@@ -142,7 +142,7 @@ function magicWord(st: LiteState, canonical: string, fn: string, head: string, c
     node.append([parameter(st, first, next)]);
     for (const part of parts.slice(1)) node.append([parameter(st, { masked: part.masked, eq: -1 }, next)]);
   } else {
-    throw new LiteUnsupported(`{{${fn}:…}}`);
+    throw new LiteUnsupported('unread parser function', `{{${fn}:…}}`);
   }
   return node;
 }

@@ -23,6 +23,8 @@ export interface LiteConfig {
   extLinkUrlAt: RegExp;
   /** A free address at a given index (sticky): the protocol, the rest. */
   freeLinkAt: RegExp;
+  /** A redirect at the start of a page: leading space, keyword (and ':'), target, `|text`, trailing space. */
+  redirect: RegExp;
 }
 
 /** Characters an address may hold (and, with "[v6]" hosts, begin with). */
@@ -52,6 +54,8 @@ export function liteConfig(): LiteConfig {
     addressTarget: new RegExp(String.raw`^\s*(?:${c.protocol}|//)`, 'i'),
     extLinkUrlAt: new RegExp(String.raw`(?:${c.protocol}|//)${URL_FIRST}${URL_CHAR}*`, 'iuy'),
     freeLinkAt: new RegExp(String.raw`(${c.protocol})(${URL_FIRST}${URL_CHAR}*)`, 'iuy'),
+    // The keyword and the whole '[[…]]' are read from the raw page, before comments and tags, as the parser does.
+    redirect: new RegExp(String.raw`^(\s*)((?:${c.redirection.join('|')})\s*(?::\s*)?)\[\[([^\n|\]]+)(\|.*?)?\]\](\s*)`, 'iu'),
   };
   return config;
 }

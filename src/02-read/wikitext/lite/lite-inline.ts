@@ -40,7 +40,7 @@ export function html(st: LiteState, s: string): string {
       out += `<${bit}`;
       continue;
     }
-    if (name === 'meta' || name === 'link') throw new LiteUnsupported(`<${name}>`);
+    if (name === 'meta' || name === 'link') throw new LiteUnsupported('<meta> or <link>', `<${name}>`);
     const attrs = m[3] ?? '';
     if (attrs.includes('\0')) throw new LiteUnsupported('markup in HTML attributes');
     const rest = m[5]!;
@@ -86,16 +86,17 @@ export function tables(st: LiteState, s: string, firstLine: boolean): string {
 }
 
 /**
- * Horizontal rules (`----` at a line start); behaviour switches (`__NOTOC__`) are declined; heading-like lines in a
- * value are declined too (the page's were read with the braces).
+ * Horizontal rules (`----` at a line start, after comments if any); behaviour switches (`__NOTOC__`) are declined;
+ * heading-like lines in a value are declined too (the page's were read with the braces).
  * @example hrAndSwitches(st, 'a\n----', true) // 'a\n' + an hr atom
  */
 export function hrAndSwitches(st: LiteState, s: string, firstLine: boolean): string {
   let out = s;
   if (out.includes('----')) {
-    out = out.replace(/(^|\n)(-{4,})/g, (m, nl: string, dashes: string, at: number) => {
-      if (at === 0 && nl === '' && !firstLine) return m;
-      return nl + st.atom(st.leaf('hr', dashes));
+    // Comments may stand before the dashes; after other markup they are text.
+    out = out.replace(/(^|\n)((?:\0\d+\x7F)*)(-{4,})/g, (m, nl: string, lead: string, dashes: string, at: number) => {
+      if ((at === 0 && nl === '' && !firstLine) || !st.isBlankLine(lead)) return m;
+      return nl + lead + st.atom(st.leaf('hr', dashes));
     });
   }
   if (out.includes('__')) {

@@ -68,7 +68,7 @@ export function ext(st: LiteState, name: string, attrText: string, inner: string
     innerNode = st.leaf('ext-inner', inner);
     innerNode.name = name;
   } else {
-    throw new LiteUnsupported(`<${name}>`);
+    throw new LiteUnsupported('extension tag content', `<${name}>`);
   }
   return node.append([attrsNode, innerNode]);
 }

@@ -16,11 +16,11 @@ const UNPLAIN = /[<>[\]{}|\n\0\x7F\uFFFD]|~~~/;
  */
 export function normalizeLiteTitle(rawTitle: string, defaultNs: number): LiteTitle {
   const written = decodeTitle(rawTitle);
-  if (UNPLAIN.test(written)) throw new LiteUnsupported(`title ${written}`);
+  if (UNPLAIN.test(written)) throw new LiteUnsupported('title', written);
   const hash = written.indexOf('#');
   const page = clean(hash >= 0 ? written.slice(0, hash) : written);
   const fragment = hash >= 0 ? written.slice(hash + 1) : undefined;
-  if (fragment !== undefined && (fragment !== fragment.trim() || fragment === '' || /[#_]/.test(fragment))) throw new LiteUnsupported(`fragment ${written}`);
+  if (fragment !== undefined && (fragment !== fragment.trim() || fragment === '' || /[#_]/.test(fragment))) throw new LiteUnsupported('title fragment', written);
   let ns = defaultNs;
   let main = page;
   if (main.startsWith(':')) {
@@ -36,12 +36,12 @@ export function normalizeLiteTitle(rawTitle: string, defaultNs: number): LiteTit
     }
   }
   if (main.startsWith(':') || main.startsWith('/') || main.startsWith('.') || (main === '' && (fragment === undefined || ns !== defaultNs))) {
-    throw new LiteUnsupported(`title ${written}`);
+    throw new LiteUnsupported('title', written);
   }
   if (main !== '') {
     const first = String.fromCodePoint(main.codePointAt(0)!);
     const upper = first.toUpperCase();
-    if (upper.length !== first.length) throw new LiteUnsupported(`title ${written}`);
+    if (upper.length !== first.length) throw new LiteUnsupported('title', written);
     main = upper + main.slice(first.length);
   }
   const prefix = ns === 0 ? '' : `${liteConfig().namespaces.get(ns) ?? ''}:`;
@@ -59,14 +59,14 @@ export function titleName(title: LiteTitle): string {
 function decodeTitle(s: string): string {
   let out = s.includes('&') ? decodeEntities(s) : s;
   if (out.includes('%')) {
-    if (!/^(?:[^%]|%[0-9A-Fa-f]{2})*$/.test(out)) throw new LiteUnsupported(`title ${s}`);
+    if (!/^(?:[^%]|%[0-9A-Fa-f]{2})*$/.test(out)) throw new LiteUnsupported('title', s);
     try {
       out = decodeURIComponent(out);
     } catch {
-      throw new LiteUnsupported(`title ${s}`);
+      throw new LiteUnsupported('title', s);
     }
   }
-  if (/&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(out)) throw new LiteUnsupported(`title ${s}`);
+  if (/&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(out)) throw new LiteUnsupported('title', s);
   return out;
 }
 

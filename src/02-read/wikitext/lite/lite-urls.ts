@@ -54,7 +54,7 @@ export function extLinks(st: LiteState, s: string): string {
     const space = s.slice(urlEnd, textStart);
     const text = s.slice(textStart, stop);
     const raw = s.slice(open, stop + 1);
-    if (/&[lg]t;/i.test(url) || (space === '' && absorbable(st, text))) throw new LiteUnsupported(`odd external link ${st.restore(raw)}`);
+    if (/&[lg]t;/i.test(url) || (space === '' && absorbable(st, text))) throw new LiteUnsupported('odd external link', st.restore(raw));
     const node = new LiteNode('ext-link', () => st.restore(raw));
     const children = [st.leaf('ext-link-url', url)];
     if (text !== '' || space !== '') children.push(st.container('ext-link-text', lists(st, text, false)));
@@ -73,13 +73,30 @@ function absorbable(st: LiteState, text: string): boolean {
   return type !== 'quote' && type !== 'html' && type !== 'ext';
 }
 
+/** A magic link's spacing: a space character, a tab, or a non-breaking space written as an entity. */
+const MAGIC_SPACE = String.raw`(?:[\p{Zs}\t]|&nbsp;|&#0*160;|&#x0*a0;)`;
 /**
- * Free addresses ("see http://a.org."), found from each ':' back to the start of its scheme.
+ * Magic links as wikiparser-node finds them: case-insensitive (a lower-case one is then left as text), ending at
+ * a word boundary. The character before one must be no letter, digit or '_' (checked apart, see standsAlone).
+ */
+const MAGIC_LINK = new RegExp(
+  String.raw`(?:RFC|PMID)${MAGIC_SPACE}+\d+\b|ISBN${MAGIC_SPACE}+(?:97[89](?:${MAGIC_SPACE}|-)?)?(?:\d(?:${MAGIC_SPACE}|-)?){9}[\dx]\b`,
+  'giu',
+);
+/** The parser keeps only magic links written in capitals. */
+const MAGIC_PREFIX = /^(?:RFC|PMID|ISBN)/;
+/** Whether a text may hold a magic link at all. */
+const MAGIC_PREFIX_ANYWHERE = /RFC|PMID|ISBN/;
+
+/**
+ * Free addresses ("see http://a.org.") and magic links ("ISBN 978-0-00-000000-0", "RFC 2616", "PMID 123").
+ * Addresses are found from each ':' back to the start of their scheme; a magic link inside an address is part
+ * of it, as in the parser's single left-to-right pass.
  * @example magicLinks(st, 'see http://a.org.') // 'see ' + a free-ext-link atom + '.'
  */
 export function magicLinks(st: LiteState, s: string): string {
-  if (/(?:ISBN|RFC|PMID)/i.test(s)) throw new LiteUnsupported('ISBN/RFC/PMID');
-  if (!s.includes(':')) return s;
+  const magic = MAGIC_PREFIX_ANYWHERE.test(s) ? magicLinkFinder(st, s) : null;
+  if (!s.includes(':')) return magic === null ? s : magic(0, s.length);
   const at = st.config.freeLinkAt;
   let out = '';
   let last = 0;
@@ -104,8 +121,48 @@ export function magicLinks(st: LiteState, s: string): string {
       url = url.slice(0, sep.index + 1);
     }
     if (trail.length >= m[2]!.length) continue;
-    out += s.slice(last, start) + st.atom(st.leaf('free-ext-link', url)) + trail;
+    out += (magic === null ? s.slice(last, start) : magic(last, start)) + st.atom(st.leaf('free-ext-link', url)) + trail;
     last = end;
   }
-  return last === 0 ? s : out + s.slice(last);
+  if (last === 0 && magic === null) return s;
+  return out + (magic === null ? s.slice(last) : magic(last, s.length));
+}
+
+/**
+ * For one text: a function that gives the stretch [from, to) with its magic links made atoms. Stretches are asked
+ * for in order, and what lies between them (free addresses) holds none. One search result is kept for the next
+ * stretch, so the text is searched once, not once per stretch.
+ */
+function magicLinkFinder(st: LiteState, s: string): (from: number, to: number) => string {
+  let next: RegExpExecArray | null = null;
+  let done = false;
+  const find = (from: number): RegExpExecArray | null => {
+    if (next !== null && next.index >= from) return next;
+    if (done) return null;
+    MAGIC_LINK.lastIndex = from;
+    for (let m = MAGIC_LINK.exec(s); m !== null; m = MAGIC_LINK.exec(s)) {
+      if (!standsAlone(s, m.index)) {
+        MAGIC_LINK.lastIndex = m.index + 1;
+        continue;
+      }
+      // A lower-case match is text, and the parser reads on after it.
+      if (!MAGIC_PREFIX.test(m[0])) continue;
+      next = m;
+      return m;
+    }
+    done = true;
+    next = null;
+    return null;
+  };
+  return (from, to) => {
+    let out = '';
+    let last = from;
+    for (let m = find(from); m !== null && m.index < to; m = find(last)) {
+      const end = m.index + m[0].length;
+      if (end > to) throw new LiteUnsupported('magic link against an address');
+      out += s.slice(last, m.index) + st.atom(st.leaf('magic-link', m[0]));
+      last = end;
+    }
+    return out + s.slice(last, to);
+  };
 }
