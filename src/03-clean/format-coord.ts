@@ -44,3 +44,15 @@ function render(lat: number, lon: number, precision: number | null): string | nu
   const fmt = (v: number): string => String(precision === null ? Math.abs(v) : Number(Math.abs(v).toFixed(precision)));
   return `${fmt(lat)}°${lat < 0 ? 'S' : 'N'} ${fmt(lon)}°${lon < 0 ? 'W' : 'E'}`;
 }
+
+/**
+ * Where a {{coord}} shows, from its `display` parameter: `inline` (the default) in the text, `title` beside the page
+ * title only, `inline,title` in both; the short forms `i`, `t`, `it`, `ti` as Module:Coordinates reads them.
+ * @example readCoordDisplay('title') // → { inline: false, title: true }
+ */
+export function readCoordDisplay(display: string): { inline: boolean; title: boolean } {
+  const value = display.trim().toLowerCase();
+  if (value === '') return { inline: true, title: false };
+  const both = value === 'it' || value === 'ti';
+  return { inline: both || value === 'i' || value.includes('inline'), title: both || value === 't' || value.includes('title') };
+}

@@ -17,7 +17,7 @@ function toInfobox(raw: RawArticle): Infobox | null {
   };
 }
 
-function readCoordinatesOf(fields: CollectedFields, ctx: Context): Conflict['coordinates'] {
+function readCoordinatesOf(fields: CollectedFields, titleCoordinates: string | null, ctx: Context): Conflict['coordinates'] {
   const coordinates = fields.get('coordinates');
   return interpretCoordinates(
     {
@@ -25,6 +25,7 @@ function readCoordinatesOf(fields: CollectedFields, ctx: Context): Conflict['coo
       latitude: fieldText(fields, 'latitude'),
       longitude: fieldText(fields, 'longitude'),
       others: [fields.get('place')?.raw ?? ''],
+      title: titleCoordinates,
     },
     ctx,
   );
@@ -49,7 +50,7 @@ export function interpretArticle(raw: RawArticle, ctx: Context): Omit<Conflict, 
     partOf: fieldText(fields, 'partof'),
     date: interpretDate(fieldText(fields, 'date'), ctx),
     place: interpretPlace(fieldText(fields, 'place')),
-    coordinates: readCoordinatesOf(fields, ctx),
+    coordinates: readCoordinatesOf(fields, raw.titleCoordinates ?? null, ctx),
     result: fieldText(fields, 'result'),
     territory: fieldText(fields, 'territory'),
     status: fieldText(fields, 'status'),

@@ -33,6 +33,8 @@ const HEMISPHERE_WORDS: ReadonlyMap<string, Hemisphere> = new Map([
 const BLANKS = new Set([' ', '\t', '\u00a0', '\u2009', '\u202f', '|']);
 /** The {{coord}} template as it stands in a raw value; [^{}] keeps the match linear. */
 const COORD_TEMPLATE = /\{\{\s*coord\s*\|([^{}]*)\}\}/i;
+/** A whole call to a {{coord}} alias, as the reader hands over the title coordinates. */
+const COORD_CALL = /^\{\{[^{}|]*\|([^{}]*)\}\}$/;
 const COORD_PARAM = /^(?:[+\-−]?\d+(?:\.\d+)?|[NSEW])$/;
 
 function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -170,9 +172,21 @@ export function readAngle(text: string): number | null {
  */
 export function readCoordTemplate(raw: string): Coordinates | null {
   const m = COORD_TEMPLATE.exec(raw.slice(0, 2000));
-  if (!m) return null;
-  const params = m[1]!.split('|').map((p) => p.trim()).filter((p) => COORD_PARAM.test(p));
-  return readCoordinates(params.join(' '));
+  return m ? readCoordParams(m[1]!) : null;
+}
+
+/** The numeric and hemisphere parameters of a {{coord}}, "38|56|04|N|20|44|19|E|type:event|…", read in order. */
+function readCoordParams(params: string): Coordinates | null {
+  return readCoordinates(params.split('|').map((p) => p.trim()).filter((p) => COORD_PARAM.test(p)).join(' '));
+}
+
+/**
+ * Reads one whole call to {{coord}} under any of its names, as the reader gives the page's title coordinates.
+ * @example readCoordCall('{{coor dms|52|35|N|1|24|W|display=title}}') // { lat: 52.583333, lon: -1.4 }
+ */
+export function readCoordCall(call: string): Coordinates | null {
+  const m = COORD_CALL.exec(call.trim().slice(0, 2000));
+  return m ? readCoordParams(m[1]!) : null;
 }
 
 export interface CoordinateSources {
@@ -181,12 +195,15 @@ export interface CoordinateSources {
   longitude: string | null;
   /** Raw values of other fields that may hold a {{coord}} (the `place` of older articles). */
   others: readonly string[];
+  /** The page's title coordinates, a whole {{coord}} call outside those fields (wikitext only), or null. */
+  title: string | null;
 }
 
 /**
  * The conflict's coordinates: the `coordinates` field (its raw {{coord}}, then its text), else `latitude`/`longitude`,
- * else a {{coord}} inside another field. An unreadable `coordinates` value warns `unparsed-coordinates`.
- * @example interpretCoordinates({ coordinates: { text: '38.93, 20.74', raw: '' }, latitude: null, longitude: null, others: [] }, ctx)
+ * else a {{coord}} inside another field, else the page's title coordinates. An unreadable `coordinates` value
+ * warns `unparsed-coordinates` when nothing else gives them.
+ * @example interpretCoordinates({ coordinates: { text: '38.93, 20.74', raw: '' }, latitude: null, longitude: null, others: [], title: null }, ctx)
  */
 export function interpretCoordinates(src: CoordinateSources, ctx: Context): Coordinates | null {
   const given = src.coordinates && (src.coordinates.text.trim() !== '' || src.coordinates.raw.trim() !== '');
@@ -202,6 +219,8 @@ export function interpretCoordinates(src: CoordinateSources, ctx: Context): Coor
     const found = readCoordTemplate(raw);
     if (found) return found;
   }
+  const title = src.title === null ? null : readCoordCall(src.title);
+  if (title) return title;
   if (given) ctx.warn('unparsed-coordinates', `Could not read coordinates from "${src.coordinates!.text.slice(0, 80)}".`, 'coordinates');
   return null;
 }

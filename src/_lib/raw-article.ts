@@ -26,4 +26,6 @@ export interface RawArticle {
   lead: string[];
   sections: Section[];
   references: Reference[];
+  /** The page's first {{coord}} shown beside its title (display=title or inline,title), as written; wikitext only. */
+  titleCoordinates?: string | null;
 }

@@ -52,7 +52,7 @@ describe('readAngle', () => {
 });
 
 describe('interpretCoordinates', () => {
-  const none = { coordinates: null, latitude: null, longitude: null, others: [] };
+  const none = { coordinates: null, latitude: null, longitude: null, others: [], title: null };
 
   it('prefers the raw {{coord}} to a rounded or uncleaned text', () => {
     const ctx = createContext();
@@ -77,6 +77,24 @@ describe('interpretCoordinates', () => {
     const ctx = createContext();
     const src = { ...none, others: ['{{Coord|14|1|8|N|38|58|24|E|display=title}}[[Adwa]]'] };
     expect(interpretCoordinates(src, ctx)).toEqual({ lat: 14.018889, lon: 38.973333 });
+  });
+
+  it.each([
+    ['{{coord|47|6|N|9|4|E|display=title|name=Battle of Näfels}}', { lat: 47.1, lon: 9.066667 }],
+    ['{{Coor dms|46|57|30|N|7|26|15|E|display=inline,title}}', { lat: 46.958333, lon: 7.4375 }],
+    ['{{coord|-33.9|18.42|type:event|display=t}}', { lat: -33.9, lon: 18.42 }],
+  ])('takes the title coordinates %s when no field gives any', (title, expected) => {
+    const ctx = createContext();
+    expect(interpretCoordinates({ ...none, title }, ctx)).toEqual(expected);
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it('prefers every infobox field to the title coordinates', () => {
+    const ctx = createContext();
+    const title = '{{coord|47|6|N|9|4|E|display=title}}';
+    expect(interpretCoordinates({ ...none, title, coordinates: { text: '', raw: '{{coord|50|4|N|14|25|E}}' } }, ctx)).toEqual({ lat: 50.066667, lon: 14.416667 });
+    expect(interpretCoordinates({ ...none, title, latitude: '51.2', longitude: '-2.7' }, ctx)).toEqual({ lat: 51.2, lon: -2.7 });
+    expect(interpretCoordinates({ ...none, title, others: ['{{coord|44|N|1|W}} Bayonne'] }, ctx)).toEqual({ lat: 44, lon: -1 });
   });
 
   it('warns unparsed-coordinates for a present but unreadable value', () => {

@@ -13,8 +13,9 @@ import { isFootnoteTemplateName, sitesFromTokens } from './footnote-site.js';
 import { parseWikitext } from './parse-wikitext.js';
 import { readerSwitches } from './reader-switches.js';
 import { readSections } from './read-sections.js';
-import { scanPageOutline } from './scan-page-outline.js';
+import { scanPageOutline, type PageOutline } from './scan-page-outline.js';
 import { selectInfoboxParams, type InfoboxParam } from './select-infobox-params.js';
+import { titleCoordinatesCall } from './title-coordinates.js';
 
 /**
  * Reads a MediaWiki page: finds {{Infobox military conflict}} under any alias (or a conflict-like
@@ -38,18 +39,21 @@ export function readWikitext(source: string, ctx: Context): RawArticle {
     if (fast !== null) return fast;
   }
 
-  const root = parseWikitext(sourceToParse(source));
+  const { text, outline } = sourceToParse(source);
+  const root = parseWikitext(text);
   const collected = collectTokens(root, (t) => isFootnoteTemplateName(t.name));
   warnUnclosed(collected.unclosedComments.map((c) => String(c).length), collected.strayTemplateOpeners, collected.strayRefOpeners, ctx);
   const topTemplates = root.childNodes.filter((n): n is TranscludeToken => n.type === 'template');
-  detectPageKind(source, topTemplates.map((t) => t.firstChild.text().trim()), ctx);
+  const kind = detectPageKind(source, topTemplates.map((t) => t.firstChild.text().trim()), ctx);
+  // The outline saw the whole page; the tree may lack the apparatus sections, where title coordinates often stand.
+  const titleCoordinates = kind !== 'article' ? null : outline !== null ? outline.titleCoordinates : findTitleCoordinates(collected.templates);
 
   const found = findInfobox(collected.templates);
   const params = found ? selectInfoboxParams(found.token, ctx) : [];
   const table = buildReferences(sitesFromTokens(collected.footnotes, fieldFinder(fieldsByParam(params))), ctx);
   const infobox = readInfobox(found, params, table, collected.strayTemplateNames, ctx);
   const prose = ctx.options.sections === false ? { lead: [], sections: [] } : readSections(root, found?.token ?? null, ctx, table.idOf);
-  return { format: 'wikitext', title, infobox, lead: prose.lead, sections: buildSectionTree(prose.sections), references: table.references };
+  return { format: 'wikitext', title, infobox, lead: prose.lead, sections: buildSectionTree(prose.sections), references: table.references, titleCoordinates };
 }
 
 /**
@@ -68,7 +72,7 @@ function readInfoboxOnly(source: string, title: string | null, ctx: Context): Ra
   }
   const collected = slice ? collectTokens(slice, (t) => isFootnoteTemplateName(t.name)) : null;
   warnUnclosed(outline.unclosedCommentLengths, outline.unclosedTemplateNames.length, outline.strayRefOpeners, ctx);
-  detectPageKind(source, outline.templateNames, ctx);
+  const kind = detectPageKind(source, outline.templateNames, ctx);
 
   const params = found ? selectInfoboxParams(found.token, ctx) : [];
   const start = outline.infobox?.start ?? 0;
@@ -77,19 +81,30 @@ function readInfoboxOnly(source: string, title: string | null, ctx: Context): Ra
   const sites = [...outline.footnotes.filter((f) => f.offset < start).map((f) => f.site), ...inside, ...outline.footnotes.filter((f) => f.offset >= end).map((f) => f.site)];
   const table = buildReferences(sites, ctx, (r) => r.fields.length > 0);
   const infobox = readInfobox(found, params, table, outline.unclosedTemplateNames, ctx);
-  return { format: 'wikitext', title, infobox, lead: [], sections: [], references: table.references };
+  const titleCoordinates = kind === 'article' ? outline.titleCoordinates : null;
+  return { format: 'wikitext', title, infobox, lead: [], sections: [], references: table.references, titleCoordinates };
 }
 
 /**
  * What the full path parses: the page with its apparatus sections' bodies cut down to their footnotes
- * (cut-apparatus.ts), which reads the same; the page itself when that is unsafe or switched off.
+ * (cut-apparatus.ts), which reads the same; the page itself when that is unsafe or switched off. The outline of
+ * the whole page comes along when it was made (null when the cut is switched off).
  */
-function sourceToParse(source: string): string {
-  if (!readerSwitches.cutApparatus) return source;
+function sourceToParse(source: string): { text: string; outline: PageOutline | null } {
+  if (!readerSwitches.cutApparatus) return { text: source, outline: null };
   const outline = scanPageOutline(source);
   // Redirects, talk and disambiguation pages are read whole: their page kind comes from every top-level template.
-  if (detectPageKind(source, outline.templateNames, createContext()) !== 'article') return source;
-  return cutApparatus(source, outline) ?? source;
+  if (detectPageKind(source, outline.templateNames, createContext()) !== 'article') return { text: source, outline };
+  return { text: cutApparatus(source, outline) ?? source, outline };
+}
+
+/** The first {{coord}} of the parsed page shown beside its title (the reference for the outline's scan). */
+function findTitleCoordinates(templates: readonly TranscludeToken[]): string | null {
+  for (const t of templates) {
+    const call = titleCoordinatesCall(t.firstChild.text(), String(t));
+    if (call !== null) return call;
+  }
+  return null;
 }
 
 function fieldsByParam(params: readonly InfoboxParam[]): Map<ParameterToken, string> {

@@ -8,6 +8,7 @@ import { parsePage } from '../../_lib/parse-page.js';
 import { parseWikitext } from './parse-wikitext.js';
 import { canScanTags, plainAttributes, scanTags } from './scan-tags.js';
 import { createNameMatcher } from './template-name.js';
+import { titleCoordinatesCall } from './title-coordinates.js';
 import { indexAtOrBefore } from '../../_lib/index-at-or-before.js';
 
 const matchConflictInfobox = createNameMatcher(CONFLICT_INFOBOXES);
@@ -39,6 +40,8 @@ export interface PageOutline {
   unclosedCommentLengths: number[];
   /** Source ranges of the page's top-level templates, tags and comments (sorted): no heading starts inside one. */
   topRanges: { start: number; end: number }[];
+  /** The first {{coord}} shown beside the page title (display=title or inline,title), as titleCoordinatesCall gives it. */
+  titleCoordinates: string | null;
 }
 
 /**
@@ -49,8 +52,10 @@ export interface PageOutline {
 export function scanPageOutline(source: string): PageOutline {
   // The tag scan and the stage-1 parse split the page alike; the scan builds no tokens (half the cost of sections: false).
   const root: Token | string = readerSwitches.scanTags && canScanTags(source) ? source : parsePage(source, 1);
-  const outline: PageOutline = { infobox: null, footnotes: [], templateNames: [], unclosedTemplateNames: [], strayRefOpeners: 0, unclosedCommentLengths: [], topRanges: [] };
+  const outline: PageOutline = { infobox: null, footnotes: [], templateNames: [], unclosedTemplateNames: [], strayRefOpeners: 0, unclosedCommentLengths: [], topRanges: [], titleCoordinates: null };
   let other: PageOutline['infobox'] = null;
+  // Containers are scanned one after another and calls met as they close: the first in the page has the least start.
+  let titleCoordinatesStart = -1;
   const containers: Container[] = [{ node: root, base: 0, top: true }];
   while (containers.length > 0) {
     const { node, base, top } = containers.pop()!;
@@ -75,8 +80,14 @@ export function scanPageOutline(source: string): PageOutline {
           if (matchConflictInfobox(name)) outline.infobox = { start, end, standard: true };
           else if (other === null && matchConflictLikeInfobox(name)) other = { start, end, standard: false };
         }
-        const site = footnoteCall(name, call, source.slice(start, end));
+        const callSource = source.slice(start, end);
+        const site = footnoteCall(name, call, callSource);
         if (site !== null) outline.footnotes.push({ offset: start, end, site });
+        const coordinates = titleCoordinatesCall(name, callSource);
+        if (coordinates !== null && (titleCoordinatesStart < 0 || start < titleCoordinatesStart)) {
+          outline.titleCoordinates = coordinates;
+          titleCoordinatesStart = start;
+        }
       }
     }
     for (const open of stack) if (outline.unclosedTemplateNames.length < 20) outline.unclosedTemplateNames.push(templateName(flat.slice(open)));

@@ -1,6 +1,6 @@
 // Stage 3 (clean) data: military symbols, ships, coordinates and units.
 import { formatConvert } from '../../format-convert.js';
-import { formatCoord } from '../../format-coord.js';
+import { formatCoord, readCoordDisplay } from '../../format-coord.js';
 import { block, text } from '../../template-helpers.js';
 import type { Emit, TemplateCall, TemplateRule } from '../../template-rule.js';
 
@@ -86,13 +86,16 @@ export const MILITARY_RULES: TemplateRule[] = [
   },
   {
     id: 'coord',
-    // On a line of its own so that a place value keeps coordinates apart from the place name.
+    // On a line of its own so that a place value keeps coordinates apart from the place name. With display=title
+    // the page shows it beside its title, not where it is written: it prints nothing there.
     names: ['coord', 'coor', 'coor d', 'coor dm', 'coor dms', 'coord dms', 'coordinates', 'location dec', 'location dms', 'coord2'],
     handler: (call) => {
+      if (!readCoordDisplay(call.text('display')).inline) return [];
       const coord = formatCoord(call.texts());
       return coord === null ? [] : block(text(coord));
     },
     examples: [
+      ['{{coord|47|6|N|9|4|E|display=title|name=Battle of Näfels}}[[Näfels]], Glarus', 'Näfels, Glarus'],
       ['{{Coord|38|56|04|N|20|44|19|E|region:GR_type:event|display=inline,title}}', '38.9344°N 20.7386°E'],
       ['{{Coord|39.811|N|77.225|W|type:event_region:US_scale:30000|display=inline,title}}', '39.811°N 77.225°W'],
       ['{{Coord|50.408|-4.667|display=inline,title|region:GB_scale:20000}}', '50.408°N 4.667°W'],
