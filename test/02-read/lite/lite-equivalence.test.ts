@@ -49,6 +49,18 @@ describe('fast reader = wikiparser-node on real pages', () => {
     if (r !== null) expect(r.at).toBe('');
   });
 
+  it('declines no real page for a magic link or a redirect (npm run count:declines counts every reason)', () => {
+    const reasons = pages.map((p) => {
+      try {
+        parseLite(stageOne(readFileSync(p, 'utf8')));
+        return null;
+      } catch (e) {
+        return e instanceof LiteUnsupported ? e.reason : String(e);
+      }
+    });
+    expect(reasons.filter((r) => r !== null && /magic link|redirect/.test(r))).toEqual([]);
+  });
+
   it('reads most of the corpus itself (declines at most 1 page in 5)', () => {
     const read = pages.filter((p) => result(p) !== null).length;
     expect(pages.length).toBeGreaterThanOrEqual(20);
