@@ -18,7 +18,8 @@ const SUFFIX = new RegExp(`[ \\u00a0]+(?:${stickyWords(SOURCE_SUFFIXES.words).so
 const OPENER = new RegExp(`^(?:${stickyWords(REMARK_OPENERS).source})(?![\\p{L}])`, 'iu');
 const APPROXIMATE = new RegExp(`^(?:${stickyWords(APPROXIMATE_REMARKS).source})$`, 'iu');
 const SOURCE_NOUN = new RegExp(`(?:${stickyWords(SOURCE_NOUNS).source})`, 'iu');
-const SOURCE_HEADER = /official|ministry|observatory|sources?$|media|records|historians|estimates|united nations|(?:^|[^\p{L}])UN(?:$|[^\p{L}])|report/iu;
+// words of a label that names who reports or wrote a figure, not who fought: `Hospital officials`, `Frankish annals`
+const SOURCE_HEADER = /official|ministry|observatory|sources?$|media|records|historians?|histor(?:y|ia)\b|estimates|united nations|(?:^|[^\p{L}])UN(?:$|[^\p{L}])|report|chronic|annal|census|stud(?:y|ies)\b|survey|archive|according/iu;
 const PHASE_OPENER = new RegExp(`^(?:${stickyWords(PHASE_OPENERS).source})(?![\\p{L}])`, 'iu');
 const PHASE_NOUN = new RegExp(`(?:${stickyWords(PHASE_NOUNS).source})`, 'iu');
 const MAX_REMARK = 200;
@@ -84,8 +85,9 @@ export function readRemark(raw: string, parties: readonly string[]): Remark {
   if (suffix) {
     const rest = tidyName(text.slice(0, suffix.index));
     if (!rest || findKinds(rest).length > 0) return { type: 'none' };
-    // `British estimate` → British; `modern estimates` is the source itself
-    const proper = /^[\p{Lu}\d]/u.test(rest) && !PLAIN.has(rest.split(/\s+/)[0]!.toLowerCase());
+    // `British estimate` → British; `modern estimates` is the source itself (by the adjective, not by capitals,
+    // which lower-cased copies of infoboxes lose)
+    const proper = !PLAIN.has(rest.split(/\s+/)[0]!.toLowerCase());
     return { type: 'source', name: proper ? rest : text, marked: true };
   }
   if (findKinds(text).length > 0 || findTotals(text).length > 0) return { type: 'none' };
@@ -104,7 +106,7 @@ export function readRemark(raw: string, parties: readonly string[]): Remark {
  * @example readHeader('Anglo-allies', []) // { type: 'party', name: 'Anglo-allies' }
  * @example readHeader('Initial', []) // { type: 'phase', name: 'Initial' }
  */
-export function readHeader(raw: string, parties: readonly string[], dated = false): Remark {
+export function readHeader(raw: string, parties: readonly string[], dated = false, italic = false): Remark {
   if (raw.length > MAX_REMARK) return { type: 'none' };
   const text = tidyName(raw.replace(/\s+/g, ' '));
   if (!text || /\d/.test(text)) return { type: 'none' };
@@ -118,8 +120,9 @@ export function readHeader(raw: string, parties: readonly string[], dated = fals
   }
   const party = matchParty(text, parties);
   if (party) return { type: 'party', name: party };
-  // an institution that reports rather than fights: `Hospital officials:`, `Interior Ministry:`
-  if (SOURCE_HEADER.test(text)) {
+  // an institution that reports rather than fights (`Hospital officials:`, `Interior Ministry:`), a chronicle, or
+  // an italic label: a work's title or its author (`''Annales regni Francorum'':`, `'''''Frieser:'''''`)
+  if (italic || SOURCE_HEADER.test(text)) {
     return { type: 'source', name: text, marked: false };
   }
   if (text.split(/\s+/).length > 6) return { type: 'none' };

@@ -7,13 +7,16 @@ import { carrySubjects, shareEllipsis } from './passes/carry-subjects.js';
 import { dropDuplicates } from './passes/drop-duplicates.js';
 import type { FigureEvent, PlacedFigure } from './passes/figure-event.js';
 import { scopeAttribution, scopeParties } from './passes/scope-attribution.js';
+import { scopeKinds } from './passes/scope-kinds.js';
 import { scopePeriods } from './passes/scope-periods.js';
 import { findNameNumbers } from './find-name-numbers.js';
 import { findPeriods, maskSpans, type Period } from './find-periods.js';
 import { indexAtOrBefore } from '../_lib/index-at-or-before.js';
+import { MarkIndex } from './_lib/mark-index.js';
 import { measureAt } from './_lib/measures.js';
 import { isStatus } from './_lib/nouns.js';
-import { matchParty, readHeader, readRemark, type Remark } from './read-attribution.js';
+import { matchParty, readHeader, readRemark, tidyName, type Remark } from './read-attribution.js';
+import { findKinds, findTotals, kindOfCompound } from './scan-kind.js';
 import { readItem, type ItemParts } from './read-item.js';
 import { FIGURE_RULES, type FigureDraft, type FigureRule } from './rules/figure-rules.js';
 import { scanNumber } from './scan-number.js';
@@ -36,6 +39,8 @@ interface Scan {
   /** Dates and periods in the value, in order. */
   periods: readonly Period[];
   periodStarts: Int32Array;
+  bold: MarkIndex;
+  italic: MarkIndex;
   options: SplitOptions;
   parties: readonly string[];
   events: FigureEvent[];
@@ -209,7 +214,7 @@ function readLineHeader(scan: Scan, seg: Segment): Segment | null {
   if (!header) return seg;
   const period = periodsIn(scan, seg.start, seg.start + header[0].length);
   if (period !== null) scan.events.push({ type: 'period', name: period, scope: 'forward' });
-  const label = readHeader(header[1]!, scan.parties, period !== null);
+  const label = readHeader(header[1]!, scan.parties, period !== null, isItalic(scan, seg.start, seg.start + header[1]!.length));
   pushLabel(scan, label);
   return label.type === 'none' && period === null ? seg : trimSegment(seg.text, header[0].length, seg.text.length, seg.start);
 }
@@ -271,12 +276,47 @@ function scanRemarkLine(scan: Scan, seg: Segment, flagged: boolean): void {
     return;
   }
   // a flag already named the party of a flagged name line
-  if (flagged || (!header && !isBoldLine(scan.value, seg))) return;
-  pushLabel(scan, readHeader(text.replace(/:$/, ''), scan.parties, period !== null));
+  if (flagged || (!header && !isBoldLine(scan, seg))) return;
+  const kindHeader = readKindHeader(text.replace(/:$/, ''));
+  if (kindHeader) {
+    scan.events.push(kindHeader);
+    return;
+  }
+  pushLabel(scan, readHeader(text.replace(/:$/, ''), scan.parties, period !== null, isItalic(scan, seg.start, seg.end)));
 }
 
-function isBoldLine(value: CleanValue, seg: Segment): boolean {
-  return value.marks.some((m) => (m.kind === 'bold' || m.kind === 'title') && m.start <= seg.start && m.end >= seg.end);
+/** A header that is a kind with at most a few words before it (`Civilian deaths`, `Killed`), or null. */
+function readKindHeader(label: string): Extract<FigureEvent, { type: 'kind' }> | null {
+  const text = tidyName(label);
+  const kinds = findKinds(text);
+  if (kinds.length !== 1 || text.length > 60) return null;
+  const k = kinds[0]!;
+  // the kind ends the label (`Chinese civilian deaths`); `Killed in the first assault` is a remark, not a header
+  if (text.slice(k.end).trim() !== '') return null;
+  const before = text.slice(0, k.start).trim();
+  if (before.split(/\s+/).length > 3 || findTotals(before).length > 0) return null;
+  return { type: 'kind', kind: kindOfCompound(k.kinds, false), subject: before === '' ? null : before };
+}
+
+/** True when a bold (or list-title) mark covers the line's visible text. */
+function isBoldLine(scan: Scan, seg: Segment): boolean {
+  const { start, end } = visible(scan.original, seg.start, seg.end);
+  return scan.bold.covers(start, end);
+}
+
+/** True when italics cover the label's visible text: a work's title or an author (`''Annales regni Francorum'':`). */
+function isItalic(scan: Scan, start: number, end: number): boolean {
+  const v = visible(scan.original, start, end);
+  return v.start < v.end && scan.italic.covers(v.start, v.end);
+}
+
+/** `[start, end)` without the spaces, colons and list marks around its words. */
+function visible(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s:;*#]/.test(text.charAt(s))) s++;
+  while (e > s && /[\s:;]/.test(text.charAt(e - 1))) e--;
+  return { start: s, end: e };
 }
 
 /**
@@ -295,6 +335,8 @@ export function splitFigures(given: CleanValue, options: SplitOptions, ctx?: Con
     original: given.text,
     periods,
     periodStarts: Int32Array.from(periods, (p) => p.start),
+    bold: new MarkIndex(given.marks, ['bold', 'title']),
+    italic: new MarkIndex(given.marks, ['italic']),
     options,
     parties: options.parties ?? [],
     events: [],
@@ -333,6 +375,7 @@ export function splitFigures(given: CleanValue, options: SplitOptions, ctx?: Con
   scopeAttribution(events);
   scopeParties(events);
   scopePeriods(events);
+  if (options.mode === 'casualties') scopeKinds(events);
   shareEllipsis(placed);
   carrySubjects(events);
   attachRefs(placed, value.refs, lines);

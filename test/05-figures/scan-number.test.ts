@@ -48,6 +48,8 @@ describe('scanNumber', () => {
     ['1.2 crore', 12_000_000, 12_000_000, false],
     ['1–1.5 bn', 1_000_000_000, 1_500_000_000, false],
     ['5,000–2 million', 5000, 2_000_000, false],
+    ['310 ~ 420', 310, 420, false],
+    ['60~75', 60, 75, false],
   ] as const)('%s', (text, min, max, approximate) => {
     const n = scanNumber(text);
     expect(n).not.toBeNull();

@@ -73,5 +73,5 @@ export const SUFFIX_QUALIFIERS: readonly Qualifier[] = [
   { id: 'or-less-suffix', words: ['or less', 'or fewer'], effect: 'upper', examples: ['100 or fewer killed'] },
 ];
 
-/** Words joining two numbers into a range; `and` only after `between`. */
-export const RANGE_JOINERS: readonly string[] = ['–', '—', '-', '−', '‒', 'to', 'or'];
+/** Words joining two numbers into a range; `and` only after `between`; `~` between two numbers (`459 ~ 1,000`). */
+export const RANGE_JOINERS: readonly string[] = ['–', '—', '-', '−', '‒', 'to', 'or', '~'];

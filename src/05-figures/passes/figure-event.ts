@@ -24,4 +24,6 @@ export type FigureEvent =
   /** A date or period: `forward` from a header line (`1942:`), `back` from a line that is only `(1937–1945)`. */
   | { type: 'period'; name: string; scope: 'back' | 'forward' }
   /** A header naming a stage (`Initial:`); holds until the next one. */
-  | { type: 'phase'; name: string };
+  | { type: 'phase'; name: string }
+  /** A header naming a kind (`Civilian deaths:`): the bare counts under it are of that kind, until another header. */
+  | { type: 'kind'; kind: Figure['kind']; subject: string | null };
