@@ -128,6 +128,37 @@ function splitTrailingHeader(value: CleanValue, seg: Segment): Segment[] {
   return at > 0 ? [slice(seg, 0, at), slice(seg, at, seg.text.length)] : [seg];
 }
 
+/**
+ * Splits a line at each flag that starts a new name after another: a single newline in wikitext renders as a
+ * space, so "{{flag|Dutch Republic}}\n{{flagicon|Denmark}} Danish Auxiliary Corps" is one line with two flagged
+ * parties. A flag inside parentheses, or followed by no name ("France {{flagicon|France}} (nominal)"), stays.
+ */
+function splitAtFlags(value: CleanValue, seg: Segment): Segment[] {
+  const offsets = value.flags.map((f) => f.offset - seg.start).filter((at) => at > 0 && at < seg.text.length);
+  if (offsets.length === 0) return [seg];
+  offsets.sort((a, b) => a - b);
+  const out: Segment[] = [];
+  let from = 0;
+  let depth = 0;
+  let scanned = 0;
+  for (const at of offsets) {
+    for (; scanned < at; scanned++) {
+      const ch = seg.text[scanned];
+      if (ch === '(' || ch === '[') depth++;
+      else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    }
+    if (depth > 0 || !NAME_START.test(seg.text.slice(at, at + 2)) || !HAS_LETTER.test(seg.text.slice(from, at))) continue;
+    out.push(slice(seg, from, at));
+    from = at;
+  }
+  out.push(slice(seg, from, seg.text.length));
+  return out;
+}
+
+/** What a name after a flag starts with (a letter or digit, after blanks). */
+const NAME_START = /^\s?[\p{L}\p{N}]/u;
+const HAS_LETTER = /\p{L}/u;
+
 /** Drops list bullets before a name and stray separators after it ("Athens,"). */
 function tidyName(seg: Segment): Segment {
   const lead = /^[•·*▪◦‣]\s*/u.exec(seg.text)?.[0].length ?? 0;
@@ -145,6 +176,7 @@ function tidyName(seg: Segment): Segment {
 export function interpretParties(value: CleanValue, options: PartyOptions): Party[] {
   const index = indexCell(value);
   const segments = splitLines(value.text, options.commas)
+    .flatMap((seg) => splitAtFlags(index.local(seg.start), seg))
     .flatMap((seg) => splitTrailingHeader(index.local(seg.start), seg))
     .map(tidyName)
     .filter((s) => !ONLY_PUNCTUATION.test(s.text));

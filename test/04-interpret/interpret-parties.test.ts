@@ -4,6 +4,7 @@ import { HEADER_RULES, matchHeader } from '../../src/04-interpret/_data/group-he
 import { QUALIFIER_EXAMPLES, isQualifierText } from '../../src/04-interpret/_data/qualifier-words.js';
 import { interpretParties, interpretUnits } from '../../src/04-interpret/interpret-parties.js';
 import { plainValue, type CleanValue } from '../../src/_lib/clean-value.js';
+import { cleanWikitext } from '../../src/03-clean/clean-wikitext.js';
 
 const wiki = { row: '', commas: false };
 
@@ -223,5 +224,30 @@ describe('plain format (lines joined with ", ")', () => {
       ['France', 'Supported by', 'from 2013', 'a'],
       ['Chad', 'Supported by', null, 'a'],
     ]);
+  });
+});
+
+describe('two flagged names on one rendered line', () => {
+  /** The parties of a combatant cell written in wikitext: [name, flag, group, qualifier]. */
+  const partiesOf = (wikitext: string): Array<[string, string | null, string | null, string | null]> =>
+    interpretParties(cleanWikitext(wikitext), wiki).map((p) => [p.name, p.flag, p.group, p.qualifier]);
+
+  it.each([
+    // A single newline renders as a space: the two lines are one, with a flag before each name.
+    ['{{flag|Electorate of Saxony}}\n{{flagicon|Poland}} [[Polish–Lithuanian Commonwealth|Poland–Lithuania]]', [['Electorate of Saxony', 'Electorate of Saxony', null, null], ['Poland–Lithuania', 'Poland', null, null]]],
+    ['{{flagicon|Sweden}} [[Swedish Empire|Sweden]] {{flagicon|Holstein-Gottorp}} [[Holstein-Gottorp]]', [['Sweden', 'Sweden', null, null], ['Holstein-Gottorp', 'Holstein-Gottorp', null, null]]],
+    ['{{flagcountry|Venice}}, {{flagcountry|Papal States}}', [['Venice', 'Venice', null, null], ['Papal States', 'Papal States', null, null]]],
+    ['{{flagicon|Prussia}} [[Gebhard Leberecht von Blücher|Blücher]] {{flagicon|Russia}} [[Michael Andreas Barclay de Tolly|Barclay]]', [['Blücher', 'Prussia', null, null], ['Barclay', 'Russia', null, null]]],
+    ["''Supported by:'' {{flag|Kingdom of Sardinia}}", [['Kingdom of Sardinia', 'Kingdom of Sardinia', 'Supported by', null]]],
+  ])('%s', (wikitext, expected) => {
+    expect(partiesOf(wikitext)).toEqual(expected);
+  });
+
+  it.each([
+    ['[[Kingdom of Naples|Naples]] {{flagicon|Kingdom of Naples}} (nominal)', [['Naples', 'Kingdom of Naples', null, 'nominal']]],
+    ['{{flagicon|Austria}} Austria (with {{flagicon|Bavaria}} Bavarian auxiliaries)', [['Austria (with Bavarian auxiliaries)', 'Austria', null, null]]],
+    ['{{flagicon|Genoa}} [[Republic of Genoa|Genoa]]', [['Genoa', 'Genoa', null, null]]],
+  ])('keeps one party when the second flag starts no name: %s', (wikitext, expected) => {
+    expect(partiesOf(wikitext)).toEqual(expected);
   });
 });
