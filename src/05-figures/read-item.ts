@@ -91,7 +91,8 @@ function joinSplitRange(tokens: Token[]): void {
  */
 export function readItem(item: Segment, written = item.text): ItemParts {
   const { text, groups } = blankParentheses(item.text, item.start);
-  const shown = written === item.text ? text : blankParentheses(written, item.start).text;
+  const asWritten = written === item.text ? null : blankParentheses(written, item.start);
+  const shown = asWritten?.text ?? text;
   const tokens: Token[] = [];
   for (let n = scanNumber(text, 0); n; n = scanNumber(text, n.end)) {
     tokens.push({ type: 'N', start: n.start, end: n.end, text: text.slice(n.start, n.end), number: n });
@@ -129,9 +130,10 @@ export function readItem(item: Segment, written = item.text): ItemParts {
   joinSplitRange(tokens);
   const remarks: string[] = [];
   const inner: Segment[] = [];
-  for (const g of groups) {
+  groups.forEach((g, i) => {
+    // a remark is read as written: `(Luftflotte 4)` names a unit, whatever the blanking made of its digits
     if (scanNumber(g.text) && !DESIGNATION.test(g.text.trim())) inner.push(g);
-    else remarks.push(g.text);
-  }
+    else remarks.push(asWritten?.groups[i]?.text ?? g.text);
+  });
   return { item, text, shown, tokens, shape: tokens.map((t) => t.type).join(''), remarks, inner };
 }
