@@ -16,6 +16,7 @@ import { MAX_BYTES_HELP, parseMaxBytes } from './max-bytes-option.js';
 import { openOutputSink, type OutputSink } from './output-sink.js';
 import { createProgressLine, drawBar, type ProgressLine } from './progress-line.js';
 import { readArticleText } from './read-article-text.js';
+import { titleFromFileName } from './title-from-file-name.js';
 import { parseWorkers } from './workers-option.js';
 
 /**
@@ -29,7 +30,8 @@ const FORMAT_IDS = OUTPUT_FORMATS.map((f) => f.id).join('|');
 const USAGE = `Usage: wikiconflict convert <file|folder|glob|->... [--to ${FORMAT_IDS}] [--out DIR] [--strict] [--workers N]
 
 Convert articles (wikitext or the plain format). Folders are walked for .wiki, .txt and .wikitext files;
-globs (*, **, ?) are expanded; "-" reads standard input.
+globs (*, **, ?) are expanded; "-" reads standard input. A file's name, without extension and with "_" read as
+a space, is the page title (a plain-format "= Title =" line wins); the infobox's conflict is the name.
 
 Options:
   --to FORMAT              ${OUTPUT_FORMATS.map((f) => `${f.id} (${f.description})`).join(', ')}; default json
@@ -66,9 +68,9 @@ interface ConvertContext {
 }
 
 /** Parses and renders in this thread; an error becomes a failed outcome. */
-function convertHere(text: string, ctx: ConvertContext): Outcome {
+function convertHere(text: string, options: ParseOptions, ctx: ConvertContext): Outcome {
   try {
-    const conflict = parseConflict(text, ctx.parseOptions);
+    const conflict = parseConflict(text, options);
     return { ok: true, rendered: ctx.format.render(conflict), warnings: conflict.warnings };
   } catch (error) {
     return { ok: false, error };
@@ -79,9 +81,15 @@ function convertHere(text: string, ctx: ConvertContext): Outcome {
  * Parses and renders on a worker, which answers with the rendered text (the main thread only writes it). A failed
  * answer is parsed again here, so the error line names the same error class and code as without workers.
  */
-async function convertOnWorker(pool: WorkerPool, id: number, text: string, ctx: ConvertContext): Promise<Outcome> {
-  const answer = await pool.run({ id, text, options: ctx.parseOptions, render: ctx.format.id });
-  return answer.ok && 'rendered' in answer ? { ok: true, rendered: answer.rendered, warnings: answer.warnings } : convertHere(text, ctx);
+async function convertOnWorker(pool: WorkerPool, id: number, text: string, options: ParseOptions, ctx: ConvertContext): Promise<Outcome> {
+  const answer = await pool.run({ id, text, options, render: ctx.format.id });
+  return answer.ok && 'rendered' in answer ? { ok: true, rendered: answer.rendered, warnings: answer.warnings } : convertHere(text, options, ctx);
+}
+
+/** The parse options of one input: a file's name gives the page title (a plain-format `= Title =` still wins). */
+function optionsFor(input: Input, ctx: ConvertContext): ParseOptions {
+  const title = input.kind === 'file' ? titleFromFileName(input.path) : null;
+  return title === null ? ctx.parseOptions : { ...ctx.parseOptions, title };
 }
 
 /** Writes one article's outcome and counts it. */
@@ -183,7 +191,8 @@ export const convertCommand: Command = {
         else {
           try {
             const text = await readArticleText(input.kind === 'stdin' ? '-' : input.path, io, maxBytes);
-            outcome = pool ? convertOnWorker(pool, id, text, ctx) : Promise.resolve(convertHere(text, ctx));
+            const options = optionsFor(input, ctx);
+            outcome = pool ? convertOnWorker(pool, id, text, options, ctx) : Promise.resolve(convertHere(text, options, ctx));
           } catch (error) {
             outcome = Promise.resolve({ ok: false, error });
           }

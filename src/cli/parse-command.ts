@@ -7,6 +7,7 @@ import type { Command } from './command.js';
 import { formatFailure } from './describe-failure.js';
 import { MAX_BYTES_HELP, parseMaxBytes } from './max-bytes-option.js';
 import { readArticleText } from './read-article-text.js';
+import { titleFromFileName } from './title-from-file-name.js';
 
 const USAGE = `Usage: wikiconflict parse <file|-> [--format plain|wikitext] [--title T] [--compact] [--strict]
 
@@ -15,7 +16,8 @@ An empty file is an article with the warning empty-input; a binary file (a NUL b
 
 Options:
   --format plain|wikitext  force the reader instead of detecting the format
-  --title T                title for wikitext, which carries none
+  --title T                the page title (default: the file's name without extension, "_" read as a space;
+                           a plain-format "= Title =" line wins)
   --compact                one line of JSON instead of pretty-printed
   --strict                 print the warnings on stderr and exit 1 when there are any (the JSON is still printed)
   ${MAX_BYTES_HELP}
@@ -48,10 +50,12 @@ export const parseCommand: Command = {
     const path = positionals[0]!;
     try {
       const text = await readArticleText(path, io, maxBytes);
+      // --title, else the file's name; a plain-format "= Title =" line wins over both.
+      const title = values.title || (path === '-' ? null : titleFromFileName(path));
       const conflict = parseConflict(text, {
         maxBytes,
         ...(format ? { format } : {}),
-        ...(values.title ? { title: values.title } : {}),
+        ...(title ? { title } : {}),
       });
       io.stdout(`${JSON.stringify(conflict, null, values.compact ? undefined : 2)}\n`);
       const warnings = strictWarnings(conflict);

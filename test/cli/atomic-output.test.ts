@@ -95,7 +95,7 @@ describe('a batch that fails in the middle', () => {
     expect(err.split('\n')[0]).toBe(`wikiconflict: ${seedPath}: cannot write ${join(out, 'amazragane-skirmish.json')}: is a folder, not a file`);
     expect(readdirSync(out).sort()).toEqual(['amazragane-skirmish.json', 'battle-of-lostwithiel.json']);
     expect(readdirSync(join(out, 'amazragane-skirmish.json'))).toEqual([]);
-    expect(JSON.parse(readFileSync(join(out, 'battle-of-lostwithiel.json'), 'utf8')).title).toBe('Battle of Lostwithiel');
+    expect(JSON.parse(readFileSync(join(out, 'battle-of-lostwithiel.json'), 'utf8')).name).toBe('Battle of Lostwithiel');
   });
 });
 
