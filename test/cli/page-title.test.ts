@@ -25,6 +25,7 @@ const titleAndName = (json: string): [string, string | null] => {
 describe('titleFromFileName', () => {
   it.each([
     ['Battle_of_Näfels.wiki', 'Battle of Näfels'],
+    ['Battle_of_Actium.wiki', 'Battle of Actium'],
     ['pages/Battle_of_%C5%9Awiecino.wikitext', 'Battle of Świecino'],
     ['/tmp/x/Talk:Battle_of_Näfels.wiki', 'Talk:Battle of Näfels'],
     ['battle-of-nafels.txt', 'battle-of-nafels'],
