@@ -1,4 +1,5 @@
 // Stage 5 (figures): cut a value into lines and a line into items (`, ` `;` `and` separators), keeping offsets.
+import { measureAt } from './_lib/measures.js';
 import { scanNumber } from './scan-number.js';
 
 export interface Segment {
@@ -14,15 +15,72 @@ export interface Segment {
  * @example splitLines('3 killed\n 4 wounded') // → [{ start: 0, end: 8, text: '3 killed' }, { start: 10, end: 19, text: '4 wounded' }]
  */
 export function splitLines(text: string, base = 0): Segment[] {
+  const joined = bracketedBreaks(text);
   const lines: Segment[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text.charCodeAt(i) !== 10) continue;
+    if (i < text.length && (text.charCodeAt(i) !== 10 || joined.has(i))) continue;
     const seg = trimSegment(text, start, i, base);
     if (seg) lines.push(seg);
     start = i + 1;
   }
   return lines;
+}
+
+// a parenthesis longer than this is no aside of one figure (a stray bracket, a paragraph): its breaks stay lines
+const MAX_BRACKETED = 400;
+
+/**
+ * Offsets of the line breaks inside a closed parenthesis (`23,049 (3,155 killed;\n14,529 wounded)`), and of the
+ * break before a line that is one whole parenthesis (`23,049 total\n(3,155 killed; …)`, `61,000,000\n(1937–1945)`):
+ * such a parenthesis is one aside of the line before, so its lines belong to it. One pass with a stack.
+ */
+function bracketedBreaks(text: string): Set<number> {
+  const joined = new Set<number>();
+  if (!text.includes('\n') || !text.includes('(')) return joined;
+  const open: number[] = [];
+  let breaks: number[] = [];
+  let lastBreak = -1;
+  let lastVisible = -1;
+  // the break before the outermost open parenthesis, when only spaces stand between them
+  let leading = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) {
+      if (open.length === 0) leading = lastBreak >= 0 && lastVisible < lastBreak && lastBreak > 0 ? lastBreak : -1;
+      open.push(i);
+    } else if (c === 10) {
+      if (open.length > 0) breaks.push(i);
+      lastBreak = i;
+    } else if (c === 41 && open.length > 0) {
+      const from = open.pop()!;
+      if (open.length === 0) {
+        if (i - from <= MAX_BRACKETED) {
+          for (const b of breaks) joined.add(b);
+          if (leading >= 0 && closesLine(text, i + 1) && !isMeasure(text.slice(from + 1, i))) joined.add(leading);
+        }
+        breaks = [];
+      }
+    }
+    if (c !== 10 && c !== 32 && c !== 9) lastVisible = i;
+  }
+  return joined;
+}
+
+/** True when the parenthesis is a measured quantity (`113,300 tons sunk`): a note on the whole field, no aside. */
+function isMeasure(inside: string): boolean {
+  const n = scanNumber(inside);
+  return n !== null && measureAt(inside, n.end) !== null;
+}
+
+/** True when only spaces and light punctuation stand between `i` and the end of its line. */
+function closesLine(text: string, i: number): boolean {
+  for (let j = i; j < text.length; j++) {
+    const c = text.charAt(j);
+    if (c === '\n') return true;
+    if (!/[\s,;.]/.test(c)) return false;
+  }
+  return true;
 }
 
 /** Trims spaces (and stray list markers) from `text[start, end)`; null when nothing is left. */
