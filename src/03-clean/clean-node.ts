@@ -126,6 +126,7 @@ class ValueWalker {
     if (SKIPPED_TYPES.has(type)) return;
     if (LINE_TYPES.has(type)) {
       this.lineBreak();
+      if (type === 'list') this.b.listItem(listDepth(String(node)));
       // A list item ends at the end of its source line (the next line is a new block).
       this.listLine = type !== 'hr';
       return;
@@ -457,4 +458,11 @@ function plainRaw(inner: Token): string {
     }
   }
   return out;
+}
+
+/** The depth of a list item from its markers (`*` 1, `**` 2, `#*` 2, `;` 1). */
+function listDepth(markers: string): number {
+  let depth = 0;
+  for (const c of markers) if (c === '*' || c === '#' || c === ':' || c === ';') depth++;
+  return Math.max(1, depth);
 }

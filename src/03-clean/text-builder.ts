@@ -1,6 +1,6 @@
 // Stage 3 (clean): build a CleanValue's text incrementally, normalising whitespace as it goes,
 // so that link/mark spans and ref/flag anchors point at offsets of the final text.
-import type { CleanValue, FlagAnchor, LinkSpan, MarkSpan, RefAnchor } from '../_lib/clean-value.js';
+import type { CleanValue, FlagAnchor, ItemAnchor, LinkSpan, MarkSpan, RefAnchor } from '../_lib/clean-value.js';
 
 /** An open span; `start` stays -1 until its first visible character is written. */
 export interface SpanHandle {
@@ -31,6 +31,7 @@ export class TextBuilder {
   private readonly marks: Array<MarkSpan & SpanHandle> = [];
   private readonly refs: RefAnchor[] = [];
   private readonly flags: Array<FlagAnchor & { pending: Waiting }> = [];
+  private readonly items: Array<ItemAnchor & { pending: Waiting }> = [];
 
   /** Appends raw text (entities already decoded); whitespace is normalised. */
   text(s: string): void {
@@ -93,6 +94,13 @@ export class TextBuilder {
     this.flags.push({ offset: -1, country, pending });
   }
 
+  /** Marks the next line as a list item of `depth` (anchored at its first visible character). */
+  listItem(depth: number): void {
+    const pending: Waiting = { start: -1 };
+    this.waiting.push(pending);
+    this.items.push({ offset: -1, depth, pending });
+  }
+
   /** The finished value; spans are sorted by start (outer before inner). */
   finish(): CleanValue {
     for (const w of this.waiting) w.start = this.len;
@@ -104,6 +112,8 @@ export class TextBuilder {
       refs: this.refs,
       flags: this.flags.map(({ country, pending }) => ({ offset: pending.start, country })),
       marks: this.marks.map(({ start, end, kind }) => ({ start, end, kind })).sort(byStart),
+      // an item with no text of its own starts where the next text does; the deeper one names that line
+      items: this.items.map(({ depth, pending }) => ({ offset: pending.start, depth })).filter((item, i, all) => all[i + 1]?.offset !== item.offset),
     };
   }
 

@@ -44,6 +44,7 @@ class LineIndex implements CellIndex {
   private readonly marks: CleanValue['marks'][];
   private readonly flags: CleanValue['flags'][];
   private readonly refs: CleanValue['refs'][];
+  private readonly items: CleanValue['items'][];
 
   constructor(private readonly value: CleanValue) {
     const starts = lineStartsOf(value.text);
@@ -52,11 +53,12 @@ class LineIndex implements CellIndex {
     this.marks = bucket(value.marks, starts, spanFirst, spanLast);
     this.flags = bucket(value.flags, starts, atOffset, flagLast);
     this.refs = bucket(value.refs, starts, atOffset, atOffset);
+    this.items = bucket(value.items, starts, atOffset, atOffset);
   }
 
   local(offset: number): CleanValue {
     const l = lineOf(this.starts, offset);
-    return { text: this.value.text, links: this.links[l]!, marks: this.marks[l]!, flags: this.flags[l]!, refs: this.refs[l]! };
+    return { text: this.value.text, links: this.links[l]!, marks: this.marks[l]!, flags: this.flags[l]!, refs: this.refs[l]!, items: this.items[l]! };
   }
 }
 

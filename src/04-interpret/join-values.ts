@@ -15,5 +15,6 @@ export function joinValues(a: CleanValue, b: CleanValue): CleanValue {
     refs: [...a.refs, ...b.refs.map((r) => ({ ...r, offset: r.offset + shift }))],
     flags: [...a.flags, ...b.flags.map((f) => ({ ...f, offset: f.offset + shift }))],
     marks: [...a.marks, ...b.marks.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }))],
+    items: [...a.items, ...b.items.map((i) => ({ ...i, offset: i.offset + shift }))],
   };
 }

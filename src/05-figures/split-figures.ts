@@ -41,6 +41,10 @@ interface Scan {
   periodStarts: Int32Array;
   bold: MarkIndex;
   italic: MarkIndex;
+  /** List depth of each list item's first offset. */
+  depths: ReadonlyMap<number, number>;
+  /** List depth of the line being read. */
+  depth: number;
   options: SplitOptions;
   parties: readonly string[];
   events: FigureEvent[];
@@ -200,10 +204,13 @@ function periodsIn(scan: Scan, start: number, end: number): string | null {
   return found.length > 0 ? found.join(', ') : null;
 }
 
-/** Emits what a header's label names: a source, party, phase, category or nothing. */
-function pushLabel(scan: Scan, label: Remark): void {
+/**
+ * Emits what a header's label names: a source, party, phase, category or nothing. `item` is the list depth of a
+ * label written before a figure on its own line (`* Nassau: 3,000`), which names that item's party only.
+ */
+function pushLabel(scan: Scan, label: Remark, item?: number): void {
   if (label.type === 'source') scan.events.push({ type: 'source', name: label.name, scope: 'forward' });
-  else if (label.type === 'party') scan.events.push({ type: 'party', name: label.name });
+  else if (label.type === 'party') scan.events.push(item === undefined ? { type: 'party', name: label.name } : { type: 'party', name: label.name, item });
   else if (label.type === 'phase') scan.events.push({ type: 'phase', name: label.name });
   else if (label.type === 'category') scan.events.push({ type: 'break' });
 }
@@ -215,7 +222,7 @@ function readLineHeader(scan: Scan, seg: Segment): Segment | null {
   const period = periodsIn(scan, seg.start, seg.start + header[0].length);
   if (period !== null) scan.events.push({ type: 'period', name: period, scope: 'forward' });
   const label = readHeader(header[1]!, scan.parties, period !== null, isItalic(scan, seg.start, seg.start + header[1]!.length));
-  pushLabel(scan, label);
+  pushLabel(scan, label, scan.depth);
   return label.type === 'none' && period === null ? seg : trimSegment(seg.text, header[0].length, seg.text.length, seg.start);
 }
 
@@ -337,6 +344,8 @@ export function splitFigures(given: CleanValue, options: SplitOptions, ctx?: Con
     periodStarts: Int32Array.from(periods, (p) => p.start),
     bold: new MarkIndex(given.marks, ['bold', 'title']),
     italic: new MarkIndex(given.marks, ['italic']),
+    depths: new Map(given.items.map((i) => [i.offset, i.depth])),
+    depth: 0,
     options,
     parties: options.parties ?? [],
     events: [],
@@ -347,6 +356,8 @@ export function splitFigures(given: CleanValue, options: SplitOptions, ctx?: Con
   // lines are cut on the text as written, so a blanked period stays inside its line's span
   const lines = value === given ? splitLines(given.text) : splitLines(given.text).map((l) => ({ ...l, text: value.text.slice(l.start, l.end) }));
   lines.forEach((seg, index) => {
+    scan.depth = scan.depths.get(seg.start) ?? 0;
+    scan.events.push({ type: 'line', depth: scan.depth });
     const flags = value.flags.filter((f) => f.offset >= seg.start && f.offset <= seg.end);
     const before = scan.placed.length;
     const unparsed = (): void => ctx?.warn('unparsed-figure', `No figure read from "${given.text.slice(seg.start, seg.end).slice(0, 80)}".`, options.field);

@@ -20,6 +20,12 @@ export interface FlagAnchor {
   country: string;
 }
 
+/** The start of a line that was a wikitext list item, and its depth (`*` 1, `**` 2, `*:` 2 …). */
+export interface ItemAnchor {
+  offset: number;
+  depth: number;
+}
+
 /** A span of `text` that was bold, italic, small, or the title of a collapsible list. */
 export interface MarkSpan {
   start: number;
@@ -34,9 +40,11 @@ export interface CleanValue {
   refs: RefAnchor[];
   flags: FlagAnchor[];
   marks: MarkSpan[];
+  /** Lines that were list items, so nesting survives the markers' removal. */
+  items: ItemAnchor[];
 }
 
 /** A CleanValue for text that holds no markup. */
 export function plainValue(text: string): CleanValue {
-  return { text, links: [], refs: [], flags: [], marks: [] };
+  return { text, links: [], refs: [], flags: [], marks: [], items: [] };
 }

@@ -264,3 +264,16 @@ describe('deep and large input', () => {
     expect(v.text.split('\n')).toHaveLength(2000);
   });
 });
+
+describe('list items keep their depth', () => {
+  it.each([
+    ['Total: 9,000\n* Bavaria: 4,000\n** 200 guns\n* 300 wagons', [[13, 1], [28, 2], [37, 1]]],
+    ['{{plainlist|\n* Spain\n*: 12 ships\n# Portugal}}', [[0, 1], [6, 2], [15, 1]]],
+    ['no list here<br>3 killed', []],
+  ] as const)('%s', (wikitext, want) => {
+    const value = cleanWikitext(wikitext, createContext());
+    expect(value.items.map((i) => [i.offset, i.depth])).toEqual(want);
+    // every anchor starts a line
+    for (const i of value.items) expect(i.offset === 0 || value.text.charAt(i.offset - 1) === '\n').toBe(true);
+  });
+});

@@ -118,3 +118,24 @@ describe('numbers that count nothing', () => {
     expect(pick(split('+300 killed'), 'min', 'max')).toEqual([[300, null]]);
   });
 });
+
+describe('nested lists keep their structure', () => {
+  it('gives a label on a list item to that item and its children only', () => {
+    const figures = split('Allies: 52,000\n* Bavaria: 14,000\n** 40 guns\n* 120 guns\nFrance: 60,000', 'strength', ['Allies', 'Bavaria', 'France']);
+    expect(pick(figures, 'min', 'party')).toEqual([
+      [52000, 'Allies'],
+      [14000, 'Bavaria'],
+      [40, 'Bavaria'],
+      [120, 'Allies'],
+      [60000, 'France'],
+    ]);
+  });
+  it('keeps a header item (a label with no figure) over the items after it', () => {
+    const figures = split("{{plainlist|\n* '''Bavaria:'''\n* 3,000 killed\n* 1,000 wounded\n* '''Saxony:'''\n* 800 killed}}", 'casualties', ['Bavaria', 'Saxony']);
+    expect(pick(figures, 'min', 'party')).toEqual([
+      [3000, 'Bavaria'],
+      [1000, 'Bavaria'],
+      [800, 'Saxony'],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import type { FigureEvent, PlacedFigure } from './figure-event.js';
 export function carrySubjects(events: readonly FigureEvent[]): void {
   let last: string | null = null;
   for (const e of events) {
+    if (e.type === 'line') continue;
     if (e.type !== 'figure') {
       last = null;
       continue;

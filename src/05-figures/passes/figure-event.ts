@@ -17,8 +17,13 @@ export type FigureEvent =
   | { type: 'figure'; placed: PlacedFigure }
   /** `back`: a trailing `(per X)`; `forward`: a header `Per X:` that holds until the next one. */
   | { type: 'source'; name: string; scope: 'back' | 'forward' }
-  /** A header or flag naming a combatant; holds until the next one. */
-  | { type: 'party'; name: string }
+  /**
+   * A header or flag naming a combatant; holds until the next one. `item` is the list depth of a label written on a
+   * list item before its figure (`* Nassau: 3,000`): it holds for that item and the deeper ones under it only.
+   */
+  | { type: 'party'; name: string; item?: number }
+  /** The start of a line, with its list depth (0 outside lists). */
+  | { type: 'line'; depth: number }
   /** A category header (`Personnel:`): ends the carry-over of subjects. */
   | { type: 'break' }
   /** A date or period: `forward` from a header line (`1942:`), `back` from a line that is only `(1937–1945)`. */
