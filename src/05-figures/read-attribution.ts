@@ -23,6 +23,8 @@ const SOURCE_HEADER = /official|ministry|observatory|sources?$|media|records|his
 const PHASE_OPENER = new RegExp(`^(?:${stickyWords(PHASE_OPENERS).source})(?![\\p{L}])`, 'iu');
 const PHASE_NOUN = new RegExp(`(?:${stickyWords(PHASE_NOUNS).source})`, 'iu');
 const MAX_REMARK = 200;
+// words of a state's name that name no people: `Kingdom of Prussia` is Prussia's
+const STATE_WORDS = new Set(['kingdom', 'empire', 'republic', 'duchy', 'grand', 'principality', 'electorate', 'first', 'second', 'third', 'holy', 'roman', 'united', 'states', 'federation', 'democratic', 'people\'s', 'socialist', 'union', 'confederation', 'sultanate', 'caliphate', 'khanate', 'county', 'state', 'free', 'imperial', 'royal', 'emirate', 'dynasty']);
 const PLAIN = new Set(PLAIN_ADJECTIVES);
 const CATEGORY = new Set(CATEGORY_WORDS.map((w) => w.toLowerCase()));
 
@@ -55,6 +57,15 @@ export function matchParty(name: string, parties: readonly string[]): string | n
     if (q.length < 3 || n.length < 3 || /\s/.test(q)) continue;
     const stem = Math.min(5, q.length, n.length);
     if (stem >= 4 && n.slice(0, stem) === q.slice(0, stem)) return p;
+  }
+  // A people's name against the one proper word of a state's name: "Prussians" ~ "Kingdom of Prussia"
+  if (!/\s/.test(n) && n.length >= 4) {
+    for (const p of parties) {
+      const words = p.toLowerCase().split(/\s+/).filter((w) => w.length >= 4 && !STATE_WORDS.has(w));
+      if (words.length !== 1) continue;
+      const stem = Math.min(5, words[0]!.length, n.length);
+      if (n.slice(0, stem) === words[0]!.slice(0, stem)) return p;
+    }
   }
   return null;
 }

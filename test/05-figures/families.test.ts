@@ -139,3 +139,23 @@ describe('nested lists keep their structure', () => {
     ]);
   });
 });
+
+describe('labels before a colon: party or source', () => {
+  const parties = ['First French Empire', 'United Kingdom', 'Kingdom of Prussia', 'Duchy of Brunswick'];
+  it.each([
+    // a side of the article, or a group of sides, is the party
+    ['United Kingdom: 3,500 killed', [[3500, 'United Kingdom', null]]],
+    ['Prussians: 1,200 killed', [[1200, 'Kingdom of Prussia', null]]],
+    ['United Kingdom: 3,500 killed\nOther Coalition:\n1,200 killed', [[3500, 'United Kingdom', null], [1200, 'Other Coalition', null]]],
+    // a chronicle, history or study, an italic title or author, or an estimate is who claims the figure
+    ['* Annales Regni Francorum: 4,000–9,000 killed', [[4000, null, 'Annales Regni Francorum']]],
+    ["''Chronicon Paschale'':<br>6,000 killed", [[6000, null, 'Chronicon Paschale']]],
+    ["'''''Delbrück:'''''<br>5,000 killed", [[5000, null, 'Delbrück']]],
+    ['British estimate: 2,000 killed', [[2000, null, 'British']]],
+    ['french official history: 900 killed', [[900, null, 'french official history']]],
+    // an order-of-battle link is neither
+    ['72,000 ([[Order of battle of the Waterloo campaign|OOB]])', [[72000, null, null]]],
+  ] as const)('%s', (text, want) => {
+    expect(pick(split(text, 'casualties', [...parties]), 'min', 'party', 'source')).toEqual(want);
+  });
+});

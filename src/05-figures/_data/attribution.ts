@@ -36,6 +36,8 @@ export const REMARK_OPENERS: readonly string[] = [
   'on', 'plus', 'with', 'without', 'and', 'or', 'both', 'some', 'many', 'few', 'several', 'est', 'est.', 'estimated', 'approx',
   'approx.', 'approximately', 'unconfirmed', 'confirmed', 'disputed', 'claimed', 'alleged', 'allegedly', 'note', 'ie', 'i.e.',
   'e.g.', 'eg', 'ca.', 'c.', 'total', 'during', 'after', 'before', 'until', 'since', 'as', 'later', 'then',
+  // links to more detail name no one: `([[Order of battle of the Battle of X|OOB]])`, `(full list)`
+  'oob', 'order of battle', 'details', 'detail', 'breakdown', 'full list', 'list', 'below', 'above', 'more',
 ];
 
 /** Remarks that only say the figure is an estimate (`1,200 killed (estimated)`). */
