@@ -1,5 +1,6 @@
 // Stage 5 (figures): cut a value into lines and a line into items (`, ` `;` `and` separators), keeping offsets.
 import { measureAt } from './_lib/measures.js';
+import { findKinds } from './scan-kind.js';
 import { scanNumber } from './scan-number.js';
 
 export interface Segment {
@@ -42,6 +43,8 @@ function bracketedBreaks(text: string): Set<number> {
   let breaks: number[] = [];
   let lastBreak = -1;
   let lastVisible = -1;
+  // the last parenthesis joined to the line above: a run of such lines joins only its first (no unbounded line)
+  let lastJoinedEnd = -2;
   // the break before the outermost open parenthesis, when only spaces stand between them
   let leading = -1;
   for (let i = 0; i < text.length; i++) {
@@ -57,7 +60,10 @@ function bracketedBreaks(text: string): Set<number> {
       if (open.length === 0) {
         if (i - from <= MAX_BRACKETED) {
           for (const b of breaks) joined.add(b);
-          if (leading >= 0 && closesLine(text, i + 1) && !isMeasure(text.slice(from + 1, i))) joined.add(leading);
+          if (leading >= 0 && closesLine(text, i + 1) && !isMeasure(text.slice(from + 1, i)) && !/^\s*$/.test(text.slice(lastJoinedEnd + 1, leading))) {
+            joined.add(leading);
+            lastJoinedEnd = i;
+          }
         }
         breaks = [];
       }
@@ -122,7 +128,8 @@ export function splitItems(line: Segment): Segment[] {
   }
   const spans: Array<{ start: number; end: number }> = [];
   let start = 0;
-  for (const cut of [...cuts, { at: text.length, next: text.length }]) {
+  const all = runOnCuts(text, cuts);
+  for (const cut of [...all, { at: text.length, next: text.length }]) {
     const piece = trimSegment(text, start, cut.at);
     start = cut.next;
     if (!piece) continue;
@@ -137,6 +144,34 @@ export function splitItems(line: Segment): Segment[] {
   }
   return spans.map((s) => ({ start: line.start + s.start, end: line.start + s.end, text: text.slice(s.start, s.end) }));
 }
+
+/**
+ * Adds the cuts of figures run together without a separator (`1 killed 2 wounded 3 missing`): before a number phrase
+ * that directly follows a kind word (spaces, `.`, `/` or a parenthesis between) and is itself followed by a kind
+ * word within three words. The figure reader splits such a run too, but one figure at a time (quadratic on a
+ * long line); cutting here first keeps every item short. One pass over kinds and numbers, in order.
+ */
+function runOnCuts(text: string, cuts: Array<{ at: number; next: number }>): Array<{ at: number; next: number }> {
+  const blank = outsideParentheses(text);
+  const kinds = findKinds(blank);
+  if (kinds.length < 2) return cuts;
+  const added: Array<{ at: number; next: number }> = [];
+  let k = 0;
+  for (let n = scanNumber(blank, 0); n; n = scanNumber(blank, n.end)) {
+    while (k < kinds.length && kinds[k]!.end <= n.start) k++;
+    const before = kinds[k - 1];
+    const after = kinds[k];
+    if (!before || !after) continue;
+    if (!RUN_ON_GAP.test(blank.slice(before.end, n.start))) continue;
+    const between = blank.slice(n.end, after.start);
+    if (between.length > 60 || /[\d,;]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 3) continue;
+    added.push({ at: n.start, next: n.start });
+  }
+  if (added.length === 0) return cuts;
+  return [...cuts, ...added].sort((a, b) => a.at - b.at).filter((c, i, list) => i === 0 || c.at >= list[i - 1]!.next);
+}
+
+const RUN_ON_GAP = /^[\s./]*$/;
 
 /** `text` with every parenthesised part blanked (depth-counted, linear). */
 function outsideParentheses(text: string): string {
