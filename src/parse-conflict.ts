@@ -28,10 +28,11 @@ export function parseConflict(text: string, options: ParseOptions = {}): Conflic
   const format = checked.format ?? runStage('detect', 'the text was read as wikitext', ctx, () => detectFormat(normalized), () => 'wikitext' as const);
   const raw = readArticle(format === 'plain' ? normalized : prepareWikitext(normalized, ctx), format, ctx);
   const fields = runStage('interpret', 'only the infobox fields as written, lead, sections and references were kept', ctx, () => interpretArticle(raw, ctx), () => uninterpreted(raw, ctx));
-  // Page and revision ids only come from outside the text (fetch, dump); absent rather than null when unknown.
+  // Page, revision and item ids only come from outside the text (fetch, dump); absent rather than null when unknown.
   const ids = {
     ...(checked.pageId !== undefined ? { pageId: checked.pageId } : {}),
     ...(checked.revisionId !== undefined ? { revisionId: checked.revisionId } : {}),
+    ...(checked.itemId !== undefined ? { itemId: checked.itemId } : {}),
   };
   return validate({ ...fields, ...ids }, raw, ctx);
 }
@@ -78,7 +79,11 @@ function validate(fields: Omit<Conflict, 'warnings'>, raw: RawArticle, ctx: Cont
   const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown';
   const lost = 'only the infobox fields as written, lead, sections and references were kept';
   ctx.warn('internal-error', `Internal error in stage "validate" (the result does not fit the schema at ${where}); ${lost}. Please report this input.`);
-  const ids = { ...('pageId' in fields ? { pageId: fields.pageId } : {}), ...('revisionId' in fields ? { revisionId: fields.revisionId } : {}) };
+  const ids = {
+    ...('pageId' in fields ? { pageId: fields.pageId } : {}),
+    ...('revisionId' in fields ? { revisionId: fields.revisionId } : {}),
+    ...('itemId' in fields ? { itemId: fields.itemId } : {}),
+  };
   const fallback = ConflictSchema.safeParse({ ...uninterpreted(raw, ctx), ...ids, warnings: ctx.warnings });
   if (fallback.success) return fallback.data;
   // Even the read article does not fit: keep only what cannot fail, so the contract (a valid Conflict) holds.

@@ -30,6 +30,8 @@ function checkOptions(options: unknown): ParseOptions {
   if (o['title'] !== undefined && typeof o['title'] !== 'string') fail('title', 'a string');
   if (o['sections'] !== undefined && typeof o['sections'] !== 'boolean') fail('sections', 'a boolean');
   for (const name of ['pageId', 'revisionId']) if (o[name] !== undefined && !Number.isSafeInteger(o[name])) fail(name, 'an integer');
+  const itemId = o['itemId'];
+  if (itemId !== undefined && itemId !== null && !(typeof itemId === 'string' && /^Q[1-9]\d*$/.test(itemId))) fail('itemId', 'a Wikidata item id like Q42, or null');
   const max = o['maxBytes'];
   if (max !== undefined && !(typeof max === 'number' && max >= 0 && (Number.isInteger(max) || max === Infinity))) fail('maxBytes', 'a whole number of bytes or Infinity');
   return o as ParseOptions;

@@ -10,6 +10,8 @@ export interface ParseOptions {
   pageId?: number;
   /** MediaWiki revision id to record in the Conflict. */
   revisionId?: number;
+  /** Wikidata item id of the page (`Q123`) to record in the Conflict; `null` records that the page has none. */
+  itemId?: string | null;
   /** `false` skips the lead and sections (infobox, figures and references only): much faster. Default true. */
   sections?: boolean;
   /** Largest input accepted, in UTF-8 bytes; larger input throws an InputError `too-large`. Default DEFAULT_MAX_BYTES (10 MiB); `Infinity` lifts the limit. */

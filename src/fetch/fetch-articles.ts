@@ -1,4 +1,4 @@
-// Fetch: current wikitext of pages by title from the MediaWiki Action API, batched, following redirects.
+// Fetch: current wikitext (and Wikidata item) of pages by title from the MediaWiki Action API, batched, following redirects.
 import { VERSION } from '../version.js';
 import { FetchError } from './fetch-error.js';
 import { requestWithRetry, type RetryOptions } from './request-with-retry.js';
@@ -11,7 +11,7 @@ const MAX_TITLES = 50;
 /** Continuations of one batch (a large batch of long pages is split by the API's result size limit). */
 const MAX_CONTINUATIONS = 100;
 /** Redirect chains longer than this are treated as loops. */
-const MAX_REDIRECT_HOPS = 10;
+export const MAX_REDIRECT_HOPS = 10;
 
 export interface FetchArticlesOptions extends RetryOptions {
   /** Wikipedia language code, used when `api` is not given (default `en`). */
@@ -31,6 +31,8 @@ export interface FetchedArticle {
   requested: string[];
   pageId: number;
   revisionId: number;
+  /** The page's Wikidata item (`Q123`), from its page props; null when it has none. */
+  itemId: string | null;
   /** The wikitext of the current revision's main slot. */
   text: string;
 }
@@ -55,6 +57,7 @@ interface ApiPage {
   missing?: boolean;
   invalid?: boolean;
   revisions?: { revid: number; slots?: { main?: { content?: string } } }[];
+  pageprops?: { wikibase_item?: string };
 }
 interface ApiQueryResponse {
   continue?: Record<string, string>;
@@ -78,8 +81,9 @@ async function fetchBatch(titles: readonly string[], api: string, options: Fetch
   for (let round = 0; round < MAX_CONTINUATIONS; round++) {
     const params = new URLSearchParams({
       action: 'query',
-      prop: 'revisions',
+      prop: 'revisions|pageprops',
       rvprop: 'content|ids',
+      ppprop: 'wikibase_item',
       rvslots: 'main',
       formatversion: '2',
       format: 'json',
@@ -95,8 +99,11 @@ async function fetchBatch(titles: readonly string[], api: string, options: Fetch
     for (const n of body.query?.normalized ?? []) renames.set(n.from, n.to);
     for (const r of body.query?.redirects ?? []) renames.set(r.from, r.to);
     for (const page of body.query?.pages ?? []) {
-      // A continued answer repeats pages; keep the one that carries content.
-      if (!pages.get(page.title)?.revisions?.length || page.revisions?.length) pages.set(page.title, page);
+      // A continued answer repeats pages; keep the one that carries content, and the page props from any.
+      const known = pages.get(page.title);
+      const pageprops = page.pageprops ?? known?.pageprops;
+      const kept = !known?.revisions?.length || page.revisions?.length ? page : known;
+      pages.set(page.title, pageprops ? { ...kept, pageprops } : kept);
     }
     if (!body.continue) return { renames, pages };
     cont = body.continue;
@@ -104,7 +111,11 @@ async function fetchBatch(titles: readonly string[], api: string, options: Fetch
   throw new FetchError('too-many-continuations', `The API kept continuing after ${MAX_CONTINUATIONS} requests.`);
 }
 
-function resolveTitle(title: string, renames: ReadonlyMap<string, string>): string {
+/**
+ * Follows normalisations and redirects from `title` to the page it ends at.
+ * @example resolveTitle('battle_of_X', new Map([['battle_of_X', 'Battle of X']])) // 'Battle of X'
+ */
+export function resolveTitle(title: string, renames: ReadonlyMap<string, string>): string {
   let current = title;
   for (let hop = 0; hop < MAX_REDIRECT_HOPS; hop++) {
     const next = renames.get(current);
@@ -115,7 +126,7 @@ function resolveTitle(title: string, renames: ReadonlyMap<string, string>): stri
 }
 
 /**
- * Fetches the current wikitext of each title (50 a request, redirects and normalised titles followed) with
+ * Fetches the current wikitext and Wikidata item id of each title (50 a request, redirects and normalised titles followed) with
  * Wikimedia's etiquette: a descriptive User-Agent, `maxlag=5`, retries with exponential backoff honouring
  * Retry-After. Pages that do not exist are listed in `missing`, never thrown; network or API failure after all
  * retries throws a `FetchError`.
@@ -148,7 +159,9 @@ export async function fetchArticles(titles: readonly string[], options: FetchArt
         missing.push({ requested, title, reason });
         continue;
       }
-      articles.set(title, { title: page.title, requested: [requested], pageId: page.pageid, revisionId: revision.revid, text });
+      const item = page.pageprops?.wikibase_item;
+      const itemId = item !== undefined && /^Q[1-9]\d*$/.test(item) ? item : null;
+      articles.set(title, { title: page.title, requested: [requested], pageId: page.pageid, revisionId: revision.revid, itemId, text });
     }
   }
   return { articles: [...articles.values()], missing };

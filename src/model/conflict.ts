@@ -75,6 +75,12 @@ export const ConflictSchema = z
     title: z.string().meta({ description: 'Article title: the plain format\'s = Title =, else options.title, else the infobox conflict value.' }),
     pageId: z.number().int().optional().meta({ description: 'MediaWiki page id, when known (fetch, dump, or options.pageId).' }),
     revisionId: z.number().int().optional().meta({ description: 'MediaWiki revision id of the text that was read, when known.' }),
+    itemId: z
+      .string()
+      .regex(/^Q[1-9]\d*$/)
+      .nullable()
+      .optional()
+      .meta({ description: 'The Wikidata item of the page (Q123), when known (fetch asks the API for it, or options.itemId); null when the page has none.' }),
     format: z.enum(['plain', 'wikitext']).meta({ description: 'The input format that was read.' }),
     infobox: InfoboxSchema.nullable(),
     name: z.string().nullable().meta({ description: 'The infobox `conflict` value.' }),

@@ -6,6 +6,8 @@ export interface FakePage {
   pageid: number;
   revid: number;
   content: string;
+  /** The page's Wikidata item, served as the `wikibase_item` page prop when asked for. */
+  item?: string;
 }
 
 export interface Fault {
@@ -83,6 +85,7 @@ export async function startFakeMediaWiki(pages: Record<string, FakePage>, redire
           title = target;
         }
         const page = pages[title];
+        const props = (params.get('prop') ?? '').split('|');
         out.set(
           title,
           page
@@ -90,7 +93,10 @@ export async function startFakeMediaWiki(pages: Record<string, FakePage>, redire
                 pageid: page.pageid,
                 ns: 0,
                 title,
-                revisions: [{ revid: page.revid, parentid: page.revid - 1, slots: { main: { contentmodel: 'wikitext', contentformat: 'text/x-wiki', content: page.content } } }],
+                ...(props.includes('revisions')
+                  ? { revisions: [{ revid: page.revid, parentid: page.revid - 1, slots: { main: { contentmodel: 'wikitext', contentformat: 'text/x-wiki', content: page.content } } }] }
+                  : {}),
+                ...(props.includes('pageprops') && page.item !== undefined ? { pageprops: { wikibase_item: page.item } } : {}),
               }
             : { ns: 0, title, missing: true },
         );

@@ -39,8 +39,9 @@ describe('fetchArticles', () => {
     const { params, headers } = api.requests[0]!;
     expect(Object.fromEntries(params)).toEqual({
       action: 'query',
-      prop: 'revisions',
+      prop: 'revisions|pageprops',
       rvprop: 'content|ids',
+      ppprop: 'wikibase_item',
       rvslots: 'main',
       formatversion: '2',
       format: 'json',
