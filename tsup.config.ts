@@ -1,16 +1,23 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+import { BROWSER_PROCESS, wikiparserPlugin } from './scripts/bundle/wikiparser-plugin.js';
 
-// wikiparser-node loads its config JSON from its own folder at run time: never bundle it.
-const external = ['wikiparser-node'];
+// Node entry points load wikiparser-node from the one copy scripts/build-vendor.ts bundles into dist/vendor/ (so the
+// package needs none of its dependencies installed); its enwiki config, imported by src/_lib/parse-page.ts, is
+// bundled into each entry.
+const vendored: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'wikiconflict-vendored-parser',
+  setup(build) {
+    build.onResolve({ filter: /^wikiparser-node$/ }, () => ({ path: './vendor/wikiparser-node.cjs', external: true }));
+  },
+};
 
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
     target: 'node20',
-    external,
+    esbuildPlugins: [vendored],
   },
   {
     // The CLI is ESM only (top-level await); it is run, not imported.
@@ -18,6 +25,17 @@ export default defineConfig([
     entry: { cli: 'src/cli.ts', 'dump-worker': 'src/dump/parse-worker.ts' },
     format: ['esm'],
     target: 'node20',
-    external,
+    esbuildPlugins: [vendored],
+  },
+  {
+    // The `browser` export condition: src/browser.ts with wikiparser-node bundled in (Node built-ins stood in for);
+    // zod stays a dependency, which the user's bundler brings.
+    entry: { browser: 'src/browser.ts' },
+    format: ['esm'],
+    dts: true,
+    platform: 'browser',
+    target: 'es2022',
+    inject: [BROWSER_PROCESS],
+    esbuildPlugins: [wikiparserPlugin({ browser: true })],
   },
 ]);

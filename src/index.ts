@@ -1,24 +1,9 @@
-// Public API of wikiconflict.
-export { parseConflict } from './parse-conflict.js';
+// Public API of wikiconflict: what runs anywhere (src/browser.ts), and the Node-only parts.
+export * from './browser.js';
 export { parseMany, type ParseManyOptions } from './parse-many.js';
 export { createParserPool, type ParserPool, type ParserPoolOptions } from './parser-pool.js';
-export { parseCasualties, type CasualtiesOptions } from './parse-casualties.js';
-export { detectFormat } from './01-detect/detect-format.js';
-export { DEFAULT_MAX_BYTES, type ParseOptions } from './_lib/context.js';
-export { WikiconflictError, InputError, InternalError } from './_lib/errors.js';
-export * from './model/conflict.js';
-export * from './model/figure.js';
-export * from './model/party.js';
-export * from './model/reference.js';
-export * from './model/section.js';
-export * from './model/warning.js';
-export { renderPlain } from './render/render-plain.js';
-export { renderMarkdown } from './render/render-markdown.js';
-export { renderJson, renderNdjsonLine, OUTPUT_FORMATS, type OutputFormat } from './render/output-formats.js';
-export { buildJsonSchema } from './render/json-schema.js';
 export { fetchArticles, USER_AGENT, type FetchArticlesOptions, type FetchArticlesResult, type FetchedArticle, type MissingArticle } from './fetch/fetch-articles.js';
 export { FetchError } from './fetch/fetch-error.js';
 export { DumpError, DUMP_ERROR_CODES, type DumpErrorCode } from './dump/dump-error.js';
 export { parseDump, classifyPage, type ParseDumpOptions, type DumpStats, type DumpResult } from './dump/parse-dump.js';
 export { readDumpPages, type DumpPage } from './dump/read-dump-pages.js';
-export { hasConflictInfobox, CONFLICT_INFOBOX_TEMPLATES } from './dump/conflict-infobox.js';

@@ -18,7 +18,7 @@ describe('package metadata', () => {
     expect(pkg.name).toBe('wikiconflict');
     expect(pkg.license).toBe('GPL-3.0-or-later');
     expect(pkg.type).toBe('module');
-    expect(pkg.files).toEqual(['dist']);
+    expect(pkg.files).toEqual(['dist', 'schema.json']);
     expect((pkg.engines as Record<string, string>).node).toBe('>=20.19');
     expect(pkg.bin).toEqual({ wikiconflict: './dist/cli.js' });
   });
