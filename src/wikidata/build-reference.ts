@@ -31,7 +31,8 @@ function citedSource(figure: Figure, references: readonly Reference[]): { ref: R
   for (const id of figure.refs) {
     const ref = references.find((r) => r.id === id);
     if (!ref) continue;
-    const url = ref.citation?.url ?? URL_IN_TEXT.exec(ref.text)?.[0] ?? null;
+    // A URL in running text ends before the sentence's punctuation.
+    const url = ref.citation?.url ?? URL_IN_TEXT.exec(ref.text)?.[0]?.replace(/[.,;:!?)]+$/, '') ?? null;
     if (url && /^https?:\/\//.test(url)) return { ref, url };
   }
   return null;

@@ -9,7 +9,8 @@ export type QuantityOrReason = { ok: true; quantity: QuantityValue } | { ok: fal
  * @example formatDecimal(37500) // '+37500'
  */
 export function formatDecimal(n: number): string {
-  const fixed = Number.isInteger(n) ? n.toFixed(0) : n.toFixed(10).replace(/0+$/, '').replace(/\.$/, '');
+  // BigInt writes every digit of a whole number (toFixed turns to exponents from 1e21 on).
+  const fixed = Number.isInteger(n) ? BigInt(n).toString() : n.toFixed(10).replace(/0+$/, '').replace(/\.$/, '');
   return n < 0 ? fixed : `+${fixed}`;
 }
 

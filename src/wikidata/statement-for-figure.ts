@@ -7,7 +7,7 @@ import { ITEM, KIND_PROPERTY, KIND_WITHOUT_PROPERTY, PROPERTY } from './_data/wi
 import { buildReference, type ArticleSource } from './build-reference.js';
 import { readSubject } from './figure-subject.js';
 import { quantityFromFigure } from './quantity-from-figure.js';
-import { lookupItem, type ItemsMap } from './read-items-map.js';
+import { lookupItem, normalizeKey, type ItemsMap } from './read-items-map.js';
 import { timeFromDate } from './time-from-date.js';
 import type { FigureOrigin, ItemValue, Snak, WikidataStatement } from './wikidata-statement.js';
 
@@ -50,7 +50,15 @@ function partiesOf(figure: Figure, place: FigurePlace, conflict: Conflict): Pick
   if (figure.party !== null) return [findParty(figure.party, place.side, conflict)];
   if (place.side === null) return [];
   const main = place.side.combatants.filter((p) => p.group === null);
-  return main.length > 0 ? main : place.side.combatants;
+  const chosen = main.length > 0 ? main : place.side.combatants;
+  // A side may list one country twice (under "Ground Forces" and "Naval Support"): one qualifier each.
+  const seen = new Set<string>();
+  return chosen.filter((p) => {
+    const key = normalizeKey(p.link ?? p.name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The dates a figure is for: its own period when it has one, else the conflict's; an unreadable period is an error. */
