@@ -1,19 +1,20 @@
 // CLI command `convert <file|folder|glob|->...`: many articles to JSON, NDJSON, the plain format or Markdown.
 import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ParseOptions } from '../_lib/context.js';
 import { WorkerPool } from '../dump/worker-pool.js';
 import type { Warning } from '../model/warning.js';
 import { parseConflict } from '../parse-conflict.js';
 import { OUTPUT_FORMATS, findOutputFormat, type OutputFormat } from '../render/output-formats.js';
-import { formatSummary, startReport, strictWarnings, type BatchReport } from './batch-report.js';
+import { countArticle, formatStrictWarning, formatSummary, startReport, type BatchReport } from './batch-report.js';
 import { CliFailure, EXIT, EXIT_CODES_HELP, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { formatFailure } from './describe-failure.js';
 import { expandInputs, type Input } from './expand-inputs.js';
 import { MAX_BYTES_HELP, parseMaxBytes } from './max-bytes-option.js';
-import { openOutputSink, type OutputSink } from './output-sink.js';
+import { findCommonFolder, mirroredFolders } from './mirror-folders.js';
+import { formatRenamed, openOutputSink, type OutputSink } from './output-sink.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { createProgressLine, drawBar, type ProgressLine } from './progress-line.js';
 import { readArticleText } from './read-article-text.js';
 import { titleFromFileName } from './title-from-file-name.js';
@@ -35,11 +36,15 @@ a space, is the page title (a plain-format "= Title =" line wins); the infobox's
 
 Options:
   --to FORMAT              ${OUTPUT_FORMATS.map((f) => `${f.id} (${f.description})`).join(', ')}; default json
-  --out DIR                one file per input in DIR, same base name, extension ${OUTPUT_FORMATS.map((f) => f.extension).join('/')};
-                           written to a temporary name, then renamed (a FIFO or device there is written into;
-                           a symbolic link is followed only within DIR). Without --out, everything goes to stdout
-                           (several JSON documents as one array).
-  --strict                 count an article with warnings as failed
+  --out DIR                one file per input in DIR, same base name, extension ${OUTPUT_FORMATS.map((f) => f.extension).join('/')},
+                           in the input's folders below the one the arguments share (a folder argument, a
+                           file's folder, a glob's folders before its pattern): a/x.wiki b/x.wiki → DIR/a/x.json
+                           DIR/b/x.json. A name still taken (x.txt beside x.wiki) gets -2, -3 …, said on stderr.
+                           Written to a temporary name, then renamed (a FIFO or device there is written into;
+                           a symbolic link is followed only within DIR).
+                           Without --out, everything goes to stdout: --to json as one JSON array, whatever the
+                           number of inputs (--to ndjson for one line per article).
+  --strict                 count an article with warnings as failed (notes never fail it)
   --format plain|wikitext  force the reader instead of detecting the format
   --workers N              parser threads (0 parses on the main thread). Default: one per CPU from
                            ${MIN_INPUTS_FOR_WORKERS} articles on, else 0 (a fresh thread takes seconds to warm up)
@@ -49,7 +54,9 @@ Options:
 
 One bad input (missing, a folder without articles, binary, too large) never stops the batch: it is one line on
 stderr and counts as failed. An empty file is an article with the warning empty-input. A one-line summary ends
-on stderr; a progress bar is drawn there when it is a terminal and there is more than one input.
+on stderr ("3 articles, 2 warnings, 1 note, 0 failed": warnings are diagnostics of severity warning, the ones
+--strict fails on; notes those of severity info); a progress bar is drawn there when it is a terminal and there
+is more than one input.
 
 ${EXIT_CODES_HELP}
 `;
@@ -63,6 +70,8 @@ interface ConvertContext {
   sink: OutputSink;
   report: BatchReport;
   strict: boolean;
+  /** The folder all inputs named share (a folder, a file's folder, a glob's base): --out mirrors the folders below it. */
+  root: string;
   parseOptions: ParseOptions;
   progress: ProgressLine;
 }
@@ -100,13 +109,15 @@ async function finishOne(input: Input, label: string, outcome: Outcome, ctx: Con
   };
   if (!outcome.ok) return fail(outcome.error);
   try {
-    const warnings = strictWarnings(outcome);
-    ctx.report.articles++;
-    ctx.report.warnings += warnings.length;
-    const name = input.kind === 'stdin' ? 'stdin' : input.kind === 'file' ? basename(input.path, extname(input.path)) : 'article';
-    await ctx.sink.write(name, outcome.rendered);
+    const warnings = countArticle(ctx.report, outcome);
+    const entry =
+      input.kind === 'file'
+        ? { name: basename(input.path, extname(input.path)), folders: mirroredFolders(input.path, ctx.root), source: label }
+        : { name: input.kind === 'stdin' ? 'stdin' : 'article', source: label };
+    const renamed = await ctx.sink.write(entry, outcome.rendered);
+    if (renamed) ctx.progress.log(formatRenamed(label, renamed));
     if (ctx.strict && warnings.length > 0) {
-      for (const w of warnings) ctx.progress.log(`wikiconflict: ${label}: warning ${w.code}${w.field ? ` (${w.field})` : ''}: ${w.message}`);
+      for (const w of warnings) ctx.progress.log(formatStrictWarning(label, w));
       ctx.report.failed++;
     }
   } catch (error) {
@@ -130,17 +141,13 @@ export const convertCommand: Command = {
   summary: 'convert files, folders or globs to json, ndjson, plain or markdown',
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        to: { type: 'string', default: 'json' },
-        out: { type: 'string' },
-        strict: { type: 'boolean' },
-        format: { type: 'string' },
-        'max-bytes': { type: 'string' },
-        workers: { type: 'string' },
-      },
+    const { values, positionals } = parseCommandArgs(argv, {
+      to: { type: 'string', default: 'json' },
+      out: { type: 'string' },
+      strict: { type: 'boolean' },
+      format: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      workers: { type: 'string' },
     });
     const format = findOutputFormat(values.to);
     if (!format) throw new UsageError(`--to must be one of ${FORMAT_IDS}, not "${values.to}"`);
@@ -159,7 +166,6 @@ export const convertCommand: Command = {
       extension: format.extension,
       outDir: values.out,
       json: format.id === 'json',
-      many: inputs.length > 1,
       separator: format.id === 'ndjson' ? '' : '\n',
     });
     const ctx: ConvertContext = {
@@ -168,6 +174,7 @@ export const convertCommand: Command = {
       sink,
       report,
       strict: values.strict === true,
+      root: findCommonFolder(inputs.flatMap((input) => (input.kind === 'file' ? [input.base] : []))),
       parseOptions: { maxBytes, ...(reader ? { format: reader } : {}) },
       progress,
     };

@@ -2,17 +2,18 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { parseDump, type DumpStats } from '../dump/parse-dump.js';
+import { formatStrictWarning, strictWarnings } from './batch-report.js';
 import { CliFailure, EXIT, EXIT_CODES_HELP, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { formatFailure } from './describe-failure.js';
 import { formatDuration, plural } from './format-duration.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { createProgressLine } from './progress-line.js';
 import { openAtomicStream, type AtomicStream } from './write-file-atomic.js';
 import { parseWorkers } from './workers-option.js';
 
-const USAGE = `Usage: wikiconflict dump <file.xml|file.xml.bz2|-> [--workers N] [--out file.ndjson] [--infobox-only]
+const USAGE = `Usage: wikiconflict dump <file.xml|file.xml.bz2|-> [--workers N] [--out file.ndjson] [--infobox-only] [--strict]
 
 Stream a MediaWiki XML export or pages-articles dump (bzip2 or not, detected from its first bytes) without
 loading it into memory, and write one compact Conflict per line (NDJSON) for every article that holds a
@@ -25,6 +26,8 @@ Options:
   --out FILE      write the NDJSON to FILE (appears only when complete) instead of stdout; a FIFO or device
                   is written into as stdout would be, a symbolic link followed only within its folder
   --infobox-only  skip the lead and sections: much faster
+  --strict        count a conflict with warnings as failed: its warnings on stderr, exit code 1 (its line is
+                  still written)
   --debug         print the stack of an unexpected error
   -h, --help      this help
 
@@ -35,9 +38,10 @@ no --out file behind.
 ${EXIT_CODES_HELP} (1 also when the dump could not be read)
 `;
 
-function describeStats(stats: DumpStats, elapsedMs: number): string {
+/** The summary line; `failed` counts pages that could not be parsed and, with --strict, conflicts with warnings. */
+function describeStats(stats: DumpStats, failed: number, elapsedMs: number): string {
   const skipped = `skipped ${plural(stats.redirects, 'redirect')}, ${stats.otherNamespaces} in other namespaces, ${stats.noInfobox} without conflict infobox`;
-  return `dump: ${plural(stats.pages, 'page')} (${skipped}), ${plural(stats.conflicts, 'conflict')}, ${stats.failed} failed in ${formatDuration(elapsedMs)}`;
+  return `dump: ${plural(stats.pages, 'page')} (${skipped}), ${plural(stats.conflicts, 'conflict')}, ${failed} failed in ${formatDuration(elapsedMs)}`;
 }
 
 /**
@@ -56,14 +60,11 @@ export const dumpCommand: Command = {
   summary: 'stream a MediaWiki XML dump (.xml or .xml.bz2) to NDJSON',
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        workers: { type: 'string' },
-        out: { type: 'string' },
-        'infobox-only': { type: 'boolean' },
-      },
+    const { values, positionals } = parseCommandArgs(argv, {
+      workers: { type: 'string' },
+      out: { type: 'string' },
+      'infobox-only': { type: 'boolean' },
+      strict: { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new UsageError('dump takes exactly one file, or - for standard input');
     const workers = parseWorkers(values.workers) ?? availableParallelism();
@@ -97,6 +98,7 @@ export const dumpCommand: Command = {
     };
     const source = path === '-' ? io.stdin : createReadStream(path);
     let stats: DumpStats = { pages: 0, redirects: 0, otherNamespaces: 0, noInfobox: 0, conflicts: 0, failed: 0 };
+    let strictFailed = 0;
     try {
       const results = parseDump(source, {
         workers,
@@ -109,8 +111,15 @@ export const dumpCommand: Command = {
       });
       for await (const result of results) {
         // The worker's JSON text as is: the same line renderNdjsonLine would write, without reading it back.
-        if (result.ok) await write(`${result.json}\n`);
-        else progress.log(`wikiconflict: ${result.page.title}: ${result.error.split('\n', 1)[0]}`);
+        if (!result.ok) {
+          progress.log(`wikiconflict: ${result.page.title}: ${result.error.split('\n', 1)[0]}`);
+          continue;
+        }
+        await write(`${result.json}\n`);
+        // Only --strict reads the warnings: the Conflict is then parsed back from the worker's JSON text.
+        const warnings = values.strict ? strictWarnings(result.conflict) : [];
+        for (const w of warnings) progress.log(formatStrictWarning(result.page.title, w));
+        if (warnings.length > 0) strictFailed++;
       }
       await out?.commit();
     } catch (error) {
@@ -120,7 +129,8 @@ export const dumpCommand: Command = {
       return EXIT.failed;
     }
     progress.done();
-    io.stderr(`${describeStats(stats, Date.now() - started)}\n`);
-    return stats.failed > 0 ? EXIT.failed : EXIT.ok;
+    const failed = stats.failed + strictFailed;
+    io.stderr(`${describeStats(stats, failed, Date.now() - started)}\n`);
+    return failed > 0 ? EXIT.failed : EXIT.ok;
   },
 };

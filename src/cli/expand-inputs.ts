@@ -1,14 +1,28 @@
 // CLI support: turn the command line's files, folders, globs and `-` into the list of articles to read.
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { glob } from 'tinyglobby';
 
 /** Extensions taken from a folder. */
 export const ARTICLE_EXTENSIONS = ['.wiki', '.txt', '.wikitext'] as const;
 
-export type Input = { kind: 'stdin' } | { kind: 'file'; path: string } | { kind: 'error'; label: string; message: string };
+export type Input =
+  | { kind: 'stdin' }
+  /** `base`: the folder the argument named (a folder itself, a file's folder, a glob's folders before its first pattern). */
+  | { kind: 'file'; path: string; base: string }
+  | { kind: 'error'; label: string; message: string };
 
 const GLOB_CHARS = /[*?[\]{}]/;
+
+/**
+ * The folders of a glob before its first pattern: where its matches are found.
+ * @example globBase('in/a/*.wiki') // 'in/a'
+ */
+function globBase(pattern: string): string {
+  const parts = pattern.split('/');
+  const fixed = parts.slice(0, parts.findIndex((part) => GLOB_CHARS.test(part)));
+  return fixed.length === 0 ? '.' : fixed.join('/') || '/';
+}
 
 async function walk(folder: string): Promise<string[]> {
   // Iterative, so a deep folder tree cannot overflow the stack.
@@ -43,13 +57,13 @@ export async function expandInputs(args: readonly string[]): Promise<Input[]> {
     if (info?.isDirectory()) {
       const files = await walk(arg);
       if (files.length === 0) inputs.push({ kind: 'error', label: arg, message: `no articles found in this folder (looked for ${ARTICLE_EXTENSIONS.join(', ')} files)` });
-      for (const path of files) inputs.push({ kind: 'file', path });
+      for (const path of files) inputs.push({ kind: 'file', path, base: arg });
     } else if (info) {
-      inputs.push({ kind: 'file', path: arg });
+      inputs.push({ kind: 'file', path: arg, base: dirname(arg) });
     } else if (GLOB_CHARS.test(arg)) {
       const matches = (await glob(arg, { onlyFiles: true, expandDirectories: false })).sort();
       if (matches.length === 0) inputs.push({ kind: 'error', label: arg, message: 'no file matches' });
-      for (const path of matches) inputs.push({ kind: 'file', path });
+      for (const path of matches) inputs.push({ kind: 'file', path, base: globBase(arg) });
     } else {
       inputs.push({ kind: 'error', label: arg, message: 'no such file or folder' });
     }

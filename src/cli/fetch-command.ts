@@ -1,14 +1,14 @@
 // CLI command `fetch <title>...`: current wikitext from Wikipedia's API, parsed and rendered like `convert`.
-import { parseArgs } from 'node:util';
 import { fetchArticles } from '../fetch/fetch-articles.js';
 import { parseConflict } from '../parse-conflict.js';
 import { OUTPUT_FORMATS, findOutputFormat } from '../render/output-formats.js';
-import { formatSummary, startReport, strictWarnings } from './batch-report.js';
+import { countArticle, formatStrictWarning, formatSummary, startReport } from './batch-report.js';
 import { EXIT, EXIT_CODES_HELP, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { formatFailure } from './describe-failure.js';
 import { formatDuration } from './format-duration.js';
-import { openOutputSink, prepareOutDir } from './output-sink.js';
+import { formatRenamed, openOutputSink, prepareOutDir } from './output-sink.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { createProgressLine } from './progress-line.js';
 
 /** `--to wikitext` saves the page source as fetched (`.wiki`), for later `convert` runs or fixtures. */
@@ -24,13 +24,16 @@ Options:
   --lang CODE    Wikipedia language (default en): https://CODE.wikipedia.org/w/api.php
   --api URL      another MediaWiki API endpoint
   --to FORMAT    json (default), ndjson, plain, markdown, or wikitext (the page source, as .wiki)
-  --out DIR      one file per page in DIR, named after the title (spaces as _)
+  --out DIR      one file per page in DIR, named after the title (spaces as _); without it, everything goes
+                 to stdout, --to json as one JSON array whatever the number of pages
   --strict       count a page with warnings as failed
   --debug        print the stack of an unexpected error
   -h, --help     this help
 
 Missing pages are reported on stderr and make the exit code 1; the other pages are still written. An --out
-that cannot be a folder fails before anything is fetched.
+that cannot be a folder fails before anything is fetched. A host name that does not exist, a refused
+connection or a TLS failure ends the run at once with its cause; a timeout or a closed connection is retried.
+A summary line ends on stderr, as for convert.
 
 ${EXIT_CODES_HELP} (1 also when a page was missing)
 `;
@@ -40,16 +43,12 @@ export const fetchCommand: Command = {
   summary: 'fetch pages by title from Wikipedia and convert them',
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        lang: { type: 'string', default: 'en' },
-        api: { type: 'string' },
-        to: { type: 'string', default: 'json' },
-        out: { type: 'string' },
-        strict: { type: 'boolean' },
-      },
+    const { values, positionals } = parseCommandArgs(argv, {
+      lang: { type: 'string', default: 'en' },
+      api: { type: 'string' },
+      to: { type: 'string', default: 'json' },
+      out: { type: 'string' },
+      strict: { type: 'boolean' },
     });
     const wikitext = values.to === 'wikitext';
     const format = findOutputFormat(values.to);
@@ -71,8 +70,11 @@ export const fetchCommand: Command = {
         onRetry: ({ reason, delayMs }) => progress.log(`wikiconflict: ${reason}; retrying in ${formatDuration(delayMs)}`),
       });
     } catch (error) {
+      // No page was fetched: each title asked for counts as failed (as fetchArticles counts them, once each).
       progress.done();
       io.stderr(formatFailure('', error, io.debug === true));
+      report.failed = new Set(positionals.map((t) => t.trim()).filter((t) => t !== '')).size;
+      io.stderr(`${formatSummary('fetch', report)}\n`);
       return EXIT.failed;
     }
     progress.done();
@@ -87,23 +89,23 @@ export const fetchCommand: Command = {
       extension: format ? format.extension : '.wiki',
       outDir: values.out,
       json: format?.id === 'json',
-      many: result.articles.length > 1,
       separator: format?.id === 'ndjson' ? '' : '\n',
     });
     for (const article of result.articles) {
       try {
+        const entry = { name: article.title, source: `"${article.title}"` };
         if (wikitext || !format) {
           report.articles++;
-          await sink.write(article.title, article.text.endsWith('\n') ? article.text : `${article.text}\n`);
+          const renamed = await sink.write(entry, article.text.endsWith('\n') ? article.text : `${article.text}\n`);
+          if (renamed) io.stderr(`${formatRenamed(article.title, renamed)}\n`);
           continue;
         }
         const conflict = parseConflict(article.text, { title: article.title, pageId: article.pageId, revisionId: article.revisionId });
-        const warnings = strictWarnings(conflict);
-        report.articles++;
-        report.warnings += warnings.length;
-        await sink.write(article.title, format.render(conflict));
+        const warnings = countArticle(report, conflict);
+        const renamed = await sink.write(entry, format.render(conflict));
+        if (renamed) io.stderr(`${formatRenamed(article.title, renamed)}\n`);
         if (values.strict && warnings.length > 0) {
-          for (const w of warnings) io.stderr(`wikiconflict: ${article.title}: warning ${w.code}${w.field ? ` (${w.field})` : ''}: ${w.message}\n`);
+          for (const w of warnings) io.stderr(`${formatStrictWarning(article.title, w)}\n`);
           report.failed++;
         }
       } catch (error) {

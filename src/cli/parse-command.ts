@@ -1,11 +1,11 @@
 // CLI command `parse <file|->`: one article to the Conflict as JSON on stdout.
-import { parseArgs } from 'node:util';
 import { parseConflict } from '../parse-conflict.js';
-import { strictWarnings } from './batch-report.js';
+import { formatStrictWarning, strictWarnings } from './batch-report.js';
 import { EXIT, EXIT_CODES_HELP, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { formatFailure } from './describe-failure.js';
 import { MAX_BYTES_HELP, parseMaxBytes } from './max-bytes-option.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { readArticleText } from './read-article-text.js';
 import { titleFromFileName } from './title-from-file-name.js';
 
@@ -32,16 +32,12 @@ export const parseCommand: Command = {
   summary: 'parse one article and print the Conflict as JSON',
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        title: { type: 'string' },
-        compact: { type: 'boolean' },
-        strict: { type: 'boolean' },
-        'max-bytes': { type: 'string' },
-      },
+    const { values, positionals } = parseCommandArgs(argv, {
+      format: { type: 'string' },
+      title: { type: 'string' },
+      compact: { type: 'boolean' },
+      strict: { type: 'boolean' },
+      'max-bytes': { type: 'string' },
     });
     if (positionals.length !== 1) throw new UsageError('parse takes exactly one file, or - for standard input');
     const format = values.format;
@@ -60,7 +56,7 @@ export const parseCommand: Command = {
       io.stdout(`${JSON.stringify(conflict, null, values.compact ? undefined : 2)}\n`);
       const warnings = strictWarnings(conflict);
       if (!values.strict || warnings.length === 0) return EXIT.ok;
-      for (const w of warnings) io.stderr(`wikiconflict: ${path}: warning ${w.code}${w.field ? ` (${w.field})` : ''}: ${w.message}\n`);
+      for (const w of warnings) io.stderr(`${formatStrictWarning(path, w)}\n`);
       return EXIT.failed;
     } catch (error) {
       io.stderr(formatFailure(path, error, io.debug === true));

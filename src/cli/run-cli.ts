@@ -34,17 +34,24 @@ function isUsageError(error: unknown): error is Error {
 }
 
 /**
- * One line for a usage error: parseArgs' long advice about `--` is cut to its first sentence, and an unknown
- * option points at the command's help.
- * @example usageLine(parseArgsError, 'parse') // 'unknown option \'--bogus\' (try wikiconflict parse --help)'
+ * One line for a usage error, in our words rather than parseArgs': an unknown option points at the command's
+ * help, and a value that looks like an option (`--title -x`) is named with the way to pass it.
+ * @example usageLine(parseArgsError, 'parse', ['--bogus']) // 'unknown option \'--bogus\' (try wikiconflict parse --help)'
  */
-function usageLine(error: Error, command: string): string {
+function usageLine(error: Error, command: string, args: readonly string[]): string {
   const code = (error as { code?: unknown }).code;
   const first = error.message.split('\n', 1)[0]!;
   const quoted = /'[^']*'/.exec(first)?.[0] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${quoted} (try wikiconflict ${command} --help)`;
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument ${quoted} (try wikiconflict ${command} --help)`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && first.endsWith('argument missing')) return `option ${quoted.replace(' <value>', '')} needs a value`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && first.endsWith('argument is ambiguous.')) {
+    const option = quoted.slice(1, -1);
+    const value = args[args.indexOf(option) + 1] ?? '';
+    // '--out --strict' forgot the value; '--title -x' may mean it.
+    if (value.startsWith('--')) return `option '${option}' needs a value`;
+    return `option '${option}' needs a value, and "${value}" looks like an option (write ${option}=${value} if it is the value)`;
+  }
   return first;
 }
 
@@ -89,7 +96,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await command.run(rest, { ...io, debug });
   } catch (error) {
     if (isUsageError(error)) {
-      io.stderr(`wikiconflict: ${usageLine(error, command.name)}\n`);
+      io.stderr(`wikiconflict: ${usageLine(error, command.name, rest)}\n`);
       return EXIT.usage;
     }
     io.stderr(formatFailure('', error, debug));

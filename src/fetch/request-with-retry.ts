@@ -1,4 +1,5 @@
 // Fetch: one API request, retried with exponential backoff on 429, 5xx, network errors and `maxlag`.
+import { describeNetworkError } from './describe-network-error.js';
 import { FetchError } from './fetch-error.js';
 
 export interface RetryOptions {
@@ -47,9 +48,10 @@ function isRetryableStatus(status: number): boolean {
 }
 
 /**
- * Sends one MediaWiki API request and returns its parsed JSON. Retries 429 and 5xx answers, network errors
- * and `maxlag` errors up to `maxAttempts`, waiting Retry-After when given, else 1 s, 2 s, 4 s …
- * Any other API error throws a `FetchError` with the API's code.
+ * Sends one MediaWiki API request and returns its parsed JSON. Retries 429 and 5xx answers, passing network
+ * errors (timeout, connection closed, DNS unavailable) and `maxlag` errors up to `maxAttempts`, waiting
+ * Retry-After when given, else 1 s, 2 s, 4 s … A host name that does not exist, a refused connection or a TLS
+ * failure throws a `FetchError` `network` at once, naming the cause; any other API error one with the API's code.
  * @example await requestWithRetry({ url, params, headers: { 'User-Agent': ua } }, { retryDelayMs: 10 })
  */
 export async function requestWithRetry(request: ApiRequest, options: RetryOptions = {}): Promise<unknown> {
@@ -58,6 +60,7 @@ export async function requestWithRetry(request: ApiRequest, options: RetryOption
   const baseDelay = options.retryDelayMs ?? 1000;
   const maxDelay = options.maxRetryDelayMs ?? 60_000;
   const sleep = options.sleep ?? sleepFor;
+  const timeoutMs = options.timeoutMs ?? 60_000;
   const query = request.params.toString();
   const useGet = request.url.length + query.length + 1 <= MAX_GET_URL;
 
@@ -69,7 +72,7 @@ export async function requestWithRetry(request: ApiRequest, options: RetryOption
         method: useGet ? 'GET' : 'POST',
         headers: useGet ? request.headers : { ...request.headers, 'Content-Type': 'application/x-www-form-urlencoded' },
         ...(useGet ? {} : { body: query }),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+        signal: AbortSignal.timeout(timeoutMs),
       });
       retryAfter = parseRetryAfter(response.headers.get('retry-after'));
       if (response.ok) {
@@ -87,7 +90,10 @@ export async function requestWithRetry(request: ApiRequest, options: RetryOption
       }
     } catch (error) {
       if (error instanceof FetchError) throw error;
-      reason = `network: ${(error as Error).message}`;
+      const failure = describeNetworkError(error, timeoutMs);
+      // Waiting cannot make a missing host name exist or a refused certificate valid: say so at once.
+      if (!failure.retry) throw new FetchError('network', `Cannot reach ${request.url}: ${failure.reason}.`);
+      reason = `network: ${failure.reason}`;
     }
     if (attempt >= maxAttempts) throw new FetchError('retries-exhausted', `Gave up after ${attempt} attempts (${reason}).`);
     const delayMs = Math.min(maxDelay, retryAfter ?? baseDelay * 2 ** (attempt - 1));

@@ -35,16 +35,28 @@ function paragraph(text: string): string {
     .join('\\\n');
 }
 
+/**
+ * When a figure counts: its phase and its period, as written ("Initial, 1942"), or ''.
+ * @example formatPeriod({ phase: 'Initial', period: null }) // 'Initial'
+ */
+export function formatPeriod(figure: Pick<Figure, 'period' | 'phase'>): string {
+  return [figure.phase, figure.period].filter((part) => part !== null && part !== '').join(', ');
+}
+
 function casualtyBlock(heading: string, value: Figures): string {
   const blocks = [`### ${escapeMarkdown(heading)}`];
   if (value.figures.length > 0) {
+    // Most values give no period: the column is there only when some figure of this table has one.
+    const dated = value.figures.some((f) => formatPeriod(f) !== '');
     const rows = value.figures.map((f) => [
       f.total ? `${f.kind} (total)` : f.kind,
       formatCount(f),
       escapeCell(f.subject ?? ''),
+      escapeCell(f.party ?? ''),
+      ...(dated ? [escapeCell(formatPeriod(f))] : []),
       escapeCell(f.source ?? ''),
     ]);
-    blocks.push(table(['Kind', 'Count', 'Subject', 'Source'], rows));
+    blocks.push(table(['Kind', 'Count', 'Subject', 'Party', ...(dated ? ['Period'] : []), 'Source'], rows));
   }
   // The text as written stays visible, also when no figure could be split from it.
   blocks.push(`> ${paragraph(value.text).split('\n').join('\n> ')}`);
@@ -53,7 +65,8 @@ function casualtyBlock(heading: string, value: Figures): string {
 
 /**
  * Writes a Conflict as a Markdown page: `# Title`, an infobox table (field | value), a casualties table per
- * side (kind, count or range, subject, source), the lead, then the sections with `##`/`###` headings.
+ * side (kind, count or range, subject, party, period when a figure has one, source), the lead, then the sections
+ * with `##`/`###` headings.
  * @example
  * renderMarkdown(conflict).startsWith('# Amazragane skirmish\n') // true
  */

@@ -1,19 +1,26 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from './run-in-process.js';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
 const seedPath = join(fixtures, 'amazragane-skirmish.txt');
 const seed = readFileSync(seedPath, 'utf8');
-const SUMMARY = /^convert: (\d+) articles?, (\d+) warnings?, (\d+) failed in \d+\.\d s$/m;
+const SUMMARY = /^convert: (\d+) articles?, (\d+) warnings?, (\d+) notes?, (\d+) failed in \d+\.\d s$/m;
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'wikiconflict-convert-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every file under `root`, as paths relative to it, sorted. */
+const listFiles = (root: string): string[] =>
+  readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    .sort();
 
 /** A small tree of inputs: two articles in a folder (one nested), one file that is not an article. */
 function makeTree() {
@@ -29,15 +36,15 @@ describe('wikiconflict convert', () => {
     expect(code).toBe(0);
     expect(out).toBe(seed);
     expect(err).toMatch(SUMMARY);
-    expect(SUMMARY.exec(err)?.slice(1, 4)).toEqual(['1', '0', '0']);
+    expect(SUMMARY.exec(err)?.slice(1, 5)).toEqual(['1', '0', '0', '0']);
   });
 
-  it('walks a folder into --out, one file per input with the new extension', async () => {
+  it('walks a folder into --out, one file per input with the new extension, in the same folders', async () => {
     makeTree();
     const { code, out, err } = await run(['convert', join(dir, 'in'), '--to', 'markdown', '--out', join(dir, 'out')]);
     expect(code).toBe(0);
     expect(out).toBe('');
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['lostwithiel.md', 'seed.md']);
+    expect(listFiles(join(dir, 'out'))).toEqual(['nested/lostwithiel.md', 'seed.md']);
     expect(readFileSync(join(dir, 'out', 'seed.md'), 'utf8').startsWith('# Amazragane skirmish\n\n| Field | Value |')).toBe(true);
     expect(SUMMARY.exec(err)?.[1]).toBe('2');
   });
@@ -48,8 +55,8 @@ describe('wikiconflict convert', () => {
     expect(code).toBe(1);
     expect(err).toContain(`wikiconflict: ${join(dir, 'missing.wiki')}: no such file or folder\n`);
     expect(err).toContain(`wikiconflict: ${join(dir, 'none-*.wiki')}: no file matches\n`);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['lostwithiel.json', 'seed.json']);
-    expect(SUMMARY.exec(err)?.slice(1, 4)).toEqual(['2', '0', '2']);
+    expect(listFiles(join(dir, 'out'))).toEqual(['nested/lostwithiel.json', 'seed.json']);
+    expect(SUMMARY.exec(err)?.slice(1, 5)).toEqual(['2', '0', '0', '2']);
   });
 
   it('expands globs, ** included', async () => {
@@ -61,11 +68,16 @@ describe('wikiconflict convert', () => {
     expect(JSON.parse(lines[0]!).infobox.template).toBe('Infobox military conflict');
   });
 
-  it('prints several JSON documents to stdout as one array', async () => {
-    const { code, out } = await run(['convert', seedPath, join(fixtures, 'battle-of-swiecino.wiki')]);
-    expect(code).toBe(0);
+  it.each([
+    // [case, inputs, formats of the array's items]
+    ['one input', [seedPath], ['plain']],
+    ['two inputs', [seedPath, join(fixtures, 'battle-of-swiecino.wiki')], ['plain', 'wikitext']],
+    ['one input that fails', [join(fixtures, 'no-such-file.wiki')], []],
+  ])('prints --to json to stdout as one JSON array, whatever the count: %s', async (_case, inputs, formats) => {
+    const { out } = await run(['convert', ...inputs]);
     const parsed = JSON.parse(out);
-    expect(parsed.map((c: { format: string }) => c.format)).toEqual(['plain', 'wikitext']);
+    expect(Array.isArray(parsed)).toBe(true);
+    expect(parsed.map((c: { format: string }) => c.format)).toEqual(formats);
   });
 
   it('prints NDJSON as one compact Conflict per line', async () => {
@@ -74,6 +86,17 @@ describe('wikiconflict convert', () => {
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');
     expect(JSON.parse(lines[0]!).title).toBe('Amazragane skirmish');
+  });
+
+  it('counts warnings (severity warning) and notes (severity info) apart in the summary, as the output has them', async () => {
+    const inputs = ['battle-of-adrianople-disambiguation.wiki', 'talk-battle-of-swiecino.wiki', 'amazragane-skirmish.txt'].map((f) => join(fixtures, f));
+    const { code, out, err } = await run(['convert', ...inputs, '--to', 'ndjson']);
+    expect(code).toBe(0);
+    const severities = out.trimEnd().split('\n').flatMap((line) => JSON.parse(line).warnings.map((w: { severity: string }) => w.severity));
+    const count = (severity: string) => String(severities.filter((s: string) => s === severity).length);
+    expect(SUMMARY.exec(err)?.slice(1, 5)).toEqual(['3', count('warning'), count('info'), '0']);
+    // The disambiguation and the talk page are each one note (and lack an infobox: one warning each).
+    expect(SUMMARY.exec(err)?.slice(1, 5)).toEqual(['3', '2', '2', '0']);
   });
 
   it('reads standard input with -', async () => {
@@ -98,13 +121,60 @@ describe('wikiconflict convert', () => {
     expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp') || f.startsWith('.'))).toEqual([]);
   });
 
-  it('gives the same base name twice a -2 suffix instead of overwriting', async () => {
-    mkdirSync(join(dir, 'a'));
-    mkdirSync(join(dir, 'b'));
-    writeFileSync(join(dir, 'a', 'x.txt'), seed);
-    writeFileSync(join(dir, 'b', 'x.txt'), seed);
-    await run(['convert', join(dir, 'a'), join(dir, 'b'), '--out', join(dir, 'out')]);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['x-2.json', 'x.json']);
+  it.each([
+    // [case, inputs (relative to the temporary folder), files written under --out]
+    ['one file', ['a/x.txt'], ['x.json']],
+    ['two folders with the same file name', ['a/x.txt', 'b/x.txt'], ['a/x.json', 'b/x.json']],
+    ['a file and one in a folder below it', ['a/x.txt', 'a/b/c/x.txt'], ['b/c/x.json', 'x.json']],
+    ['cousins two levels down', ['p/a/x.txt', 'q/b/x.txt'], ['p/a/x.json', 'q/b/x.json']],
+  ])('--out mirrors the folders below the inputs\' common folder: %s', async (_case, files, written) => {
+    for (const file of files) {
+      mkdirSync(join(dir, 'in', file, '..'), { recursive: true });
+      writeFileSync(join(dir, 'in', file), seed);
+    }
+    const { code, err } = await run(['convert', ...files.map((f) => join(dir, 'in', f)), '--out', join(dir, 'out')]);
+    expect(code).toBe(0);
+    expect(err).not.toContain('written to');
+    expect(listFiles(join(dir, 'out'))).toEqual(written);
+  });
+
+  it.each([
+    // [case, files in the folder, files written]
+    ['files at several depths', ['a/x.txt', 'b/x.txt', 'b/deep/y.wiki'], ['a/x.json', 'b/deep/y.json', 'b/x.json']],
+    ['every file in one subfolder', ['only/deep/x.txt', 'only/deep/y.txt'], ['only/deep/x.json', 'only/deep/y.json']],
+  ])('mirrors the folders below a folder argument, and below a ** glob\'s base the same way: %s', async (_case, files, written) => {
+    for (const file of files) {
+      mkdirSync(join(dir, 'in', file, '..'), { recursive: true });
+      writeFileSync(join(dir, 'in', file), seed);
+    }
+    await run(['convert', join(dir, 'in'), '--out', join(dir, 'from-folder')]);
+    await run(['convert', join(dir, 'in', '**', '*.{txt,wiki}'), '--out', join(dir, 'from-glob')]);
+    expect(listFiles(join(dir, 'from-folder'))).toEqual(written);
+    expect(listFiles(join(dir, 'from-glob'))).toEqual(written);
+  });
+
+  it('gives a name still taken (x.txt beside x.wiki) a -2 suffix and says so, instead of overwriting', async () => {
+    writeFileSync(join(dir, 'x.txt'), seed);
+    writeFileSync(join(dir, 'x.wiki'), seed);
+    const { code, err } = await run(['convert', join(dir, 'x.txt'), join(dir, 'x.wiki'), '--out', join(dir, 'out')]);
+    expect(code).toBe(0);
+    expect(listFiles(join(dir, 'out'))).toEqual(['x-2.json', 'x.json']);
+    expect(err).toContain(`wikiconflict: ${join(dir, 'x.wiki')}: written to ${join(dir, 'out', 'x-2.json')} (${join(dir, 'out', 'x.json')} is the output of ${join(dir, 'x.txt')})\n`);
+    expect(SUMMARY.exec(err)?.slice(1, 5)).toEqual(['2', '0', '0', '0']);
+  });
+
+  it('refuses a folder under --out that is a symbolic link leading out of it', async () => {
+    mkdirSync(join(dir, 'in', 'a'), { recursive: true });
+    writeFileSync(join(dir, 'in', 'a', 'x.txt'), seed);
+    writeFileSync(join(dir, 'in', 'y.txt'), seed);
+    mkdirSync(join(dir, 'out'));
+    mkdirSync(join(dir, 'elsewhere'));
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'out', 'a'));
+    const { code, err } = await run(['convert', join(dir, 'in'), '--out', join(dir, 'out')]);
+    expect(code).toBe(1);
+    expect(err).toContain(`wikiconflict: ${join(dir, 'in', 'a', 'x.txt')}: cannot write ${join(dir, 'out', 'a', 'x.json')}: leads through a symbolic link to ${join(dir, 'elsewhere')}, outside ${join(dir, 'out')}; not followed\n`);
+    expect(readdirSync(join(dir, 'elsewhere'))).toEqual([]);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a', 'y.json']);
   });
 
   it('draws a progress bar on a terminal with more than one input, never otherwise', async () => {
@@ -123,6 +193,10 @@ describe('wikiconflict convert', () => {
     [['convert', seedPath, '--format', 'xml'], /--format must be plain or wikitext/],
     [['convert', '-', '-'], /standard input \(-\) can be read only once/],
     [['convert', seedPath, '--bogus'], /^wikiconflict: unknown option '--bogus' \(try wikiconflict convert --help\)\n$/],
+    [['convert', seedPath, '--workers', '-1'], /^wikiconflict: --workers must be a whole number from 0 to 256, not "-1"\n$/],
+    [['convert', seedPath, '--max-bytes', '-5k'], /^wikiconflict: --max-bytes must be a whole number of bytes \(k, M, G allowed\), not "-5k"\n$/],
+    [['convert', seedPath, '--to', '-x'], /^wikiconflict: option '--to' needs a value, and "-x" looks like an option \(write --to=-x if it is the value\)\n$/],
+    [['convert', seedPath, '--out', '--strict'], /^wikiconflict: option '--out' needs a value\n$/],
   ])('usage error %j exits 2', async (argv, message) => {
     const { code, err } = await run(argv);
     expect(code).toBe(2);

@@ -37,7 +37,7 @@ describe('an unexpected error', () => {
     const { code, out, err } = await run(['convert', '-', seedPath, '--to', 'ndjson', '--debug'], { stdin: 'BOOM' });
     expect(code).toBe(1);
     expect(JSON.parse(out).title).toBe('Amazragane skirmish');
-    expect(err).toMatch(/^convert: 1 article, 0 warnings, 1 failed in/m);
+    expect(err).toMatch(/^convert: 1 article, 0 warnings, 0 notes, 1 failed in/m);
   });
 
   it('--debug after -- is a file name, not the option', async () => {

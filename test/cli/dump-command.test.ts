@@ -80,9 +80,41 @@ describe('wikiconflict dump', () => {
     [['dump'], /exactly one file/],
     [['dump', bz2, '--workers', 'many'], /--workers must be a whole number/],
     [['dump', bz2, '--workers=-1'], /--workers must be a whole number/],
+    [['dump', bz2, '--workers', '-1'], /^wikiconflict: --workers must be a whole number from 0 to 256, not "-1"\n$/],
   ])('usage error %j exits 2', async (argv, message) => {
     const { code, err } = await run(argv);
     expect(code).toBe(2);
     expect(err).toMatch(message);
+  });
+});
+
+describe('dump --strict', () => {
+  // The sample export with one more conflict page whose date cannot be read (an unparsed-date warning).
+  const page = [
+    '  <page>',
+    '    <title>Battle of Nowhen</title>',
+    '    <ns>0</ns>',
+    '    <id>90003</id>',
+    '    <revision>',
+    '      <id>90004</id>',
+    '      <text xml:space="preserve">{{Infobox military conflict\n| conflict = Battle of Nowhen\n| date = sometime\n}}\nA battle.</text>',
+    '    </revision>',
+    '  </page>',
+  ].join('\n');
+  const xml = buildDumpXml().replace('</mediawiki>', `${page}\n</mediawiki>`);
+  const WARNING = 'wikiconflict: Battle of Nowhen: warning unparsed-date (date): Could not read a date from "sometime".';
+
+  it.each([
+    // [options, exit code, the warning lines, failed in the summary]
+    [['--workers', '0'], 0, [], '0 failed'],
+    [['--workers', '0', '--strict'], 1, [WARNING], '1 failed'],
+    [['--workers', '1', '--strict'], 1, [WARNING], '1 failed'],
+  ])('%j: exit %i, every conflict still written', async (options, exitCode, warnings, failed) => {
+    const { code, out, err } = await run(['dump', '-', ...options], { stdin: xml });
+    expect(code).toBe(exitCode);
+    expect(ids(out)).toEqual([...EXPECTED, ['Battle of Nowhen', 90003, 90004]]);
+    const lines = err.trimEnd().split('\n');
+    expect(lines.slice(0, -1)).toEqual(warnings);
+    expect(lines.at(-1)).toMatch(new RegExp(`, 3 conflicts, ${failed} in \\d+\\.\\d s$`));
   });
 });

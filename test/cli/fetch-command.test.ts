@@ -1,4 +1,6 @@
+import { lookup } from 'node:dns/promises';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +9,20 @@ import { run } from './run-in-process.js';
 
 const lostwithiel = readFileSync(new URL('../../fixtures/battle-of-lostwithiel.wiki', import.meta.url), 'utf8');
 const swiecino = readFileSync(new URL('../../fixtures/battle-of-swiecino.wiki', import.meta.url), 'utf8');
-const SUMMARY = /^fetch: (\d+) articles?, (\d+) warnings?, (\d+) failed in \d+\.\d s$/m;
+const SUMMARY = /^fetch: (\d+) articles?, (\d+) warnings?, (\d+) notes?, (\d+) failed in \d+\.\d s$/m;
+
+// .invalid never resolves (RFC 2606); a resolver that cannot be asked at all answers EAI_AGAIN, which is retried.
+const dnsCode = await lookup('nonexistent.invalid').then(() => 'resolved', (e: { code?: string }) => e.code ?? 'none');
+
+/** A port nobody listens on: one the system gave a server that is closed again. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+const refusedPort = await closedPort();
 
 let api: FakeMediaWiki;
 let dir: string;
@@ -27,12 +42,14 @@ afterEach(async () => {
 });
 
 describe('wikiconflict fetch', () => {
-  it('prints the Conflict with title, page id and revision id', async () => {
+  it('prints the Conflict with title, page id and revision id, in a JSON array of one', async () => {
     const { code, out, err } = await run(['fetch', 'battle of Lostwithiel', '--api', api.url]);
     expect(code).toBe(0);
-    const conflict = JSON.parse(out);
+    const list = JSON.parse(out);
+    expect(list).toHaveLength(1);
+    const conflict = list[0];
     expect([conflict.title, conflict.pageId, conflict.revisionId, conflict.format]).toEqual(['Battle of Lostwithiel', 4160, 804638880, 'wikitext']);
-    expect(SUMMARY.exec(err)?.slice(1, 4)).toEqual(['1', expect.any(String), '0']);
+    expect(SUMMARY.exec(err)?.slice(1, 5)).toEqual(['1', expect.any(String), expect.any(String), '0']);
   });
 
   it('follows a redirect and writes one file per page named after the title', async () => {
@@ -48,7 +65,7 @@ describe('wikiconflict fetch', () => {
     expect(code).toBe(1);
     expect(err).toContain('wikiconflict: missing page: "No such battle"\n');
     expect(out.trimEnd().split('\n').map((l) => JSON.parse(l).title)).toEqual(['Battle of Lostwithiel']);
-    expect(SUMMARY.exec(err)?.slice(1, 4)).toEqual(['1', expect.any(String), '1']);
+    expect(SUMMARY.exec(err)?.slice(1, 5)).toEqual(['1', expect.any(String), expect.any(String), '1']);
   });
 
   it('retries a 503 and a maxlag error, then succeeds', async () => {
@@ -67,11 +84,51 @@ describe('wikiconflict fetch', () => {
     expect(readFileSync(join(dir, 'Battle_of_Lostwithiel.wiki'), 'utf8')).toBe(lostwithiel.endsWith('\n') ? lostwithiel : `${lostwithiel}\n`);
   });
 
-  it('an API error is one line and exit 1', async () => {
+  it('prints two pages as a JSON array of two, in the order asked', async () => {
+    const { code, out } = await run(['fetch', 'Battle of Świecino', 'Battle of Lostwithiel', '--api', api.url]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).map((c: { title: string }) => c.title)).toEqual(['Battle of Świecino', 'Battle of Lostwithiel']);
+  });
+
+  it('an API error is one line, then the summary with every title failed, exit 1', async () => {
     api.faults.push({ status: 403, body: {} });
-    const { code, err } = await run(['fetch', 'Battle of Lostwithiel', '--api', api.url]);
+    const { code, err } = await run(['fetch', 'Battle of Lostwithiel', 'Battle of Świecino', '--api', api.url]);
     expect(code).toBe(1);
-    expect(err).toMatch(/^wikiconflict: MediaWiki API answered HTTP 403 for http:\/\/127\.0\.0\.1:\d+\/w\/api\.php\n$/);
+    expect(err).toMatch(/^wikiconflict: MediaWiki API answered HTTP 403 for http:\/\/127\.0\.0\.1:\d+\/w\/api\.php\nfetch: 0 articles, 0 warnings, 0 notes, 2 failed in \d+\.\d s\n$/);
+  });
+
+  it.each([
+    // [case, the --api URL, the cause printed]
+    ['a port nobody listens on', () => `http://127.0.0.1:${refusedPort}/w/api.php`, () => `connection refused by 127.0.0.1:${refusedPort}: nothing listens there (ECONNREFUSED)`],
+    ['https:// to an http:// server', () => api.url.replace('http:', 'https:'), () => 'TLS: the server does not speak TLS; is it an http:// address? (ERR_SSL_WRONG_VERSION_NUMBER)'],
+  ])('no network answer (%s): the cause at once, the summary, exit 1', async (_case, url, cause) => {
+    const { code, out, err } = await run(['fetch', 'Battle of Lostwithiel', 'Battle of Świecino', '--api', url()]);
+    expect([code, out]).toEqual([1, '']);
+    expect(err.replace(/in \d+\.\d s/, 'in T')).toBe(`wikiconflict: Cannot reach ${url()}: ${cause()}.\nfetch: 0 articles, 0 warnings, 0 notes, 2 failed in T\n`);
+  });
+
+  it.skipIf(dnsCode !== 'ENOTFOUND')(`a host name that does not exist: the DNS cause at once (this machine's resolver answers ${dnsCode})`, async () => {
+    const { code, err } = await run(['fetch', 'Battle of Lostwithiel', '--api', 'http://nonexistent.invalid/w/api.php']);
+    expect(code).toBe(1);
+    expect(err.replace(/in \d+\.\d s/, 'in T')).toBe(
+      'wikiconflict: Cannot reach http://nonexistent.invalid/w/api.php: DNS: host name "nonexistent.invalid" not found (ENOTFOUND).\nfetch: 0 articles, 0 warnings, 0 notes, 1 failed in T\n',
+    );
+  });
+
+  it('two titles with one file name in --out: the second gets -2, said on stderr', async () => {
+    const local = await startFakeMediaWiki({
+      'Siege of A:B': { pageid: 1, revid: 10, content: lostwithiel },
+      'Siege of A B': { pageid: 2, revid: 20, content: lostwithiel },
+    });
+    try {
+      const { code, err } = await run(['fetch', 'Siege of A:B', 'Siege of A B', '--api', local.url, '--to', 'ndjson', '--out', dir]);
+      expect(code).toBe(0);
+      expect(readdirSync(dir).sort()).toEqual(['Siege_of_A_B-2.ndjson', 'Siege_of_A_B.ndjson']);
+      expect(JSON.parse(readFileSync(join(dir, 'Siege_of_A_B-2.ndjson'), 'utf8')).pageId).toBe(2);
+      expect(err).toContain(`wikiconflict: Siege of A B: written to ${join(dir, 'Siege_of_A_B-2.ndjson')} (${join(dir, 'Siege_of_A_B.ndjson')} is the output of "Siege of A:B")\n`);
+    } finally {
+      await local.close();
+    }
   });
 
   it.each([

@@ -4,7 +4,7 @@ import type { Conflict, Side } from '../../src/model/conflict.js';
 import type { Figure } from '../../src/model/figure.js';
 import { parseConflict } from '../../src/parse-conflict.js';
 import { escapeCell, escapeMarkdown } from '../../src/render/escape-markdown.js';
-import { formatCount, renderMarkdown } from '../../src/render/render-markdown.js';
+import { formatCount, formatPeriod, renderMarkdown } from '../../src/render/render-markdown.js';
 
 const seed = readFileSync(new URL('../../fixtures/amazragane-skirmish.txt', import.meta.url), 'utf8');
 
@@ -43,10 +43,47 @@ describe('renderMarkdown', () => {
 
   it('writes a casualties table per side that has casualties, and one for other casualties', () => {
     expect(md).toContain(
-      '## Casualty figures\n\n### Side 1: Mali\n\n| Kind | Count | Subject | Source |\n| --- | --- | --- | --- |\n| wounded | 1 |  | Mali |\n| killed | 2 |  | MNLA |\n\n> 1 injured (per Mali), 2 killed (per MNLA)\n',
+      '## Casualty figures\n\n### Side 1: Mali\n\n| Kind | Count | Subject | Party | Source |\n| --- | --- | --- | --- | --- |\n| wounded | 1 |  |  | Mali |\n| killed | 2 |  |  | MNLA |\n\n> 1 injured (per Mali), 2 killed (per MNLA)\n',
     );
     expect(md).not.toContain('Side 2');
-    expect(md).toContain('### Other casualties\n\n| Kind | Count | Subject | Source |\n| --- | --- | --- | --- |\n| killed | 3 | civilians | MNLA |\n| wounded | 3 |  | MNLA |\n');
+    expect(md).toContain('### Other casualties\n\n| Kind | Count | Subject | Party | Source |\n| --- | --- | --- | --- | --- |\n| killed | 3 | civilians |  | MNLA |\n| wounded | 3 |  |  | MNLA |\n');
+  });
+
+  it('names each figure\'s party, and adds a Period column only to a table with a dated figure', () => {
+    const dated: Conflict = {
+      ...conflict,
+      sides: [
+        side({
+          index: 1,
+          combatants: [party('France'), party('Spain')],
+          casualties: {
+            text: 'France: 1,000 killed (1808–1810)\nSpain: Initial: 2,000 captured\nSpain: 300 wounded',
+            figures: [
+              figure('killed', 1000, 1000, { party: 'France', period: '1808–1810' }),
+              figure('captured', 2000, 2000, { party: 'Spain', phase: 'Initial' }),
+              figure('wounded', 300, 300, { party: 'Spain | Portugal' }),
+            ],
+          },
+        }),
+      ],
+      otherCasualties: { text: '40 civilians killed', figures: [figure('killed', 40, 40, { subject: 'civilians' })] },
+    };
+    const page = renderMarkdown(dated);
+    expect(page).toContain(
+      '| Kind | Count | Subject | Party | Period | Source |\n| --- | --- | --- | --- | --- | --- |\n| killed | 1,000 |  | France | 1808–1810 |  |\n| captured | 2,000 |  | Spain | Initial |  |\n| wounded | 300 |  | Spain \\| Portugal |  |  |\n',
+    );
+    expect(page).toContain('### Other casualties\n\n| Kind | Count | Subject | Party | Source |\n| --- | --- | --- | --- | --- |\n| killed | 40 | civilians |  |  |\n');
+  });
+
+  it('gives the parties of a golden Conflict (Waterloo: Anglo-allies and Prussia on one side)', () => {
+    const waterloo = JSON.parse(readFileSync(new URL('../../fixtures/battle-of-waterloo.expected.json', import.meta.url), 'utf8')) as Conflict;
+    const rows = renderMarkdown(waterloo)
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| Kind') && !line.startsWith('| ---') && !line.startsWith('| Field'));
+    const figures = waterloo.sides.flatMap((s) => s.casualties?.figures ?? []).concat(waterloo.otherCasualties?.figures ?? []);
+    // One row per figure, its fourth cell the figure's party.
+    expect(rows.slice(-figures.length).map((row) => row.split(' | ')[3])).toEqual(figures.map((f) => f.party ?? ''));
+    expect(figures.filter((f) => f.party === 'Prussia')).toHaveLength(4);
   });
 
   it('writes the lead, then sections as ## headings with their paragraphs', () => {
@@ -80,6 +117,17 @@ describe('formatCount', () => {
     ['?', figure('killed', null, null)],
   ])('%s', (expected, f) => {
     expect(formatCount(f)).toBe(expected);
+  });
+});
+
+describe('formatPeriod', () => {
+  it.each([
+    ['', figure('killed', 1, 1)],
+    ['1812–1814', figure('killed', 1, 1, { period: '1812–1814' })],
+    ['Initial', figure('killed', 1, 1, { phase: 'Initial' })],
+    ['At the time of the Soviet counter-offensive, November 1942', figure('killed', 1, 1, { phase: 'At the time of the Soviet counter-offensive', period: 'November 1942' })],
+  ])('"%s"', (expected, f) => {
+    expect(formatPeriod(f)).toBe(expected);
   });
 });
 
