@@ -7,7 +7,7 @@ import { checkTexts, checkWorkers, createParserPool, type ParserPool } from './p
 
 export interface ParseManyOptions extends ParseOptions {
   /** Worker threads to use; 0 parses in this thread. Default: the available cores, at most one per text. */
-  workers?: number;
+  workers?: number | undefined;
 }
 
 /**

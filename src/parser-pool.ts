@@ -9,7 +9,7 @@ import { parseConflict } from './parse-conflict.js';
 
 export interface ParserPoolOptions {
   /** Worker threads, ≥ 1. Default: the available cores. */
-  workers?: number;
+  workers?: number | undefined;
 }
 
 export interface ParserPool {

@@ -37,6 +37,30 @@ function checkOptions(options: unknown): ParseOptions {
   return o as ParseOptions;
 }
 
+/** The options of parseCasualties, checked: what a caller may pass. */
+export interface CheckedCasualtiesOptions {
+  mode: 'casualties' | 'strength';
+  parties?: readonly string[];
+}
+
+/**
+ * Throws an InputError `invalid-option` unless `options` is undefined or an object whose `mode` is 'casualties' or
+ * 'strength' and whose `parties` is an array of strings (each may be absent or undefined). Returns them checked.
+ * @example checkCasualtiesOptions({ mode: 'strength' }) // { mode: 'strength' }
+ */
+export function checkCasualtiesOptions(options: unknown): CheckedCasualtiesOptions {
+  if (options === undefined) return { mode: 'casualties' };
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new InputError('invalid-option', `options must be an object, got ${describe(options)}.`);
+  const { mode, parties } = options as Record<string, unknown>;
+  if (mode !== undefined && mode !== 'casualties' && mode !== 'strength') {
+    throw new InputError('invalid-option', `options.mode must be 'casualties' or 'strength', got ${describe(mode)}.`);
+  }
+  if (parties !== undefined && !(Array.isArray(parties) && parties.every((p) => typeof p === 'string'))) {
+    throw new InputError('invalid-option', `options.parties must be an array of strings, got ${describe(parties)}.`);
+  }
+  return { mode: mode ?? 'casualties', ...(parties !== undefined ? { parties: parties as readonly string[] } : {}) };
+}
+
 /** UTF-8 length without allocating: 1 byte below U+0080, 2 below U+0800, 4 for a surrogate pair, else 3. */
 function utf8Length(text: string): number {
   let bytes = 0;

@@ -1,21 +1,22 @@
 // Support: the context every stage receives — options and a diagnostics collector.
 import type { Warning, WarningCode } from '../model/warning.js';
 
+// Every option also takes `undefined` (as absent), for callers compiled with exactOptionalPropertyTypes.
 export interface ParseOptions {
   /** Force a reader instead of detecting the format. */
-  format?: 'plain' | 'wikitext';
+  format?: 'plain' | 'wikitext' | undefined;
   /** Title to use when the text has none (wikitext pages carry no title). */
-  title?: string;
+  title?: string | undefined;
   /** MediaWiki page id to record in the Conflict (from fetch or a dump). */
-  pageId?: number;
+  pageId?: number | undefined;
   /** MediaWiki revision id to record in the Conflict. */
-  revisionId?: number;
+  revisionId?: number | undefined;
   /** Wikidata item id of the page (`Q123`) to record in the Conflict; `null` records that the page has none. */
-  itemId?: string | null;
+  itemId?: string | null | undefined;
   /** `false` skips the lead and sections (infobox, figures and references only): much faster. Default true. */
-  sections?: boolean;
+  sections?: boolean | undefined;
   /** Largest input accepted, in UTF-8 bytes; larger input throws an InputError `too-large`. Default DEFAULT_MAX_BYTES (10 MiB); `Infinity` lifts the limit. */
-  maxBytes?: number;
+  maxBytes?: number | undefined;
 }
 
 /** 10 MiB: about five times the largest article on the English Wikipedia, so only wrong files reach it. */

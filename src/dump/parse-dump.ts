@@ -10,11 +10,11 @@ import { WorkerPool } from './worker-pool.js';
 
 export interface ParseDumpOptions {
   /** Worker threads; 0 parses on the calling thread (default `os.availableParallelism()`). */
-  workers?: number;
+  workers?: number | undefined;
   /** Options for every parse; title, page id and revision id come from the dump. */
-  parseOptions?: Omit<ParseOptions, 'title' | 'pageId' | 'revisionId'>;
+  parseOptions?: Omit<ParseOptions, 'title' | 'pageId' | 'revisionId'> | undefined;
   /** Called after each page read (throttle on your side). */
-  onProgress?: (stats: DumpStats) => void;
+  onProgress?: ((stats: DumpStats) => void) | undefined;
 }
 
 export interface DumpStats {

@@ -15,13 +15,13 @@ export const MAX_REDIRECT_HOPS = 10;
 
 export interface FetchArticlesOptions extends RetryOptions {
   /** Wikipedia language code, used when `api` is not given (default `en`). */
-  lang?: string;
+  lang?: string | undefined;
   /** Action API endpoint (default `https://<lang>.wikipedia.org/w/api.php`). */
-  api?: string;
+  api?: string | undefined;
   /** Titles per request, at most 50 (default 50). */
-  batchSize?: number;
+  batchSize?: number | undefined;
   /** User-Agent header (default {@link USER_AGENT}). */
-  userAgent?: string;
+  userAgent?: string | undefined;
 }
 
 export interface FetchedArticle {

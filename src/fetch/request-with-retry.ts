@@ -4,19 +4,19 @@ import { FetchError } from './fetch-error.js';
 
 export interface RetryOptions {
   /** The fetch to use; defaults to the global one. */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Attempts in all, the first included (default 5). */
-  maxAttempts?: number;
+  maxAttempts?: number | undefined;
   /** First backoff delay; doubled at each retry (default 1000 ms). */
-  retryDelayMs?: number;
+  retryDelayMs?: number | undefined;
   /** Upper bound for any one wait, Retry-After included (default 60 000 ms). */
-  maxRetryDelayMs?: number;
+  maxRetryDelayMs?: number | undefined;
   /** Per-request time limit (default 60 000 ms). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** How to wait; tests pass a recorder. */
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: ((ms: number) => Promise<void>) | undefined;
   /** Told before each wait, e.g. to print "retrying in 2 s". */
-  onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
+  onRetry?: ((info: { attempt: number; delayMs: number; reason: string }) => void) | undefined;
 }
 
 export interface ApiRequest {
