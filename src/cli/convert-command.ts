@@ -1,12 +1,14 @@
-// CLI command `convert <file|folder|glob|->...`: many articles to JSON, NDJSON, the plain format or Markdown.
+// CLI command `convert <file|folder|glob|->...`: many articles to JSON, NDJSON, the plain format, Markdown or Wikidata statements.
 import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
 import type { ParseOptions } from '../_lib/context.js';
 import { WorkerPool } from '../dump/worker-pool.js';
+import type { Conflict } from '../model/conflict.js';
 import type { Warning } from '../model/warning.js';
 import { parseConflict } from '../parse-conflict.js';
-import { OUTPUT_FORMATS, findOutputFormat, type OutputFormat } from '../render/output-formats.js';
+import { OUTPUT_FORMATS } from '../render/output-formats.js';
 import { countArticle, formatStrictWarning, formatSummary, startReport, type BatchReport } from './batch-report.js';
+import { CLI_FORMAT_IDS, WIKIDATA_FORMATS, findCliFormat, readWikidataOptions, type CliFormat } from './cli-formats.js';
 import { CliFailure, EXIT, EXIT_CODES_HELP, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { formatFailure } from './describe-failure.js';
@@ -26,17 +28,20 @@ import { parseWorkers } from './workers-option.js';
  */
 export const MIN_INPUTS_FOR_WORKERS = 200;
 
-const FORMAT_IDS = OUTPUT_FORMATS.map((f) => f.id).join('|');
+const FORMAT_IDS = CLI_FORMAT_IDS.join('|');
 
-const USAGE = `Usage: wikiconflict convert <file|folder|glob|->... [--to ${FORMAT_IDS}] [--out DIR] [--strict] [--workers N]
+const USAGE = `Usage: wikiconflict convert <file|folder|glob|->... [--to ${FORMAT_IDS}] [--out DIR] [--strict] [--workers N] [--items map.tsv]
 
 Convert articles (wikitext or the plain format). Folders are walked for .wiki, .txt and .wikitext files;
 globs (*, **, ?) are expanded; "-" reads standard input. A file's name, without extension and with "_" read as
 a space, is the page title (a plain-format "= Title =" line wins); the infobox's conflict is the name.
 
 Options:
-  --to FORMAT              ${OUTPUT_FORMATS.map((f) => `${f.id} (${f.description})`).join(', ')}; default json
-  --out DIR                one file per input in DIR, same base name, extension ${OUTPUT_FORMATS.map((f) => f.extension).join('/')},
+  --to FORMAT              ${[...OUTPUT_FORMATS, ...WIKIDATA_FORMATS].map((f) => `${f.id} (${f.description})`).join(', ')}; default json
+  --items FILE             for quickstatements and wikidata-json: "title<TAB>Q123" lines giving the Wikidata item of
+                           an article title, party, source or subject; the others stay marked UNRESOLVED[…]
+  --lang CODE              the Wikipedia the files come from (default en), for the statements' reference
+  --out DIR                one file per input in DIR, same base name, extension ${[...OUTPUT_FORMATS, ...WIKIDATA_FORMATS].map((f) => f.extension).join('/')},
                            in the input's folders below the one the arguments share (a folder argument, a
                            file's folder, a glob's folders before its pattern): a/x.wiki b/x.wiki → DIR/a/x.json
                            DIR/b/x.json. A name still taken (x.txt beside x.wiki) gets -2, -3 …, said on stderr.
@@ -56,17 +61,18 @@ One bad input (missing, a folder without articles, binary, too large) never stop
 stderr and counts as failed. An empty file is an article with the warning empty-input. A one-line summary ends
 on stderr ("3 articles, 2 warnings, 1 note, 0 failed": warnings are diagnostics of severity warning, the ones
 --strict fails on; notes those of severity info); a progress bar is drawn there when it is a terminal and there
-is more than one input.
+is more than one input. With --to quickstatements, each figure left out of the statements is one line on
+stderr with the reason (wikidata-json lists them in its "skipped").
 
 ${EXIT_CODES_HELP}
 `;
 
 /** One article's parse and rendering, or why it failed (kept as a value: it may wait in line before it is written). */
-type Outcome = { ok: true; rendered: string; warnings: Warning[] } | { ok: false; error: unknown };
+type Outcome = { ok: true; rendered: string; notes: string[]; warnings: Warning[] } | { ok: false; error: unknown };
 
 interface ConvertContext {
   io: CliIo;
-  format: OutputFormat;
+  format: CliFormat;
   sink: OutputSink;
   report: BatchReport;
   strict: boolean;
@@ -79,20 +85,28 @@ interface ConvertContext {
 /** Parses and renders in this thread; an error becomes a failed outcome. */
 function convertHere(text: string, options: ParseOptions, ctx: ConvertContext): Outcome {
   try {
-    const conflict = parseConflict(text, options);
-    return { ok: true, rendered: ctx.format.render(conflict), warnings: conflict.warnings };
+    return renderHere(parseConflict(text, options), ctx);
   } catch (error) {
     return { ok: false, error };
   }
 }
 
+function renderHere(conflict: Conflict, ctx: ConvertContext): Outcome {
+  const { text, notes } = ctx.format.render(conflict);
+  return { ok: true, rendered: text, notes, warnings: conflict.warnings };
+}
+
 /**
- * Parses and renders on a worker, which answers with the rendered text (the main thread only writes it). A failed
- * answer is parsed again here, so the error line names the same error class and code as without workers.
+ * Parses and renders on a worker, which answers with the rendered text (the main thread only writes it); for the
+ * Wikidata formats (items map, skipped figures) it answers the Conflict's JSON and the rendering is done here. A
+ * failed answer is parsed again here, so the error line names the same error class and code as without workers.
  */
 async function convertOnWorker(pool: WorkerPool, id: number, text: string, options: ParseOptions, ctx: ConvertContext): Promise<Outcome> {
-  const answer = await pool.run({ id, text, options, render: ctx.format.id });
-  return answer.ok && 'rendered' in answer ? { ok: true, rendered: answer.rendered, warnings: answer.warnings } : convertHere(text, options, ctx);
+  const render = ctx.format.workerRender;
+  const answer = await pool.run({ id, text, options, ...(render ? { render } : {}) });
+  if (answer.ok && 'rendered' in answer) return { ok: true, rendered: answer.rendered, notes: [], warnings: answer.warnings };
+  if (answer.ok && 'json' in answer) return renderHere(JSON.parse(answer.json) as Conflict, ctx);
+  return convertHere(text, options, ctx);
 }
 
 /** The parse options of one input: a file's name gives the page title (a plain-format `= Title =` still wins). */
@@ -116,6 +130,7 @@ async function finishOne(input: Input, label: string, outcome: Outcome, ctx: Con
         : { name: input.kind === 'stdin' ? 'stdin' : 'article', source: label };
     const renamed = await ctx.sink.write(entry, outcome.rendered);
     if (renamed) ctx.progress.log(formatRenamed(label, renamed));
+    for (const note of outcome.notes) ctx.progress.log(note);
     if (ctx.strict && warnings.length > 0) {
       for (const w of warnings) ctx.progress.log(formatStrictWarning(label, w));
       ctx.report.failed++;
@@ -138,7 +153,7 @@ export function convertWorkers(requested: number | undefined, inputs: number, cp
 
 export const convertCommand: Command = {
   name: 'convert',
-  summary: 'convert files, folders or globs to json, ndjson, plain or markdown',
+  summary: 'convert files, folders or globs to json, ndjson, plain, markdown or Wikidata statements',
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseCommandArgs(argv, {
@@ -148,8 +163,10 @@ export const convertCommand: Command = {
       format: { type: 'string' },
       'max-bytes': { type: 'string' },
       workers: { type: 'string' },
+      items: { type: 'string' },
+      lang: { type: 'string' },
     });
-    const format = findOutputFormat(values.to);
+    const format = findCliFormat(values.to, await readWikidataOptions(values));
     if (!format) throw new UsageError(`--to must be one of ${FORMAT_IDS}, not "${values.to}"`);
     const reader = values.format;
     if (reader !== undefined && reader !== 'plain' && reader !== 'wikitext') throw new UsageError(`--format must be plain or wikitext, not "${reader}"`);
@@ -165,8 +182,8 @@ export const convertCommand: Command = {
       io,
       extension: format.extension,
       outDir: values.out,
-      json: format.id === 'json',
-      separator: format.id === 'ndjson' ? '' : '\n',
+      json: format.json,
+      separator: format.separator,
     });
     const ctx: ConvertContext = {
       io,

@@ -1,9 +1,10 @@
-// CLI command `dump <file.xml|file.xml.bz2|->`: every conflict article of a MediaWiki dump to NDJSON.
+// CLI command `dump <file.xml|file.xml.bz2|->`: every conflict article of a MediaWiki dump to NDJSON (or Wikidata statements).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseDump, type DumpStats } from '../dump/parse-dump.js';
 import { formatStrictWarning, strictWarnings } from './batch-report.js';
+import { WIKIDATA_FORMATS, findCliFormat, readWikidataOptions } from './cli-formats.js';
 import { CliFailure, EXIT, EXIT_CODES_HELP, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { formatFailure } from './describe-failure.js';
@@ -14,6 +15,7 @@ import { openAtomicStream, type AtomicStream } from './write-file-atomic.js';
 import { parseWorkers } from './workers-option.js';
 
 const USAGE = `Usage: wikiconflict dump <file.xml|file.xml.bz2|-> [--workers N] [--out file.ndjson] [--infobox-only] [--strict]
+       [--to ndjson|quickstatements|wikidata-json] [--items map.tsv] [--lang en]
 
 Stream a MediaWiki XML export or pages-articles dump (bzip2 or not, detected from its first bytes) without
 loading it into memory, and write one compact Conflict per line (NDJSON) for every article that holds a
@@ -26,6 +28,12 @@ Options:
   --out FILE      write the NDJSON to FILE (appears only when complete) instead of stdout; a FIFO or device
                   is written into as stdout would be, a symbolic link followed only within its folder
   --infobox-only  skip the lead and sections: much faster
+  --to FORMAT     ndjson (default); quickstatements (QuickStatements v1 commands) or wikidata-json (one
+                  Wikibase statement document per line): Wikidata statements about each conflict's item;
+                  figures left out are said on stderr (quickstatements) or listed in "skipped"
+  --items FILE    "title<TAB>Q123" lines: the Wikidata items of the dump's pages, parties, sources, subjects
+                  (a dump does not carry them); the others stay marked UNRESOLVED[…]
+  --lang CODE     the dump's Wikipedia language (default en), for the statements' reference
   --strict        count a conflict with warnings as failed: its warnings on stderr, exit code 1 (its line is
                   still written)
   --debug         print the stack of an unexpected error
@@ -57,7 +65,7 @@ function asDumpFailure(error: unknown): unknown {
 
 export const dumpCommand: Command = {
   name: 'dump',
-  summary: 'stream a MediaWiki XML dump (.xml or .xml.bz2) to NDJSON',
+  summary: 'stream a MediaWiki XML dump (.xml or .xml.bz2) to NDJSON or Wikidata statements',
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseCommandArgs(argv, {
@@ -65,8 +73,15 @@ export const dumpCommand: Command = {
       out: { type: 'string' },
       'infobox-only': { type: 'boolean' },
       strict: { type: 'boolean' },
+      to: { type: 'string', default: 'ndjson' },
+      items: { type: 'string' },
+      lang: { type: 'string' },
     });
     if (positionals.length !== 1) throw new UsageError('dump takes exactly one file, or - for standard input');
+    const ids = ['ndjson', ...WIKIDATA_FORMATS.map((f) => f.id)];
+    if (!ids.includes(values.to)) throw new UsageError(`--to must be one of ${ids.join('|')}, not "${values.to}"`);
+    // ndjson writes the workers' JSON text as it is; the Wikidata formats render each Conflict here.
+    const format = values.to === 'ndjson' ? null : findCliFormat(values.to, await readWikidataOptions(values))!;
     const workers = parseWorkers(values.workers) ?? availableParallelism();
     const path = positionals[0]!;
     const debug = io.debug === true;
@@ -115,7 +130,11 @@ export const dumpCommand: Command = {
           progress.log(`wikiconflict: ${result.page.title}: ${result.error.split('\n', 1)[0]}`);
           continue;
         }
-        await write(`${result.json}\n`);
+        if (format) {
+          const { text, notes } = format.renderLine(result.conflict);
+          await write(text);
+          for (const note of notes) progress.log(note);
+        } else await write(`${result.json}\n`);
         // Only --strict reads the warnings: the Conflict is then parsed back from the worker's JSON text.
         const warnings = values.strict ? strictWarnings(result.conflict) : [];
         for (const w of warnings) progress.log(formatStrictWarning(result.page.title, w));

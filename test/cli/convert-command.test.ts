@@ -189,7 +189,7 @@ describe('wikiconflict convert', () => {
 
   it.each([
     [['convert'], /at least one file/],
-    [['convert', seedPath, '--to', 'html'], /--to must be one of json\|ndjson\|plain\|markdown, not "html"/],
+    [['convert', seedPath, '--to', 'html'], /--to must be one of json\|ndjson\|plain\|markdown\|quickstatements\|wikidata-json, not "html"/],
     [['convert', seedPath, '--format', 'xml'], /--format must be plain or wikitext/],
     [['convert', '-', '-'], /standard input \(-\) can be read only once/],
     [['convert', seedPath, '--bogus'], /^wikiconflict: unknown option '--bogus' \(try wikiconflict convert --help\)\n$/],

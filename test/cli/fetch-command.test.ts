@@ -133,7 +133,7 @@ describe('wikiconflict fetch', () => {
 
   it.each([
     [['fetch'], /at least one page title/],
-    [['fetch', 'X', '--to', 'pdf'], /--to must be one of json\|ndjson\|plain\|markdown\|wikitext/],
+    [['fetch', 'X', '--to', 'pdf'], /--to must be one of json\|ndjson\|plain\|markdown\|quickstatements\|wikidata-json\|wikitext/],
     [['fetch', 'X', '--lang', 'e n'], /--lang must be a language code/],
     [['fetch', 'X', '--api', 'not a url'], /--api must be a URL/],
   ])('usage error %j exits 2', async (argv, message) => {
