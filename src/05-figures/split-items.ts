@@ -44,7 +44,7 @@ function bracketedBreaks(text: string): Set<number> {
   let lastBreak = -1;
   let lastVisible = -1;
   // the last parenthesis joined to the line above: a run of such lines joins only its first (no unbounded line)
-  let lastJoinedEnd = -2;
+  let lastJoinedEnd = -1;
   // the break before the outermost open parenthesis, when only spaces stand between them
   let leading = -1;
   for (let i = 0; i < text.length; i++) {
@@ -60,7 +60,7 @@ function bracketedBreaks(text: string): Set<number> {
       if (open.length === 0) {
         if (i - from <= MAX_BRACKETED) {
           for (const b of breaks) joined.add(b);
-          if (leading >= 0 && closesLine(text, i + 1) && !isMeasure(text.slice(from + 1, i)) && !/^\s*$/.test(text.slice(lastJoinedEnd + 1, leading))) {
+          if (leading >= 0 && closesLine(text, i + 1) && !isMeasure(text.slice(from + 1, i)) && !(lastJoinedEnd >= 0 && /^\s*$/.test(text.slice(lastJoinedEnd + 1, leading)))) {
             joined.add(leading);
             lastJoinedEnd = i;
           }

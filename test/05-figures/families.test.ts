@@ -159,3 +159,15 @@ describe('labels before a colon: party or source', () => {
     expect(pick(split(text, 'casualties', [...parties]), 'min', 'party', 'source')).toEqual(want);
   });
 });
+
+describe('a parenthesis on lines of its own belongs to the figure above it', () => {
+  it.each([
+    ['4,100 total\n(1,200 killed;\n2,900 wounded)', [[4100, '1,200 killed;\n2,900 wounded']]],
+    ['2,000,000 dead\n(1914–1918)', [[2000000, null]]],
+  ] as const)('%j', (text, want) => {
+    expect(pick(split(text.replace(/\n/g, '<br>')), 'min', 'detail')).toEqual(want);
+  });
+  it('joins only the first of a run of parenthesis lines, so no line grows without bound', () => {
+    expect(split('(1 killed)<br>(2 killed)<br>(3 killed)').map((f) => f.min)).toEqual([1, 2, 3]);
+  });
+});
