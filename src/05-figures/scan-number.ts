@@ -52,7 +52,8 @@ for (const q of SUFFIX_QUALIFIERS) for (const w of q.words) SUFFIX_EFFECT.set(w.
 const SUFFIX = new RegExp(`[ \\u00a0]*(${alternation([...SUFFIX_EFFECT.keys()])})`, 'iuy');
 const JOINER = new RegExp(`[ \\u00a0]*(${alternation(RANGE_JOINERS)})[ \\u00a0]*`, 'iuy');
 const AND_JOINER = /[ \u00a0]*(?:and|to|–|-|—)[ \u00a0]*/iy;
-const INNER_APPROX = stickyWords(['c.', 'ca.', 'circa', 'about', '~', 'approx.', 'approximately', 'around']);
+// qualifiers before a range's far end: `332–c. 500`, `five or possibly seven` (a qualified range is approximate)
+const INNER_APPROX = stickyWords(['c.', 'ca.', 'circa', 'about', '~', 'approx.', 'approximately', 'around', 'possibly', 'perhaps', 'probably', 'maybe', 'as many as']);
 const GAP = /[ \u00a0]*/y;
 const NOT_A_COUNT_AFTER = /^(?:[\p{L}]|[:/⁄]\d|(?:[.,]\d+)?[ \u00a0]?(?:%|per[ \u00a0]?cent(?![\p{L}]))|-(?!strong)\p{L})/u;
 

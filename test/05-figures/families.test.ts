@@ -79,6 +79,13 @@ describe('a figure broken down in parentheses is one figure', () => {
     expect(pick(split(text), 'kind', 'min', 'detail')).toEqual(want);
   });
 
+  it('reads a count and a qualified range in its parenthesis as two figures', () => {
+    expect(pick(split('Three (four or possibly six wounded after the ambush)'), 'kind', 'min', 'max', 'approximate')).toEqual([
+      ['casualties', 3, 3, false],
+      ['wounded', 4, 6, true],
+    ]);
+  });
+
   it('keeps a larger count in parentheses, which is another estimate, as a figure of the same kind', () => {
     // the label inside the parenthesis is not read as its source (a README limit)
     expect(pick(split('7,000 killed (Persian sources: 20,000)'), 'kind', 'min', 'detail')).toEqual([

@@ -49,6 +49,7 @@ describe('scanNumber', () => {
     ['1–1.5 bn', 1_000_000_000, 1_500_000_000, false],
     ['5,000–2 million', 5000, 2_000_000, false],
     ['310 ~ 420', 310, 420, false],
+    ['four or possibly six', 4, 6, true],
     ['60~75', 60, 75, false],
   ] as const)('%s', (text, min, max, approximate) => {
     const n = scanNumber(text);

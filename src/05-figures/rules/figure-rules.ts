@@ -194,12 +194,14 @@ export const FIGURE_RULES: readonly FigureRule[] = [
       { text: '400,000', kind: 'casualties', min: 400000, max: 400000, subject: null },
       { text: '~250', kind: 'casualties', min: 250, max: 250 },
       { text: '6,000–15,000', kind: 'casualties', min: 6000, max: 15000 },
+      { text: 'Two', kind: 'casualties', min: 2, max: 2 },
     ],
     pattern: /^[w:R]*N/,
     extract(parts) {
       const n = firstOf(parts.shape, 'N');
       const number = parts.tokens[n]!;
-      if (number.number!.word) return null;
+      // a number in words needs a kind or a noun, unless it is the whole item (`Two`, `Two (…)`)
+      if (number.number!.word && parts.shape !== 'N') return null;
       const end = wordsEnd(parts, n + 1);
       const subject = subjectOf(parts, n + 1, end);
       return { kind: 'casualties', number, subject, total: false, last: Math.max(n, end - 1) };
