@@ -1,0 +1,96 @@
+// Test helper: how a function's CPU time grows from an input of size n to one of 4n, in one process. Unit tests compare
+// growth, never absolute times: a linear stage gives a ratio near 4, a quadratic one near 16.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/** The ratio a growth test fails at: linear ≈ 4×, quadratic ≈ 16×; 6× (k ≈ 1.3) tolerates a shared 2-core machine. */
+export const GROWTH_LIMIT = 6;
+
+export interface GrowthOptions {
+  /** The small size handed to `make` (bytes, repeats, lines: whatever `make` takes). */
+  small: number;
+  /** The large size; 4 × `small` when absent. */
+  large?: number;
+  /** Timed runs per size in the first measurement (median); 3 when absent. */
+  runs?: number;
+  /** Timed runs per size when the first ratio reaches `limit`; 11 when absent. */
+  retryRuns?: number;
+  /** The ratio that triggers the second measurement; GROWTH_LIMIT when absent. */
+  limit?: number;
+  /** The size of the untimed warm-up run; `small` / 4 when absent. */
+  warm?: number;
+}
+
+export interface Growth<R> {
+  /** Median CPU milliseconds at the small size. */
+  small: number;
+  /** Median CPU milliseconds at the large size. */
+  large: number;
+  /** large ÷ small, with the small time floored at 4 ms so that timer resolution stays out of it. */
+  ratio: number;
+  /** What `run` returned for the large input (its last run), for the test to check. */
+  output: R;
+  /** Timed runs per size behind these figures (more when the first ratio reached the limit). */
+  runs: number;
+}
+
+// A full collection before each timed run: the garbage earlier runs left would otherwise be collected during whichever
+// run crossed the heap's limit, most often a large one, and the ratio would measure the heap, not the function.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/**
+ * CPU milliseconds of one run: this process's own time (vitest runs each file in a process of its own), so other
+ * processes on the machine do not count, as they do in wall time.
+ */
+function timeOnce<T, R>(run: (input: T) => R, input: T): { ms: number; output: R } {
+  collectGarbage();
+  const t0 = process.cpuUsage();
+  const output = run(input);
+  const t = process.cpuUsage(t0);
+  return { ms: (t.user + t.system) / 1000, output };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
+}
+
+/**
+ * The median of `runs` runs at each size, taken in turns (small, large, small, large …) so a slow spell falls on both
+ * sizes alike; the median, not the fastest, since single runs land both far above and far below.
+ */
+function measurePaired<T, R>(smallInput: T, largeInput: T, run: (input: T) => R, runs: number): Growth<R> {
+  const small: number[] = [];
+  const large: number[] = [];
+  let output: R | undefined;
+  for (let i = 0; i < runs; i++) {
+    small.push(timeOnce(run, smallInput).ms);
+    const timed = timeOnce(run, largeInput);
+    large.push(timed.ms);
+    output = timed.output;
+  }
+  const s = median(small);
+  const l = median(large);
+  return { small: s, large: l, ratio: l / Math.max(s, 4), output: output as R, runs };
+}
+
+/**
+ * Times `run` on `make(small)` and `make(large)` (built once each, outside the timing; `run` must not change its
+ * input) and gives the medians and their ratio. A ratio at or over the limit is measured again with more turns before
+ * it is returned: garbage collections and other processes land on single runs.
+ * @example measureGrowth((n) => 'a<ref>b '.repeat(n), (text) => scanTags(text), { small: 4000 }).ratio // ≈ 4
+ */
+export function measureGrowth<T, R>(make: (size: number) => T, run: (input: T) => R, options: GrowthOptions): Growth<R> {
+  const { small, large = 4 * small, runs = 3, retryRuns = 11, limit = GROWTH_LIMIT } = options;
+  run(make(options.warm ?? Math.max(1, Math.floor(small / 4)))); // warm the code paths this input takes
+  const smallInput = make(small);
+  const largeInput = make(large);
+  const first = measurePaired(smallInput, largeInput, run, runs);
+  return first.ratio < limit ? first : measurePaired(smallInput, largeInput, run, retryRuns);
+}
+
+/** A failure message with the figures, e.g. `12.0 ms → 51.3 ms (4.3×, median of 3)`. */
+export function describeGrowth(growth: Growth<unknown>): string {
+  return `${growth.small.toFixed(1)} ms → ${growth.large.toFixed(1)} ms (${growth.ratio.toFixed(1)}×, median of ${growth.runs})`;
+}
