@@ -24,7 +24,9 @@ export interface Finding {
   detail: string;
 }
 
-const YEAR_PERIOD = /(?:^|[\s(\[,;])(\d{3,4})(?:\s*[–—-]\s*(\d{2,4}))?(?=\s*[)\]:]|\s*$)/gm;
+// years that can only be dates: alone in parentheses, a header's `1942:`, `1591–98`, after a month or season
+const YEAR_PERIOD =
+  /\((1\d{3}|20\d{2})(?:\s*[–—-]\s*\d{2,4})?\)|^\s*(1\d{3}|20\d{2})(?:\s*[–—-]\s*\d{2,4})?\s*:|(?<![\d,.])(1\d{3}|20\d{2})\s*[–—-]\s*\d{2}(?!\d)|(?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|winter)\s+(1\d{3}|20\d{2})/gim;
 const SCALES: ReadonlyArray<readonly [RegExp, number]> = [
   [/\bmillions?\b|\bmn\b/i, 100_000],
   [/\bbillions?\b|\bbn\b/i, 100_000_000],
@@ -48,14 +50,11 @@ export function auditValue(value: InfoboxValue, figures: readonly Figure[], unpa
     out.push({ family, value, detail });
   };
   const periods = new Set<number>();
-  for (const m of value.text.matchAll(YEAR_PERIOD)) {
-    const a = Number(m[1]);
-    if (a >= 100 && a <= 2030 && !/,\d{3}$/.test(m[0])) periods.add(a);
-  }
+  for (const m of value.text.matchAll(YEAR_PERIOD)) periods.add(Number(m[1] ?? m[2] ?? m[3] ?? m[4]));
   for (const f of figures) {
     const label = `${f.kind} ${f.min}–${f.max} "${f.text.slice(0, 60)}"`;
     const n = f.min ?? f.max;
-    if (n !== null && periods.has(n) && f.min !== null && f.max !== null && (f.max === f.min || f.max - f.min < 100) && n >= 1000 && !/(?:^|\D)\d{1,3},\d{3}/.test(f.text.slice(0, 12))) add('period-counted', label);
+    if (n !== null && periods.has(n) && !/(?:^|\D)\d{1,3},\d{3}/.test(f.text.slice(0, 12))) add('period-counted', label);
     for (const [scale, below] of SCALES) if (scale.test(f.text) && n !== null && n < below) add('scale-lost', label);
     if (f.kind === 'casualties' && f.total && TOTAL_THEN_KIND.test(f.text)) add('total-over-kind', label);
     if (f.source !== null && isCombatantName(f.source.trim()) && new RegExp(`(?:^|\\n|')\\s*${escapeRe(f.source.trim())}\\s*'*:`, 'iu').test(value.text)) add('combatant-as-source', `${label} source ${JSON.stringify(f.source)}`);

@@ -43,6 +43,10 @@ export const DEFAULT_FILES = [
   fixturePath('casualties', 'corpus-labeled.jsonl'),
   // Our own labelled strings, written as new families (other parties, numbers, orders), not copies of the above.
   fixturePath('casualties', 'heldout.jsonl'),
+  // Real values drawn at random from infobox-values.jsonl and labelled blind (fixtures/README.md gives the seeds).
+  fixturePath('casualties', 'blind-sample.jsonl'),
+  fixturePath('casualties', 'blind-sample-2.jsonl'),
+  fixturePath('casualties', 'blind-sample-3.jsonl'),
 ];
 export const THRESHOLDS = { f1: 0.97, source: 0.95 };
 

@@ -36,6 +36,8 @@ const ALONE_BEFORE = /^[\s*#•:;'"]*$/;
 const ALONE_AFTER = /[ \u00a0'"*:]*\n[^\n]{0,200}?\d/y;
 const DIGITS = /\d+/g;
 const WINDOW = 60;
+// a year in parentheses with a word that only limits it: `(1943 only)`, `(1944 onwards)`
+const ONLY_AFTER = /^[ \u00a0]+(?:only|alone|onwards?|and after|and later)[ \u00a0]*[),;]/iu;
 
 function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
@@ -132,7 +134,7 @@ export function findPeriods(text: string): Period[] {
     }
     const leftDate = LEFT_DATE.exec(left);
     const anchored = era || (leftDate !== null && leftDate[0].trim() !== '') || PREPOSITION.test(left) || rangeKind === 'date';
-    const alone = inParentheses && !/\p{L}/u.test(nextVisible(text, e));
+    const alone = inParentheses && (!/\p{L}/u.test(nextVisible(text, e)) || ONLY_AFTER.test(text.slice(e, e + 12)));
     const header = countBefore < lineStart && (at(HEADER_AFTER, text, e) !== null || (s - lineStart <= 8 && ALONE_BEFORE.test(text.slice(lineStart, s)) && at(ALONE_AFTER, text, e) !== null));
     if (!(anchored || rangeKind === 'short' || rangeKind === 'long' || alone || header)) {
       countBefore = s + m[0].length;

@@ -94,6 +94,8 @@ export function trimSegment(text: string, start: number, end: number, base = 0):
   let s = start;
   let e = end;
   while (s < e && /[\s*#•·]/.test(text.charAt(s))) s++;
+  // an enumerator at the start of a line (`a) 30,000`, `b) 180,000`) is no part of the figure
+  if (/^[a-z]\)[ \u00a0]/.test(text.slice(s, Math.min(e, s + 3)))) s += 3;
   while (e > s && /[\s,;]/.test(text.charAt(e - 1))) e--;
   if (s >= e) return null;
   return { start: base + s, end: base + e, text: text.slice(s, e) };

@@ -178,3 +178,15 @@ describe('a parenthesis on lines of its own belongs to the figure above it', () 
     expect(split('(1 killed)<br>(2 killed)<br>(3 killed)').map((f) => f.min)).toEqual([1, 2, 3]);
   });
 });
+
+describe('audit leftovers, as families', () => {
+  it.each([
+    ['at least 300 wagons (1917 only)', [['destroyed', 300, '1917']]],
+    ['a) 2,000\nb) 3,500', [['casualties', 2000, '2,000'], ['casualties', 3500, '3,500']]],
+  ] as const)('%j', (text, want) => {
+    expect(pick(split(text.replace(/\n/g, '<br>')), 'kind', 'min', text.includes('only') ? 'period' : 'text')).toEqual(want);
+  });
+  it('reads "as high as" as an upper bound', () => {
+    expect(pick(split('wounded possibly as high as 4,000'), 'kind', 'min', 'max', 'approximate')).toEqual([['wounded', null, 4000, true]]);
+  });
+});

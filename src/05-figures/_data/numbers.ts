@@ -49,7 +49,7 @@ export const PREFIX_QUALIFIERS: readonly Qualifier[] = [
   },
   {
     id: 'upper-bound',
-    words: ['up to', 'fewer than', 'less than', 'under', 'at most', 'almost', 'nearly', 'no more than', 'a maximum of', 'maximum of', 'max.', 'not more than', 'as many as'],
+    words: ['up to', 'fewer than', 'less than', 'under', 'at most', 'almost', 'nearly', 'no more than', 'a maximum of', 'maximum of', 'max.', 'not more than', 'as many as', 'as high as'],
     effect: 'upper',
     examples: ['up to 400 killed', 'fewer than 10 killed', 'almost 3,000 killed'],
   },
