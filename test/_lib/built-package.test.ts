@@ -2,7 +2,10 @@
 // Node entry points load the one bundled wikiparser-node and nothing of it from node_modules; every bundled package
 // is named, with its version and licence, in dist/THIRD-PARTY-NOTICES.md.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseConflict } from '../../src/index.js';
 import { wikitextPages } from '../../scripts/_lib/corpus.js';
@@ -54,6 +57,32 @@ describe.skipIf(missing.length > 0)('the built package', () => {
     expect(rest).toEqual({ parsed: 3, vendor: true, unhandledRejection: 0 });
     expect(fromNodeModules).toContain('saxes');
     expect(fromNodeModules.filter((name) => !['saxes', 'through', 'unbzip2-stream', 'xmlchars', 'zod'].includes(name))).toEqual([]);
+  });
+
+  it('a TypeScript project with the browser condition gets dist/browser.d.ts: the shared API, not the Node-only parts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wikiconflict-browser-types-'));
+    try {
+      mkdirSync(join(dir, 'node_modules'));
+      symlinkSync(fileURLToPath(new URL('../../', import.meta.url)), join(dir, 'node_modules', 'wikiconflict'));
+      writeFileSync(
+        join(dir, 'main.ts'),
+        [
+          "import { parseConflict, parseCasualties, type Conflict } from 'wikiconflict';",
+          "const c: Conflict = parseConflict('x', { title: undefined });",
+          "console.log(c.name, parseCasualties('3 killed', { mode: 'strength' }).length);",
+          "// @ts-expect-error Node-only, so not in the browser build's types",
+          "import { parseMany } from 'wikiconflict';",
+          'console.log(parseMany);',
+        ].join('\n'),
+      );
+      const compilerOptions = { strict: true, exactOptionalPropertyTypes: true, module: 'preserve', moduleResolution: 'bundler', customConditions: ['browser'], lib: ['ES2022', 'DOM'], noEmit: true, types: [], listFiles: true };
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['main.ts'] }));
+      const tsc = fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url));
+      const out = execFileSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
+      expect(out.split('\n').filter((f) => /\/dist\/(?:browser|index)\.d\.c?ts$/.test(f)).map((f) => f.slice(f.lastIndexOf('/') + 1))).toEqual(['browser.d.ts']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('dist/THIRD-PARTY-NOTICES.md names every package bundled in dist/, with the version bundled and its licence', () => {
