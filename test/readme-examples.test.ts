@@ -1,6 +1,7 @@
 // The README's examples, run as written: the CLI transcript (each `$ …` line in a shell, against the built CLI, its
 // output compared line for line), the API block's commented results, and the figure shown under The model.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,13 +66,13 @@ describe.skipIf(!built)('README: the CLI transcript (needs npm run build)', () =
     expect(steps(transcript ?? '').length).toBeGreaterThanOrEqual(5);
   });
 
-  it('prints what the README says, command by command', () => {
+  it('prints what the README says, command by command', async () => {
     for (const step of steps(transcript)) {
       const command = step.command.replace('http://127.0.0.1:8089/w/api.php', api.url);
       let printed: string;
+      // asynchronously: the fake API answers from this process, which must not be blocked meanwhile
       try {
-        printed = execFileSync('bash', ['-c', `{ ${command}
-} 2>&1`], { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${join(dir, 'bin')}:${process.env.PATH}` } });
+        ({ stdout: printed } = await promisify(execFile)('bash', ['-c', `{ ${command}\n} 2>&1`], { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${join(dir, 'bin')}:${process.env.PATH}` } }));
       } catch (error) {
         printed = String((error as { stdout?: string }).stdout ?? '');
       }
