@@ -13,17 +13,19 @@ const vendored: NonNullable<Options['esbuildPlugins']>[number] = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // One ES module build, so the library, the CLI (ESM only: top-level await; it is run, not imported) and
+    // dump-worker (the worker thread of `dump`/parseDump, found beside index.js, index.cjs and cli.js) share their
+    // code in chunks instead of each holding a copy.
+    entry: { index: 'src/index.ts', cli: 'src/cli.ts', 'dump-worker': 'src/dump/parse-worker.ts' },
+    format: ['esm'],
+    dts: { entry: { index: 'src/index.ts' } },
     target: 'node20',
     esbuildPlugins: [vendored],
   },
   {
-    // The CLI is ESM only (top-level await); it is run, not imported.
-    // dump-worker is the worker thread of `dump`/parseDump, found beside index.js, index.cjs and cli.js.
-    entry: { cli: 'src/cli.ts', 'dump-worker': 'src/dump/parse-worker.ts' },
-    format: ['esm'],
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: true,
     target: 'node20',
     esbuildPlugins: [vendored],
   },
