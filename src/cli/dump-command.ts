@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseDump, type DumpStats } from '../dump/parse-dump.js';
+import { readStreamIndex } from '../dump/read-stream-index.js';
 import { formatStrictWarning, strictWarnings } from './batch-report.js';
 import { WIKIDATA_FORMATS, findCliFormat, readWikidataOptions } from './cli-formats.js';
 import { CliFailure, EXIT, EXIT_CODES_HELP, UsageError, type CliIo } from './cli-io.js';
@@ -15,19 +16,22 @@ import { openAtomicStream, type AtomicStream } from './write-file-atomic.js';
 import { parseWorkers } from './workers-option.js';
 
 const USAGE = `Usage: wikiconflict dump <file.xml|file.xml.bz2|-> [--workers N] [--out file.ndjson] [--infobox-only] [--strict]
-       [--to ndjson|quickstatements|wikidata-json] [--items map.tsv] [--lang en]
+       [--index file-index.txt.bz2] [--to ndjson|quickstatements|wikidata-json] [--items map.tsv] [--lang en]
 
 Stream a MediaWiki XML export or pages-articles dump (bzip2 or not, detected from its first bytes) without
 loading it into memory, and write one compact Conflict per line (NDJSON) for every article that holds a
 conflict infobox, with title, pageId and revisionId. Redirects, pages outside the article namespace and
 pages without {{Infobox military conflict}} (or battle, war, conflict, warbox) are skipped before parsing.
-Output is in the order of the pages in the dump.
+Output is in the order of the pages in the dump. A multistream dump (pages-articles-multistream.xml.bz2) is
+decompressed in parallel, N pieces at once, by the bzip2 program when it is installed (else in JavaScript).
 
 Options:
   --workers N     parser threads (default ${availableParallelism()}, the number of CPUs; 0 parses on the main thread)
   --out FILE      write the NDJSON to FILE (appears only when complete) instead of stdout; a FIFO or device
                   is written into as stdout would be, a symbolic link followed only within its folder
   --infobox-only  skip the lead and sections: much faster
+  --index FILE    the multistream dump's index (…-multistream-index.txt.bz2): its stream offsets are checked
+                  against the dump and used to cut it (without it, streams are found in the data)
   --to FORMAT     ndjson (default); quickstatements (QuickStatements v1 commands) or wikidata-json (one
                   Wikibase statement document per line): Wikidata statements about each conflict's item;
                   figures left out are said on stderr (quickstatements) or listed in "skipped"
@@ -39,7 +43,8 @@ Options:
   --debug         print the stack of an unexpected error
   -h, --help      this help
 
-Progress (pages read, conflicts found, rate) is drawn on stderr when it is a terminal; a summary line ends.
+Progress (share of the file read, pages, conflicts, MB/s, time left) is drawn on stderr when it is a terminal;
+a summary line ends.
 A file that is not XML (binary, empty) fails with the parser's position; an interrupted or failed run leaves
 no --out file behind.
 
@@ -50,6 +55,21 @@ ${EXIT_CODES_HELP} (1 also when the dump could not be read)
 function describeStats(stats: DumpStats, failed: number, elapsedMs: number): string {
   const skipped = `skipped ${plural(stats.redirects, 'redirect')}, ${stats.otherNamespaces} in other namespaces, ${stats.noInfobox} without conflict infobox`;
   return `dump: ${plural(stats.pages, 'page')} (${skipped}), ${plural(stats.conflicts, 'conflict')}, ${failed} failed in ${formatDuration(elapsedMs)}`;
+}
+
+const megabytes = (bytes: number): string => (bytes / 1e6).toFixed(1);
+
+/**
+ * The progress line: bytes read (of the file's size, with the share and the time left when it is known), pages,
+ * conflicts, and the rate of reading the file.
+ * @example describeProgress(stats, 5e6, 20e6, 1000) // '5.0 of 20.0 MB (25%), 1,000 pages, 20 conflicts, 5.0 MB/s, 3 s left'
+ */
+export function describeProgress(stats: DumpStats, bytesRead: number, size: number | null, elapsedMs: number): string {
+  const seconds = Math.max(0.001, elapsedMs / 1000);
+  const rate = bytesRead / seconds;
+  const read = size ? `${megabytes(bytesRead)} of ${megabytes(size)} MB (${Math.floor((100 * bytesRead) / size)}%)` : `${megabytes(bytesRead)} MB`;
+  const left = size && rate > 0 && bytesRead > 0 ? `, ${formatDuration(Math.max(0, ((size - bytesRead) / rate) * 1000)).replace(/\.\d s$/, ' s')} left` : '';
+  return `${read}, ${plural(stats.pages, 'page')}, ${plural(stats.conflicts, 'conflict')}, ${megabytes(rate)} MB/s${left}`;
 }
 
 /**
@@ -76,6 +96,7 @@ export const dumpCommand: Command = {
       to: { type: 'string', default: 'ndjson' },
       items: { type: 'string' },
       lang: { type: 'string' },
+      index: { type: 'string' },
     });
     if (positionals.length !== 1) throw new UsageError('dump takes exactly one file, or - for standard input');
     const ids = ['ndjson', ...WIKIDATA_FORMATS.map((f) => f.id)];
@@ -85,11 +106,22 @@ export const dumpCommand: Command = {
     const workers = parseWorkers(values.workers) ?? availableParallelism();
     const path = positionals[0]!;
     const debug = io.debug === true;
+    let size: number | null = null;
     if (path !== '-') {
       const info = await stat(path).catch((error: unknown) => error as Error);
       const problem = info instanceof Error ? info : info.isDirectory() ? new CliFailure('is a folder, not a dump file') : null;
       if (problem) {
         io.stderr(formatFailure(path, problem, debug));
+        return EXIT.failed;
+      }
+      size = (info as { size: number }).size;
+    }
+    let streamOffsets: number[] | undefined;
+    if (values.index !== undefined) {
+      try {
+        streamOffsets = await readStreamIndex(createReadStream(values.index));
+      } catch (error) {
+        io.stderr(formatFailure(`--index ${values.index}`, error, debug));
         return EXIT.failed;
       }
     }
@@ -111,17 +143,25 @@ export const dumpCommand: Command = {
       if (out) await out.write(text);
       else if (io.stdout(text) === false) await io.drain?.();
     };
-    const source = path === '-' ? io.stdin : createReadStream(path);
+    // Read in large chunks: the pieces decoded in parallel are a few MB each.
+    const file = path === '-' ? io.stdin : createReadStream(path, { highWaterMark: 1 << 20 });
+    let bytesRead = 0;
+    const source = (async function* () {
+      for await (const chunk of file as AsyncIterable<Uint8Array | string>) {
+        bytesRead += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
+        yield chunk;
+      }
+    })();
     let stats: DumpStats = { pages: 0, redirects: 0, otherNamespaces: 0, noInfobox: 0, conflicts: 0, failed: 0 };
     let strictFailed = 0;
     try {
       const results = parseDump(source, {
         workers,
+        streamOffsets,
         ...(values['infobox-only'] ? { parseOptions: { sections: false } } : {}),
         onProgress: (s) => {
           stats = s;
-          const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-          progress.update(`${plural(s.pages, 'page')}, ${plural(s.conflicts, 'conflict')}, ${Math.round(s.pages / seconds)} pages/s`);
+          progress.update(describeProgress(s, bytesRead, size, Date.now() - started));
         },
       });
       for await (const result of results) {

@@ -1,7 +1,7 @@
 // Dump: undo bzip2 compression when the stream starts with the bzip2 magic, else pass bytes through.
-import { PassThrough, Readable } from 'node:stream';
-import unbzip2Stream from 'unbzip2-stream';
+import { decodePiece, decodeStream, DecoderProcesses, findNativeBzip2, type DecoderKind } from './bzip2-decoders.js';
 import { DumpError } from './dump-error.js';
+import { splitBzip2Streams } from './split-bzip2-streams.js';
 
 const BZIP2_MAGIC = [0x42, 0x5a, 0x68]; // "BZh"
 // After "BZh" and the block-size digit, a stream goes on with a block (the digits of pi) or, when empty, ends (those of √pi).
@@ -25,6 +25,10 @@ function checkHeader(head: Uint8Array): DumpError | null {
     return new DumpError('bzip2-corrupt', 'not a valid bzip2 file: its header is damaged (no block follows "BZh")');
   }
   return null;
+}
+
+function corrupt(cause: unknown): DumpError {
+  return new DumpError('bzip2-corrupt', 'not a valid bzip2 file: its data is damaged (a check failed while decompressing)', cause);
 }
 
 function truncated(cause?: unknown): DumpError {
@@ -53,13 +57,29 @@ async function* prepend(first: Uint8Array, rest: AsyncIterator<Uint8Array>): Asy
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
+export interface DecompressOptions {
+  /** Pieces decoded at once (default 1); more only helps a multistream file. */
+  decoders?: number | undefined;
+  /** The streams' byte offsets from the dump's index (readStreamIndex), ascending: checked, and where pieces are cut. */
+  streamOffsets?: readonly number[] | undefined;
+  /** Force a decoder (default: the native `bzip2` when on PATH, else JavaScript). */
+  decoder?: DecoderKind | undefined;
+  /** Pieces of about this many compressed bytes are decoded at once (default 4 MiB; small in tests). */
+  pieceBytes?: number | undefined;
+  /** Past this many bytes with no stream boundary, the file is read as one stream (default 64 MiB). */
+  maxPieceBytes?: number | undefined;
+}
+
 /**
  * Streams the bytes of a dump, decompressing bzip2 (`.xml.bz2`, multistream included) when the first bytes say so;
- * the file name is not trusted. Never holds more than a few chunks in memory. Broken bzip2 data fails with a
- * DumpError: `bzip2-truncated` when the data ends without an end-of-stream marker, `bzip2-corrupt` otherwise.
+ * the file name is not trusted. A multistream file is cut into pieces of whole streams, `decoders` of which are
+ * decoded at once (native `bzip2` processes) and put back in order; memory stays bounded (a few pieces in flight).
+ * Broken bzip2 data fails with a DumpError: `bzip2-truncated` when the data ends without an end-of-stream marker,
+ * `bzip2-corrupt` otherwise, and `index-mismatch` when `streamOffsets` do not match the data; everything decoded
+ * before the broken piece has been yielded first.
  * @example for await (const bytes of decompressDump(fs.createReadStream('pages.xml.bz2'))) …
  */
-export async function* decompressDump(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+export async function* decompressDump(source: AsyncIterable<Uint8Array | string>, options: DecompressOptions = {}): AsyncGenerator<Uint8Array> {
   const iterator = (async function* () {
     for await (const chunk of source) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
   })();
@@ -90,18 +110,59 @@ export async function* decompressDump(source: AsyncIterable<Uint8Array | string>
     }
     ended = true;
   })();
-  const asDumpError = (error: unknown): DumpError =>
-    ended && !endsWithEndOfStreamMarker(tail)
-      ? truncated(error)
-      : new DumpError('bzip2-corrupt', 'not a valid bzip2 file: its data is damaged (a check failed while decompressing)', error);
+  const asDumpError = (error: unknown): DumpError => (ended && !endsWithEndOfStreamMarker(tail) ? truncated(error) : corrupt(error));
 
-  // unbzip2-stream is a classic (through) stream: pipe it into a PassThrough to get back-pressure and async iteration.
-  const decoder = unbzip2Stream();
-  const out = new PassThrough();
-  decoder.on('error', (error: Error) => out.destroy(asDumpError(error)));
-  Readable.from(watched)
-    .on('error', (error: Error) => out.destroy(error))
-    .pipe(decoder)
-    .pipe(out);
-  yield* out;
+  const kind: DecoderKind = options.decoder ?? (findNativeBzip2() ? 'native' : 'javascript');
+  const decoders = Math.max(1, Math.floor(options.decoders ?? 1));
+  const processes = new DecoderProcesses();
+  const pieces = splitBzip2Streams(watched, {
+    pieceBytes: options.pieceBytes ?? 4 * 1024 * 1024,
+    maxPieceBytes: options.maxPieceBytes ?? 64 * 1024 * 1024,
+    offsets: options.streamOffsets ?? null,
+    endsWithEndOfStreamMarker,
+  });
+  // Pieces decoded or being decoded, in dump order; at most `decoders` run at once, a few more wait their turn.
+  const window = decoders + 2;
+  const inFlight: Promise<Buffer[]>[] = [];
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const decode = async (piece: Buffer, final: boolean): Promise<Buffer[]> => {
+    if (running >= decoders) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      const out = await decodePiece(kind, processes, piece);
+      // A decoder may stop at the last end-of-stream marker and ignore what follows: bytes after it are our error.
+      if (final && !endsWithEndOfStreamMarker(piece.subarray(-TAIL_LENGTH))) throw truncated();
+      return out;
+    } catch (error) {
+      if (error instanceof DumpError) throw error;
+      // A piece before the last was cut where a stream ends: its failure is damage.
+      throw final && !endsWithEndOfStreamMarker(piece.subarray(-TAIL_LENGTH)) ? truncated(error) : corrupt(error);
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+  try {
+    for await (const piece of pieces) {
+      if (piece.kind === 'rest') {
+        while (inFlight.length > 0) yield* await inFlight.shift()!;
+        try {
+          yield* decodeStream(kind, processes, prepend(piece.head, piece.rest));
+        } catch (error) {
+          throw error instanceof DumpError ? error : asDumpError(error);
+        }
+        if (!endsWithEndOfStreamMarker(tail)) throw truncated();
+        return;
+      }
+      const decoded = decode(piece.bytes, piece.final);
+      // Awaited later, in order; until then a failure must not count as unhandled.
+      decoded.catch(() => {});
+      inFlight.push(decoded);
+      while (inFlight.length >= window) yield* await inFlight.shift()!;
+    }
+    while (inFlight.length > 0) yield* await inFlight.shift()!;
+  } finally {
+    processes.killAll();
+  }
 }

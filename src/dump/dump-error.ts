@@ -7,12 +7,18 @@ export const DUMP_ERROR_CODES = [
   'bzip2-truncated',
   /** The bzip2 data is damaged: a header is wrong, or a block or stream fails its check while being decompressed. */
   'bzip2-corrupt',
+  /** The index given with the dump (`--index`) does not match it: an offset where no bzip2 stream starts, or past the end. */
+  'index-mismatch',
 ] as const;
 export type DumpErrorCode = (typeof DUMP_ERROR_CODES)[number];
 
-/** The dump's compression is broken; `cause` is the decoder's own error, when it was the decoder that failed. */
+/**
+ * The dump's compression is broken, or its index does not match it; `cause` is the decoder's own error, when it was
+ * the decoder that failed. From parseDump, `pagesRead` says how many pages were read before the failure.
+ */
 export class DumpError extends WikiconflictError {
   declare readonly code: DumpErrorCode;
+  pagesRead?: number;
   constructor(code: DumpErrorCode, message: string, cause?: unknown) {
     super(code, message);
     if (cause !== undefined) this.cause = cause;

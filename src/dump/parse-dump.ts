@@ -4,6 +4,7 @@ import type { ParseOptions } from '../_lib/context.js';
 import type { Conflict } from '../model/conflict.js';
 import { hasConflictInfobox } from './conflict-infobox.js';
 import { decompressDump } from './decompress-dump.js';
+import { DumpError } from './dump-error.js';
 import { runParseTask, type ParseAnswer, type ParseTask, type WorkerAnswer } from './parse-task.js';
 import { readDumpPages, type DumpPage } from './read-dump-pages.js';
 import { WorkerPool } from './worker-pool.js';
@@ -13,6 +14,13 @@ export interface ParseDumpOptions {
   workers?: number | undefined;
   /** Options for every parse; title, page id and revision id come from the dump. */
   parseOptions?: Omit<ParseOptions, 'title' | 'pageId' | 'revisionId'> | undefined;
+  /**
+   * A multistream dump's stream offsets (readStreamIndex of its index file): checked against the data, and where it
+   * is cut for parallel decoding. Without them, stream boundaries are found in the data.
+   */
+  streamOffsets?: readonly number[] | undefined;
+  /** bzip2 pieces decoded at once (default: `workers`, at least 1); more only helps a multistream dump. */
+  decoders?: number | undefined;
   /** Called after each page read (throttle on your side). */
   onProgress?: ((stats: DumpStats) => void) | undefined;
 }
@@ -61,6 +69,18 @@ function okResult(page: DumpPage, answer: { conflict: Conflict } | { json: strin
   };
 }
 
+/** readDumpPages whose DumpError says how many pages were read before the broken data. */
+async function* readDumpPagesCounted(bytes: AsyncIterable<Uint8Array>, stats: DumpStats): AsyncGenerator<DumpPage> {
+  try {
+    yield* readDumpPages(bytes);
+  } catch (error) {
+    if (!(error instanceof DumpError) || error.pagesRead !== undefined) throw error;
+    const counted = new DumpError(error.code, `${error.message}; ${stats.pages} page${stats.pages === 1 ? '' : 's'} read before it`, error.cause);
+    counted.pagesRead = stats.pages;
+    throw counted;
+  }
+}
+
 /**
  * Streams a MediaWiki XML export or pages-articles dump (plain or bzip2) and yields a result per conflict article,
  * in the order the pages appear, with title, page id and revision id set. Redirects, other namespaces and pages
@@ -90,7 +110,8 @@ export async function* parseDump(source: AsyncIterable<Uint8Array | string>, opt
   };
 
   try {
-    for await (const page of readDumpPages(decompressDump(source))) {
+    const bytes = decompressDump(source, { decoders: options.decoders ?? Math.max(1, workers), streamOffsets: options.streamOffsets });
+    for await (const page of readDumpPagesCounted(bytes, stats)) {
       stats.pages++;
       const verdict = classifyPage(page);
       if (verdict === 'redirect') stats.redirects++;
