@@ -21,6 +21,8 @@ export interface ParseDumpOptions {
   streamOffsets?: readonly number[] | undefined;
   /** bzip2 pieces decoded at once (default: `workers`, at least 1); more only helps a multistream dump. */
   decoders?: number | undefined;
+  /** Compressed bytes of a multistream dump decoded as one piece (default 4 MiB): memory holds a few pieces per decoder. */
+  pieceBytes?: number | undefined;
   /** Called after each page read (throttle on your side). */
   onProgress?: ((stats: DumpStats) => void) | undefined;
 }
@@ -110,7 +112,11 @@ export async function* parseDump(source: AsyncIterable<Uint8Array | string>, opt
   };
 
   try {
-    const bytes = decompressDump(source, { decoders: options.decoders ?? Math.max(1, workers), streamOffsets: options.streamOffsets });
+    const bytes = decompressDump(source, {
+      decoders: options.decoders ?? Math.max(1, workers),
+      streamOffsets: options.streamOffsets,
+      pieceBytes: options.pieceBytes,
+    });
     for await (const page of readDumpPagesCounted(bytes, stats)) {
       stats.pages++;
       const verdict = classifyPage(page);

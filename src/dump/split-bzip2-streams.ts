@@ -106,7 +106,9 @@ export async function* splitBzip2Streams(source: AsyncIterator<Uint8Array>, opti
     }
   }
   const bytes = Buffer.concat(parts, length);
-  findCut(bytes);
+  // The last stream on its own, so that the pieces before it are read whole before any error it holds.
+  const cut = findCut(bytes);
   if (offsets && nextOffset < offsets.length) throw mismatch(`it names a stream at byte ${offsets[nextOffset]}, but the dump has ${base + length} bytes`);
-  if (length > 0) yield { kind: 'piece', bytes, final: true };
+  if (cut > 0) yield { kind: 'piece', bytes: bytes.subarray(0, cut), final: false };
+  if (length > 0) yield { kind: 'piece', bytes: cut > 0 ? bytes.subarray(cut) : bytes, final: true };
 }

@@ -1,11 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { describeProgress } from '../../src/cli/dump-command.js';
 import { buildDumpXml, DUMP_BZ2 } from '../dump/build-dump.js';
 import { run } from './run-in-process.js';
 
 const bz2 = DUMP_BZ2.pathname;
+const bz2Bytes = readFileSync(bz2);
 const dir = mkdtempSync(join(tmpdir(), 'wikiconflict-dump-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SUMMARY =
@@ -50,7 +53,7 @@ describe('wikiconflict dump', () => {
     corrupt.fill(0x41, 100, 400);
     const { code, err } = await run(['dump', '-', '--workers', '0', '--out', target], { stdin: corrupt });
     expect(code).toBe(1);
-    expect(err).toBe('wikiconflict: -: not a valid bzip2 file: its data is damaged (a check failed while decompressing)\n');
+    expect(err).toBe('wikiconflict: -: not a valid bzip2 file: its data is damaged (a check failed while decompressing); 0 pages read before it\n');
     expect(readdirSync(dir).filter((f) => f.includes('broken'))).toEqual([]);
   });
 
@@ -59,15 +62,40 @@ describe('wikiconflict dump', () => {
     const cut = readFileSync(bz2).subarray(0, -3);
     const { code, err } = await run(['dump', '-', '--workers', '0', '--out', target], { stdin: cut });
     expect(code).toBe(1);
-    expect(err).toBe('wikiconflict: -: not a valid bzip2 file: it ends before its end-of-stream marker (cut short?)\n');
+    // The first of the file's two streams is whole: its 4 pages are read (and its conflict written) before the error.
+    expect(err).toBe('wikiconflict: -: not a valid bzip2 file: it ends before its end-of-stream marker (cut short?); 4 pages read before it\n');
     expect(readdirSync(dir).filter((f) => f.includes('cut'))).toEqual([]);
   });
 
-  it('draws progress (pages, conflicts, rate) on a terminal only', async () => {
+  it('draws progress (bytes of the file read, pages, conflicts, rate, time left) on a terminal only', async () => {
     const tty = await run(['dump', bz2, '--workers', '0'], { isTTY: true });
-    expect(tty.err).toMatch(/\r\u001b\[2K1 page, 0 conflicts, \d+ pages\/s/);
+    expect(tty.err).toMatch(/\r\u001b\[2K0\.0 of 0\.0 MB \(100%\), 1 page, 0 conflicts, \d+\.\d MB\/s, 0 s left/);
     const piped = await run(['dump', bz2, '--workers', '0']);
-    expect(piped.err).not.toContain('pages/s');
+    expect(piped.err).not.toContain('MB/s');
+  });
+
+  it.each([
+    ['half of a known size', 5e6, 20e6, 1000, '5.0 of 20.0 MB (25%), 1,200 pages, 3 conflicts, 5.0 MB/s, 3 s left'],
+    ['an hour left', 10e6, 36_010e6, 1000, '10.0 of 36010.0 MB (0%), 1,200 pages, 3 conflicts, 10.0 MB/s, 60 min 0 s left'],
+    ['standard input (no size)', 5e6, null, 2000, '5.0 MB, 1,200 pages, 3 conflicts, 2.5 MB/s'],
+  ])('the progress line for %s', (_name, bytes, size, ms, line) => {
+    const stats = { pages: 1200, redirects: 0, otherNamespaces: 0, noInfobox: 0, conflicts: 3, failed: 0 };
+    expect(describeProgress(stats, bytes, size, ms)).toBe(line);
+  });
+
+  it('--index: a matching index reads the dump as without it; another file as index fails with exit 1', async () => {
+    const offsets = [bz2Bytes.indexOf(Buffer.from('425a683931415926', 'hex'), 4)];
+    const index = join(dir, 'index.txt.bz2');
+    writeFileSync(index, execFileSync('bzip2', ['-c'], { input: `${offsets[0]}:4928:Battle of Świecino\n` }));
+    const plain = await run(['dump', bz2, '--workers', '0', '--infobox-only']);
+    const indexed = await run(['dump', bz2, '--workers', '0', '--infobox-only', '--index', index]);
+    expect(indexed.code).toBe(0);
+    expect(indexed.out).toBe(plain.out);
+    const wrong = join(dir, 'wrong-index.txt.bz2');
+    writeFileSync(wrong, execFileSync('bzip2', ['-c'], { input: `${offsets[0]! + 1}:4928:Battle of Świecino\n` }));
+    const failed = await run(['dump', bz2, '--workers', '0', '--index', wrong]);
+    expect(failed.code).toBe(1);
+    expect(failed.err).toBe(`wikiconflict: ${bz2}: the index does not match the dump: no bzip2 stream starts at byte ${offsets[0]! + 1}; 0 pages read before it\n`);
   });
 
   it('a missing file is exit 1', async () => {
