@@ -66,7 +66,7 @@ export interface DecompressOptions {
   decoder?: DecoderKind | undefined;
   /** Pieces of about this many compressed bytes are decoded at once (default 4 MiB; small in tests). */
   pieceBytes?: number | undefined;
-  /** Past this many bytes with no stream boundary, the file is read as one stream (default 64 MiB). */
+  /** Past this many bytes with no stream boundary, the file is read as one stream (default 16 MiB). */
   maxPieceBytes?: number | undefined;
 }
 
@@ -117,7 +117,7 @@ export async function* decompressDump(source: AsyncIterable<Uint8Array | string>
   const processes = new DecoderProcesses();
   const pieces = splitBzip2Streams(watched, {
     pieceBytes: options.pieceBytes ?? 4 * 1024 * 1024,
-    maxPieceBytes: options.maxPieceBytes ?? 64 * 1024 * 1024,
+    maxPieceBytes: options.maxPieceBytes ?? 16 * 1024 * 1024,
     offsets: options.streamOffsets ?? null,
     endsWithEndOfStreamMarker,
   });
