@@ -1,6 +1,7 @@
 // Tests for stage 5 (figures): dates and periods are found, and bare counts that look like years are not.
 import { describe, expect, it } from 'vitest';
 import { findPeriods, maskSpans } from '../../src/05-figures/find-periods.js';
+import { describeGrowth, GROWTH_LIMIT, measureGrowth } from '../helpers/growth.js';
 
 describe('findPeriods', () => {
   it.each([
@@ -45,17 +46,11 @@ describe('findPeriods', () => {
     expect(maskSpans(text, findPeriods(text))).toBe('100,000 (    )\n    :');
   });
 
-  it('is linear: 4× the text takes about 4× the time', () => {
+  it('is linear: 4× the text (1,000 vs 4,000 units) takes about 4× the time', () => {
     const unit = '12,000 (1812–1814), March 1944: 3 killed (7 May) 1500 men 1,200–1,400 ';
-    const time = (n: number): number => {
-      const text = unit.repeat(n);
-      const t0 = performance.now();
-      for (let i = 0; i < 3; i++) findPeriods(text);
-      return performance.now() - t0;
-    };
-    time(250);
-    const small = Math.min(time(1000), time(1000));
-    const large = Math.min(time(4000), time(4000));
-    expect(large / small).toBeLessThan(8);
+    const m = measureGrowth((n) => unit.repeat(n), findPeriods, { small: 1000 });
+    expect(m.ratio, describeGrowth(m)).toBeLessThan(GROWTH_LIMIT);
+    expect(m.output).toHaveLength(12_000);
+    expect(m.output.slice(-3).map((p) => p.text)).toEqual(['1812–1814', 'March 1944', '7 May']);
   });
 });

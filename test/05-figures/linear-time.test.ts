@@ -16,7 +16,7 @@ describe('digit runs', () => {
         splitFigures(value, { mode: 'casualties', parties: [] }, ctx);
         return ctx.warnings.map((w) => w.code);
       },
-      { small: 200_000 },
+      { small: 200_000, ladder: 3 },
     );
     expect(m.ratio, describeGrowth(m)).toBeLessThan(GROWTH_LIMIT);
     expect(m.output).toContain('unparsed-figure');
@@ -34,7 +34,7 @@ describe('trailing-punctuation trims', () => {
     const m = measureGrowth(
       (n) => [`(the Interior Ministry${' )'.repeat(n / 2)}`, `Mali${')'.repeat(n)}x`],
       (names) => names.map(tidyName),
-      { small: 1_000_000 },
+      { small: 1_000_000, ladder: 4 },
     );
     expect(m.ratio, describeGrowth(m)).toBeLessThan(GROWTH_LIMIT);
     expect(m.output).toEqual(['Interior Ministry', `Mali${')'.repeat(4_000_000)}x`]);
@@ -45,7 +45,7 @@ describe('trailing-punctuation trims', () => {
     const m = measureGrowth(
       (n) => plainValue(`3 soldiers${','.repeat(n)}x killed`),
       (value) => splitFigures(value, { mode: 'casualties', parties: [] }, createContext()),
-      { small: 80_000 },
+      { small: 80_000, ladder: 2 },
     );
     expect(m.ratio, describeGrowth(m)).toBeLessThan(GROWTH_LIMIT);
     expect(m.output.map((f) => [f.kind, f.min, f.subject])).toEqual([['killed', 3, `soldiers${','.repeat(320_000)}x`]]);

@@ -11,13 +11,27 @@ export interface GrowthOptions {
   small: number;
   /** The large size; 4 × `small` when absent. */
   large?: number;
+  /**
+   * Steps of 4× below `small` to start from: with 2, the pairs small/16 vs small/4, then small/4 vs small, then small
+   * vs large, stopping at the first pair over the limit; 0 (one pair) when absent. For inputs so large that a linear
+   * run is measurable but a quadratic one would run for hours: the ladder makes that fail in seconds, at a size where
+   * the quadratic term already dominates (vitest cannot stop a test that never yields). A lower pair floors its
+   * small time at 16 ms at least: small inputs can grow faster than 4× over a few milliseconds (a code path compiled,
+   * a young-generation collection) with no quadratic term, so a lower pair fails only on a large time of 96 ms or more.
+   */
+  ladder?: number;
   /** Timed runs per size in the first measurement (median); 3 when absent. */
   runs?: number;
   /** Timed runs per size when the first ratio reaches `limit`; 11 when absent. */
   retryRuns?: number;
   /** The ratio that triggers the second measurement; GROWTH_LIMIT when absent. */
   limit?: number;
-  /** The size of the untimed warm-up run; `small` / 4 when absent. */
+  /**
+   * The least small time the ratio divides by, in ms; 4 when absent (timer resolution). Whole parses of small inputs
+   * vary by several ms after a collection (background sweeping, a busy machine), so tests of those raise it.
+   */
+  floor?: number;
+  /** The size of the untimed warm-up run; a quarter of the first pair's smaller size when absent. */
   warm?: number;
 }
 
@@ -26,12 +40,14 @@ export interface Growth<R> {
   small: number;
   /** Median CPU milliseconds at the large size. */
   large: number;
-  /** large ÷ small, with the small time floored at 4 ms so that timer resolution stays out of it. */
+  /** large ÷ small, with the small time floored (`floor`; 16 ms at least on a lower pair of a ladder) so that timer resolution stays out of it. */
   ratio: number;
   /** What `run` returned for the large input (its last run), for the test to check. */
   output: R;
   /** Timed runs per size behind these figures (more when the first ratio reached the limit). */
   runs: number;
+  /** The sizes measured (the pair of the ladder the figures are from). */
+  sizes: [number, number];
 }
 
 // A full collection before each timed run: the garbage earlier runs left would otherwise be collected during whichever
@@ -60,7 +76,7 @@ function median(values: number[]): number {
  * The median of `runs` runs at each size, taken in turns (small, large, small, large …) so a slow spell falls on both
  * sizes alike; the median, not the fastest, since single runs land both far above and far below.
  */
-function measurePaired<T, R>(smallInput: T, largeInput: T, run: (input: T) => R, runs: number): Growth<R> {
+function measurePaired<T, R>(smallInput: T, largeInput: T, run: (input: T) => R, runs: number, floor: number): Omit<Growth<R>, 'sizes'> {
   const small: number[] = [];
   const large: number[] = [];
   let output: R | undefined;
@@ -72,25 +88,35 @@ function measurePaired<T, R>(smallInput: T, largeInput: T, run: (input: T) => R,
   }
   const s = median(small);
   const l = median(large);
-  return { small: s, large: l, ratio: l / Math.max(s, 4), output: output as R, runs };
+  return { small: s, large: l, ratio: l / Math.max(s, floor), output: output as R, runs };
 }
 
 /**
  * Times `run` on `make(small)` and `make(large)` (built once each, outside the timing; `run` must not change its
  * input) and gives the medians and their ratio. A ratio at or over the limit is measured again with more turns before
- * it is returned: garbage collections and other processes land on single runs.
+ * it is returned: garbage collections and other processes land on single runs. With `ladder`, the smaller pairs are
+ * measured first and the first one over the limit is returned.
  * @example measureGrowth((n) => 'a<ref>b '.repeat(n), (text) => scanTags(text), { small: 4000 }).ratio // ≈ 4
  */
 export function measureGrowth<T, R>(make: (size: number) => T, run: (input: T) => R, options: GrowthOptions): Growth<R> {
-  const { small, large = 4 * small, runs = 3, retryRuns = 11, limit = GROWTH_LIMIT } = options;
-  run(make(options.warm ?? Math.max(1, Math.floor(small / 4)))); // warm the code paths this input takes
-  const smallInput = make(small);
-  const largeInput = make(large);
-  const first = measurePaired(smallInput, largeInput, run, runs);
-  return first.ratio < limit ? first : measurePaired(smallInput, largeInput, run, retryRuns);
+  const { small, large = 4 * small, runs = 3, retryRuns = 11, limit = GROWTH_LIMIT, floor: topFloor = 4 } = options;
+  const ladder = options.ladder ?? 0;
+  const sizeAt = (step: number) => (step === 0 ? small : Math.max(1, Math.round(small / 4 ** step)));
+  run(make(options.warm ?? Math.max(1, Math.floor(sizeAt(ladder) / 4)))); // warm the code paths this input takes
+  for (let step = ladder; ; step--) {
+    const lower = sizeAt(step);
+    const upper = step === 0 ? large : sizeAt(step - 1);
+    const lowerInput = make(lower);
+    const upperInput = make(upper);
+    const floor = step === 0 ? topFloor : Math.max(16, topFloor);
+    const first = measurePaired(lowerInput, upperInput, run, runs, floor);
+    const m = first.ratio < limit ? first : measurePaired(lowerInput, upperInput, run, retryRuns, floor);
+    if (m.ratio >= limit || step === 0) return { ...m, sizes: [lower, upper] };
+  }
 }
 
-/** A failure message with the figures, e.g. `12.0 ms → 51.3 ms (4.3×, median of 3)`. */
+/** A failure message with the figures, e.g. `size 4000: 12.0 ms → 16000: 51.3 ms (4.3×, median of 3)`. */
 export function describeGrowth(growth: Growth<unknown>): string {
-  return `${growth.small.toFixed(1)} ms → ${growth.large.toFixed(1)} ms (${growth.ratio.toFixed(1)}×, median of ${growth.runs})`;
+  const [lower, upper] = growth.sizes;
+  return `size ${lower}: ${growth.small.toFixed(1)} ms → ${upper}: ${growth.large.toFixed(1)} ms (${growth.ratio.toFixed(1)}×, median of ${growth.runs})`;
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import Parser from 'wikiparser-node';
 import { describe, expect, it } from 'vitest';
 import { canScanTags, plainAttributes, scanTags } from '../../src/02-read/wikitext/scan-tags.js';
+import { describeGrowth, GROWTH_LIMIT, measureGrowth } from '../helpers/growth.js';
 
 /** The kinds and source spans of a stage-1 parse's top-level children. */
 function stageOne(text: string): string[] {
@@ -70,17 +71,11 @@ describe('scanTags', () => {
   });
 
   it('is linear on unclosed tags: 4× the openers take about 4× the time, not 16×', () => {
-    const time = (n: number): number => {
-      const text = 'a<ref>b a<nowiki>b a<ref name=x b '.repeat(n);
-      const t0 = performance.now();
-      scanTags(text);
-      return performance.now() - t0;
-    };
-    time(2000);
-    const small = Math.min(time(4000), time(4000), time(4000));
-    const large = Math.min(time(16000), time(16000), time(16000));
-    // a quadratic scan gives 16×; 6× leaves room for a noisy shared machine
-    expect(large / small).toBeLessThan(6);
+    const unit = 'a<ref>b a<nowiki>b a<ref name=x b ';
+    const m = measureGrowth((n) => unit.repeat(n), (text) => scanTags(text), { small: 4000 });
+    expect(m.ratio, describeGrowth(m)).toBeLessThan(GROWTH_LIMIT);
+    // an opener never closed is text, as in the parser
+    expect(m.output.map((t) => [t.kind, t.start, t.end])).toEqual([['text', 0, unit.length * 16_000]]);
   });
 
   it('gives the name, attributes, content and content offset of a tag, shifted by base', () => {
