@@ -33,12 +33,16 @@ export interface GrowthOptions {
   floor?: number;
   /** The size of the untimed warm-up run; a quarter of the first pair's smaller size when absent. */
   warm?: number;
+  /** cpu (default): this process's CPU time, steady on a shared machine; wall: elapsed time (benchmarks). */
+  clock?: Clock;
 }
 
+export type Clock = 'cpu' | 'wall';
+
 export interface Growth<R> {
-  /** Median CPU milliseconds at the small size. */
+  /** Median milliseconds at the small size. */
   small: number;
-  /** Median CPU milliseconds at the large size. */
+  /** Median milliseconds at the large size. */
   large: number;
   /** large ÷ small, with the small time floored (`floor`; 16 ms at least on a lower pair of a ladder) so that timer resolution stays out of it. */
   ratio: number;
@@ -56,11 +60,16 @@ setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
 /**
- * CPU milliseconds of one run: this process's own time (vitest runs each file in a process of its own), so other
+ * Milliseconds of one run. CPU time is this process's own (vitest runs each file in a process of its own), so other
  * processes on the machine do not count, as they do in wall time.
  */
-function timeOnce<T, R>(run: (input: T) => R, input: T): { ms: number; output: R } {
+function timeOnce<T, R>(run: (input: T) => R, input: T, clock: Clock): { ms: number; output: R } {
   collectGarbage();
+  if (clock === 'wall') {
+    const t0 = performance.now();
+    const output = run(input);
+    return { ms: performance.now() - t0, output };
+  }
   const t0 = process.cpuUsage();
   const output = run(input);
   const t = process.cpuUsage(t0);
@@ -73,16 +82,25 @@ function median(values: number[]): number {
 }
 
 /**
+ * The median milliseconds (CPU unless `clock` is wall) of `runs` runs of `run` on one input, each after a full
+ * collection (for benchmarks that time one size).
+ * @example measureTime((text) => parseConflict(text), article, 3) // e.g. 41.2
+ */
+export function measureTime<T>(run: (input: T) => unknown, input: T, runs: number, clock: Clock = 'cpu'): number {
+  return median(Array.from({ length: runs }, () => timeOnce(run, input, clock).ms));
+}
+
+/**
  * The median of `runs` runs at each size, taken in turns (small, large, small, large …) so a slow spell falls on both
  * sizes alike; the median, not the fastest, since single runs land both far above and far below.
  */
-function measurePaired<T, R>(smallInput: T, largeInput: T, run: (input: T) => R, runs: number, floor: number): Omit<Growth<R>, 'sizes'> {
+function measurePaired<T, R>(smallInput: T, largeInput: T, run: (input: T) => R, runs: number, floor: number, clock: Clock): Omit<Growth<R>, 'sizes'> {
   const small: number[] = [];
   const large: number[] = [];
   let output: R | undefined;
   for (let i = 0; i < runs; i++) {
-    small.push(timeOnce(run, smallInput).ms);
-    const timed = timeOnce(run, largeInput);
+    small.push(timeOnce(run, smallInput, clock).ms);
+    const timed = timeOnce(run, largeInput, clock);
     large.push(timed.ms);
     output = timed.output;
   }
@@ -99,7 +117,7 @@ function measurePaired<T, R>(smallInput: T, largeInput: T, run: (input: T) => R,
  * @example measureGrowth((n) => 'a<ref>b '.repeat(n), (text) => scanTags(text), { small: 4000 }).ratio // ≈ 4
  */
 export function measureGrowth<T, R>(make: (size: number) => T, run: (input: T) => R, options: GrowthOptions): Growth<R> {
-  const { small, large = 4 * small, runs = 3, retryRuns = 11, limit = GROWTH_LIMIT, floor: topFloor = 4 } = options;
+  const { small, large = 4 * small, runs = 3, retryRuns = 11, limit = GROWTH_LIMIT, floor: topFloor = 4, clock = 'cpu' } = options;
   const ladder = options.ladder ?? 0;
   const sizeAt = (step: number) => (step === 0 ? small : Math.max(1, Math.round(small / 4 ** step)));
   run(make(options.warm ?? Math.max(1, Math.floor(sizeAt(ladder) / 4)))); // warm the code paths this input takes
@@ -109,8 +127,8 @@ export function measureGrowth<T, R>(make: (size: number) => T, run: (input: T) =
     const lowerInput = make(lower);
     const upperInput = make(upper);
     const floor = step === 0 ? topFloor : Math.max(16, topFloor);
-    const first = measurePaired(lowerInput, upperInput, run, runs, floor);
-    const m = first.ratio < limit ? first : measurePaired(lowerInput, upperInput, run, retryRuns, floor);
+    const first = measurePaired(lowerInput, upperInput, run, runs, floor, clock);
+    const m = first.ratio < limit ? first : measurePaired(lowerInput, upperInput, run, retryRuns, floor, clock);
     if (m.ratio >= limit || step === 0) return { ...m, sizes: [lower, upper] };
   }
 }
