@@ -11,13 +11,13 @@ export function closeTables(text: string, ctx: Context): string {
   if (!text.includes('{|')) return text;
   const lines = text.split('\n');
   const open: number[] = [];
-  const unclosed: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = stripIndent(lines[i]!);
     if (line.startsWith('{|')) open.push(i);
     else if (line.startsWith('|}')) open.pop();
   }
-  unclosed.push(...open);
+  // the openers left on the stack (not spread into a call: 200,000 of them overflow the call stack)
+  const unclosed = open;
   if (unclosed.length === 0) return text;
 
   // For each unclosed opener, the first heading line after it; several may close before the same heading.
@@ -25,6 +25,7 @@ export function closeTables(text: string, ctx: Context): string {
   let closed = 0;
   let firstClosed = -1;
   let toEnd = -1;
+  let atEnd = 0;
   let next = 0;
   for (const opener of unclosed) {
     next = Math.max(next, opener + 1);
@@ -33,7 +34,10 @@ export function closeTables(text: string, ctx: Context): string {
       closeBefore.set(next, (closeBefore.get(next) ?? 0) + 1);
       closed++;
       if (firstClosed < 0) firstClosed = opener;
-    } else if (toEnd < 0) toEnd = opener;
+    } else {
+      if (toEnd < 0) toEnd = opener;
+      atEnd++;
+    }
   }
   const tables = (n: number) => (n === 1 ? 'A table "{|"' : `${n} tables "{|"`);
   if (closed > 0) ctx.warn('unclosed-markup', `${tables(closed)} (first on line ${firstClosed + 1}) never closed; each was closed before the next heading.`);
@@ -41,13 +45,14 @@ export function closeTables(text: string, ctx: Context): string {
     const held = text.length - lines.slice(0, toEnd).reduce((sum, l) => sum + l.length + 1, 0);
     ctx.warn('unclosed-markup', `A table "{|" on line ${toEnd + 1} is never closed: it runs to the end of the page, so its ${held} characters are read as a table, not as prose.`);
   }
-  if (closeBefore.size === 0) return text;
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const closers = closeBefore.get(i);
     if (closers !== undefined) for (let k = 0; k < closers; k++) out.push('|}');
     out.push(lines[i]!);
   }
+  // tables left open at the end are closed there, as MediaWiki does: the parser is slow on many open ones
+  for (let k = 0; k < atEnd; k++) out.push('|}');
   return out.join('\n');
 }
 

@@ -138,11 +138,9 @@ export class TextBuilder {
   }
 
   private close(handle: SpanHandle): boolean {
-    if (handle.start < 0) {
-      const i = this.waiting.indexOf(handle);
-      if (i >= 0) this.waiting.splice(i, 1);
-      return false;
-    }
+    // an empty span stays in `waiting` (its start is set later and never read): a search to remove it would be
+    // linear per span, quadratic on many empty spans in a row
+    if (handle.start < 0) return false;
     handle.end = this.len;
     return handle.end > handle.start;
   }

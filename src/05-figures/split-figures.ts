@@ -355,10 +355,14 @@ export function splitFigures(given: CleanValue, options: SplitOptions, ctx?: Con
   };
   // lines are cut on the text as written, so a blanked period stays inside its line's span
   const lines = value === given ? splitLines(given.text) : splitLines(given.text).map((l) => ({ ...l, text: value.text.slice(l.start, l.end) }));
+  // flags sorted by offset, so each line takes its own by binary search (a filter per line is lines × flags)
+  const flagList = [...value.flags].sort((a, b) => a.offset - b.offset);
+  const flagStarts = Int32Array.from(flagList, (f) => f.offset);
   lines.forEach((seg, index) => {
     scan.depth = scan.depths.get(seg.start) ?? 0;
     scan.events.push({ type: 'line', depth: scan.depth });
-    const flags = value.flags.filter((f) => f.offset >= seg.start && f.offset <= seg.end);
+    const flags = flagsWithin(flagList, flagStarts, seg.start, seg.end);
+    const flagOffsets = Int32Array.from(flags, (f) => f.offset);
     const before = scan.placed.length;
     const unparsed = (): void => ctx?.warn('unparsed-figure', `No figure read from "${given.text.slice(seg.start, seg.end).slice(0, 80)}".`, options.field);
     if (!scanNumber(seg.text)) {
@@ -374,7 +378,7 @@ export function splitFigures(given: CleanValue, options: SplitOptions, ctx?: Con
     }
     // a flag before a figure names its party
     for (const p of scan.placed.slice(before)) {
-      const flag = flags.filter((f) => f.offset <= p.start).pop();
+      const flag = flags.length > 0 && flagOffsets[0]! <= p.start ? flags[indexAtOrBefore(flagOffsets, p.start)] : undefined;
       if (flag) p.figure.party = matchParty(flag.country, scan.parties) ?? flag.country;
     }
     if (made === 0 && flags.length > 0) scan.events.push({ type: 'party', name: flags[0]!.country });
@@ -391,4 +395,13 @@ export function splitFigures(given: CleanValue, options: SplitOptions, ctx?: Con
   carrySubjects(events);
   attachRefs(placed, value.refs, lines);
   return placed.map((p) => p.figure);
+}
+
+/** The flags with `start ≤ offset ≤ end`, from flags sorted by offset (`starts` holds their offsets). */
+function flagsWithin<T>(sorted: readonly T[], starts: Int32Array, start: number, end: number): T[] {
+  if (sorted.length === 0 || starts[starts.length - 1]! < start) return [];
+  let i = starts[0]! >= start ? 0 : indexAtOrBefore(starts, start - 1) + 1;
+  const out: T[] = [];
+  for (; i < sorted.length && starts[i]! <= end; i++) out.push(sorted[i]!);
+  return out;
 }

@@ -2,7 +2,7 @@
 // documented exit code, for every command it applies to.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from './run-in-process.js';
 
@@ -80,8 +80,9 @@ describe('the batch goes on past a bad input', () => {
       `wikiconflict: ${at('missing.wiki')}: no such file or folder`,
       expect.stringMatching(/^convert: 1 article, 0 warnings, 0 notes, 3 failed in \d+\.\d s$/),
     ]);
-    // The inputs' folders (the temporary folder, fixtures/) share only /: --out mirrors the whole path below it.
-    const written = join(out, relative('/', dirname(seedPath)), 'amazragane-skirmish.ndjson');
+    // --out mirrors each input's path below the folder all inputs share (the temporary folder and fixtures/ share /,
+    // or /tmp when the clone lives there)
+    const written = join(out, relative(sharedFolder(dir, dirname(seedPath)), dirname(seedPath)), 'amazragane-skirmish.ndjson');
     expect(JSON.parse(readFileSync(written, 'utf8')).title).toBe('Amazragane skirmish');
   });
 });
@@ -133,3 +134,12 @@ describe('standard input', () => {
     expect(JSON.parse(out).title).toBe('Amazragane skirmish');
   });
 });
+
+/** The deepest folder that holds both `a` and `b`. */
+function sharedFolder(a: string, b: string): string {
+  const pa = a.split(sep);
+  const pb = b.split(sep);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  return pa.slice(0, i).join(sep) || sep;
+}

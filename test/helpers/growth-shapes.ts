@@ -30,6 +30,14 @@ export const BODY_SHAPES = [
   "'''a''' ''b'' ", '* a\n** b\n', '{|\n|a\n|}\n', '== a ==\nb\n', '<ref>{{cite book|title=T}}</ref> ', '{{sfn|A|2001|p=1}} ',
 ] as const;
 
+/** Shapes found quadratic after issue 15's table: comments in a value, flags on many lines, tables never closed. */
+export const LATER_SHAPES: readonly GrowthShape[] = [
+  { shape: 'a<!--c--> ', place: 'field' },
+  { shape: '1 killed<!-- c -->, ', place: 'casualties' },
+  { shape: '{{flagicon|France}}<br>1 killed<br>', place: 'casualties' },
+  { shape: '{|\n', place: 'body' },
+];
+
 /**
  * Every shape, each once: the grammar's examples run together with the separators real values use, then the issue's
  * and the prose shapes. `all` takes every template rule (about 125 shapes); without it every fourth (about 71).
@@ -48,6 +56,7 @@ export function growthShapes(options: { all?: boolean } = {}): GrowthShape[] {
   });
   for (const s of ISSUE_15_SHAPES) add(s, 'casualties');
   for (const s of BODY_SHAPES) add(s, 'body');
+  for (const s of LATER_SHAPES) add(s.shape, s.place);
   return [...shapes].map(([shape, place]) => ({ shape, place }));
 }
 

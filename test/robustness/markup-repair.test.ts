@@ -66,4 +66,17 @@ describe('closeTables', () => {
     expect(m.ratio, describeGrowth(m)).toBeLessThan(GROWTH_LIMIT);
     expect(m.output.warnings).toEqual(['20000 tables "{|" (first on line 1) never closed; each was closed before the next heading.']);
   });
+
+  it('closes 200,000 unclosed tables without overflowing the call stack', () => {
+    const out = close(`${'{|\n'.repeat(200_000)}== B ==\nText.`);
+    expect(out.warnings).toEqual(['200000 tables "{|" (first on line 1) never closed; each was closed before the next heading.']);
+    expect(out.text.endsWith(`${'|}\n'.repeat(3)}== B ==\nText.`)).toBe(true);
+  });
+
+  it('parses an article of 200,000 unclosed tables into a Conflict with the warning', async () => {
+    const { parseConflict } = await import('../../src/index.js');
+    const conflict = parseConflict(`{{Infobox military conflict\n| conflict = X\n}}\nLead.\n${'{|\n'.repeat(200_000)}`);
+    expect(conflict.name).toBe('X');
+    expect(conflict.warnings.map((w) => w.code)).toContain('unclosed-markup');
+  });
 });

@@ -66,9 +66,17 @@ export class LiteNode {
     if (this.type === 'text') return source;
     if (this.type === 'comment') return '';
     if (!source.includes('<!--')) return source;
-    let out = source;
-    for (const comment of this.descendants('comment')) out = out.replace(String(comment), '');
-    return out;
+    // comments come in source order: each is cut at or after the previous one's end, in one pass
+    let out = '';
+    let from = 0;
+    for (const comment of this.descendants('comment')) {
+      const raw = String(comment);
+      const at = source.indexOf(raw, from);
+      if (at < 0) continue;
+      out += source.slice(from, at);
+      from = at + raw.length;
+    }
+    return out + source.slice(from);
   }
 
   /** A new text node (the reader splits text runs into lines with it). */
@@ -118,11 +126,12 @@ export class LiteNode {
 
   private descendants(type: string): LiteNode[] {
     const out: LiteNode[] = [];
-    const stack: LiteNode[] = [...this.childNodes];
+    // in source order (children pushed last-first); no spread, which overflows on very long child lists
+    const stack: LiteNode[] = [...this.childNodes].reverse();
     while (stack.length > 0) {
       const n = stack.pop()!;
       if (n.type === type) out.push(n);
-      else stack.push(...n.childNodes);
+      else for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
     }
     return out;
   }
