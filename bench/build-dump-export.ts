@@ -1,8 +1,8 @@
 // Benchmark support: a generated MediaWiki export from the fixture articles (about 1 conflict page per 50 others), as
 // .xml, single-stream .xml.bz2, and multistream .xml.bz2 with its index, as Wikimedia publishes them. Written to
 // bench/tmp/ (gitignored); `npx tsx bench/build-dump-export.ts [MB]` builds it alone.
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync } from 'node:fs';
 import { loadArticles } from './bench-articles.js';
 
 export interface DumpExport {
@@ -108,12 +108,17 @@ export async function buildDumpExport(megabytes = 200, dir = new URL('tmp/', imp
     bytes += Buffer.byteLength(group);
   }
   result.pages = id;
-  const xml = HEAD + groups.join('') + FOOT;
-  writeFileSync(result.xml, xml);
-  writeFileSync(result.singleStream, execFileSync('bzip2', ['-9c', result.xml], { maxBuffer: 1 << 30 }));
+  // Written a group at a time: past ~500 MB the whole export is longer than a string can be.
+  writeFileSync(result.xml, HEAD);
+  for (const group of groups) appendFileSync(result.xml, group);
+  appendFileSync(result.xml, FOOT);
+  const single = openSync(result.singleStream, 'w');
+  spawnSync('bzip2', ['-9c', result.xml], { stdio: ['ignore', single, 'inherit'] });
+  closeSync(single);
   // Wikimedia's layout: a stream for the header, one per 100 pages, one for the footer; the index names each page's stream.
   const streams = await compressParts([HEAD, ...groups, FOOT]);
-  writeFileSync(result.multistream, Buffer.concat(streams));
+  writeFileSync(result.multistream, '');
+  for (const stream of streams) appendFileSync(result.multistream, stream);
   let offset = streams[0]!.length;
   const lines: string[] = [];
   groupIds.forEach((ids, g) => {

@@ -1,8 +1,8 @@
 // Benchmark: `wikiconflict dump` over a generated export of at least 200 MB (bench/build-dump-export.ts) as .xml,
-// single-stream .xml.bz2 and multistream .xml.bz2 with 1 and 2 workers, each timed beside native `bzip2 -dc` of the
+// single-stream .xml.bz2 and multistream .xml.bz2 with 1 and 2 workers, by lbzip2 and by bzip2 (where installed), each timed beside native `bzip2 -dc` of the
 // same file in the same round (the machine is shared: only ratios taken side by side mean much), with peak RSS.
 // `npm run bench:dump`; BENCH_DUMP_MB sets the size, BENCH_DUMP_ROUNDS the rounds, BENCH_DUMP_CLI the CLI to run.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { buildDumpExport } from './build-dump-export.js';
@@ -39,11 +39,14 @@ function run(command: string, args: string[], outFile: string): Promise<Timing> 
 }
 
 const tmp = new URL('tmp/', import.meta.url).pathname;
+const has = (program: string): boolean => spawnSync(program, ['--help'], { stdio: 'ignore' }).error === undefined;
+// The decoders side by side: lbzip2 (the default where installed) and bzip2, each where it is on PATH.
+const programs = ['lbzip2', 'bzip2'].filter(has);
 const cases = [
   { name: '.xml, 2 workers', file: built.xml, args: ['--workers', '2'] },
-  { name: 'single-stream .bz2, 2 workers', file: built.singleStream, args: ['--workers', '2'] },
-  { name: 'multistream .bz2, 1 worker', file: built.multistream, args: ['--workers', '1'] },
-  { name: 'multistream .bz2, 2 workers', file: built.multistream, args: ['--workers', '2'] },
+  ...programs.map((p) => ({ name: `single-stream .bz2, 2 workers, ${p}`, file: built.singleStream, args: ['--workers', '2', '--decoder', p] })),
+  ...programs.map((p) => ({ name: `multistream .bz2, 1 worker, ${p}`, file: built.multistream, args: ['--workers', '1', '--decoder', p] })),
+  ...programs.map((p) => ({ name: `multistream .bz2, 2 workers, ${p}`, file: built.multistream, args: ['--workers', '2', '--decoder', p] })),
   { name: 'multistream .bz2 + index, 2 workers', file: built.multistream, args: ['--workers', '2', '--index', built.index] },
 ];
 const results: Record<string, { mbPerS: number[]; vsNative: number[]; peakRssMb: number[] }> = {};
@@ -65,7 +68,7 @@ for (let round = 0; round < rounds; round++) {
     r.mbPerS.push(xmlBytes / 1e6 / t.seconds);
     r.vsNative.push(t.seconds / bzip2.seconds);
     r.peakRssMb.push(t.peakRssMb);
-    console.log(`  ${c.name.padEnd(38)} ${r.mbPerS.at(-1)!.toFixed(1).padStart(6)} MB/s  ${r.vsNative.at(-1)!.toFixed(2)}× native's time  peak RSS ${t.peakRssMb.toFixed(0)} MB`);
+    console.log(`  ${c.name.padEnd(44)} ${r.mbPerS.at(-1)!.toFixed(1).padStart(6)} MB/s  ${r.vsNative.at(-1)!.toFixed(2)}× native's time  peak RSS ${t.peakRssMb.toFixed(0)} MB`);
   }
 }
 writeFileSync(

@@ -8,6 +8,7 @@ export { DumpError, DUMP_ERROR_CODES, type DumpErrorCode } from './dump/dump-err
 export { parseDump, classifyPage, type ParseDumpOptions, type DumpStats, type DumpResult } from './dump/parse-dump.js';
 export { readDumpPages, type DumpPage } from './dump/read-dump-pages.js';
 export { readStreamIndex } from './dump/read-stream-index.js';
+export type { DecoderKind } from './dump/bzip2-decoders.js';
 export { fetchItemIds } from './fetch/fetch-item-ids.js';
 export { toWikidata, type ToWikidataOptions } from './wikidata/to-wikidata.js';
 export { readItemsMap, type ItemsMap } from './wikidata/read-items-map.js';

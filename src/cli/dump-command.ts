@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseDump, type DumpStats } from '../dump/parse-dump.js';
+import { findDecoderProgram, type DecoderKind } from '../dump/bzip2-decoders.js';
 import { readStreamIndex } from '../dump/read-stream-index.js';
 import { formatStrictWarning, strictWarnings } from './batch-report.js';
 import { WIKIDATA_FORMATS, findCliFormat, readWikidataOptions } from './cli-formats.js';
@@ -16,14 +17,16 @@ import { openAtomicStream, type AtomicStream } from './write-file-atomic.js';
 import { parseWorkers } from './workers-option.js';
 
 const USAGE = `Usage: wikiconflict dump <file.xml|file.xml.bz2|-> [--workers N] [--out file.ndjson] [--infobox-only] [--strict]
-       [--index file-index.txt.bz2] [--to ndjson|quickstatements|wikidata-json] [--items map.tsv] [--lang en]
+       [--index file-index.txt.bz2] [--decoder native|lbzip2|bzip2|javascript]
+       [--to ndjson|quickstatements|wikidata-json] [--items map.tsv] [--lang en]
 
 Stream a MediaWiki XML export or pages-articles dump (bzip2 or not, detected from its first bytes) without
 loading it into memory, and write one compact Conflict per line (NDJSON) for every article that holds a
 conflict infobox, with title, pageId and revisionId. Redirects, pages outside the article namespace and
 pages without {{Infobox military conflict}} (or battle, war, conflict, warbox) are skipped before parsing.
 Output is in the order of the pages in the dump. A multistream dump (pages-articles-multistream.xml.bz2) is
-decompressed in parallel, N pieces at once, by the bzip2 program when it is installed (else in JavaScript).
+decompressed in parallel, N pieces at once, by the lbzip2 or bzip2 program when one is installed (else in
+JavaScript); a single-stream .bz2 by lbzip2 on N threads, or by bzip2 on one.
 
 Options:
   --workers N     parser threads (default ${availableParallelism()}, the number of CPUs; 0 parses on the main thread)
@@ -32,6 +35,8 @@ Options:
   --infobox-only  skip the lead and sections: much faster
   --index FILE    the multistream dump's index (…-multistream-index.txt.bz2): its stream offsets are checked
                   against the dump and used to cut it (without it, streams are found in the data)
+  --decoder NAME  native (default: lbzip2 when installed, else bzip2, else javascript), lbzip2, bzip2 or
+                  javascript (unbzip2-stream, no program needed)
   --to FORMAT     ndjson (default); quickstatements (QuickStatements v1 commands) or wikidata-json (one
                   Wikibase statement document per line): Wikidata statements about each conflict's item;
                   figures left out are said on stderr (quickstatements) or listed in "skipped"
@@ -97,6 +102,7 @@ export const dumpCommand: Command = {
       items: { type: 'string' },
       lang: { type: 'string' },
       index: { type: 'string' },
+      decoder: { type: 'string', default: 'native' },
     });
     if (positionals.length !== 1) throw new UsageError('dump takes exactly one file, or - for standard input');
     const ids = ['ndjson', ...WIKIDATA_FORMATS.map((f) => f.id)];
@@ -104,6 +110,7 @@ export const dumpCommand: Command = {
     // ndjson writes the workers' JSON text as it is; the Wikidata formats render each Conflict here.
     const format = values.to === 'ndjson' ? null : findCliFormat(values.to, await readWikidataOptions(values))!;
     const workers = parseWorkers(values.workers) ?? availableParallelism();
+    const decoder = parseDecoder(values.decoder);
     const path = positionals[0]!;
     const debug = io.debug === true;
     let size: number | null = null;
@@ -158,6 +165,7 @@ export const dumpCommand: Command = {
       const results = parseDump(source, {
         workers,
         streamOffsets,
+        decoder,
         ...(values['infobox-only'] ? { parseOptions: { sections: false } } : {}),
         onProgress: (s) => {
           stats = s;
@@ -193,3 +201,13 @@ export const dumpCommand: Command = {
     return failed > 0 ? EXIT.failed : EXIT.ok;
   },
 };
+
+const DECODERS: readonly DecoderKind[] = ['native', 'lbzip2', 'bzip2', 'javascript'];
+
+/** `--decoder`: one of DECODERS, and a program that is on PATH. */
+function parseDecoder(value: string): DecoderKind {
+  if (!DECODERS.includes(value as DecoderKind)) throw new UsageError(`--decoder must be one of ${DECODERS.join('|')}, not "${value}"`);
+  const kind = value as DecoderKind;
+  if ((kind === 'lbzip2' || kind === 'bzip2') && findDecoderProgram(kind) === null) throw new UsageError(`--decoder ${kind}: the ${kind} program is not on PATH`);
+  return kind;
+}

@@ -1,5 +1,5 @@
 // Dump: undo bzip2 compression when the stream starts with the bzip2 magic, else pass bytes through.
-import { decodePiece, decodeStream, DecoderProcesses, findNativeBzip2, type DecoderKind } from './bzip2-decoders.js';
+import { decodePiece, decodeStream, DecoderProcesses, resolveDecoder, type DecoderKind } from './bzip2-decoders.js';
 import { DumpError } from './dump-error.js';
 import { splitBzip2Streams } from './split-bzip2-streams.js';
 
@@ -62,7 +62,7 @@ export interface DecompressOptions {
   decoders?: number | undefined;
   /** The streams' byte offsets from the dump's index (readStreamIndex), ascending: checked, and where pieces are cut. */
   streamOffsets?: readonly number[] | undefined;
-  /** Force a decoder (default: the native `bzip2` when on PATH, else JavaScript). */
+  /** Force a decoder (default `native`: lbzip2 when on PATH, else bzip2, else JavaScript). */
   decoder?: DecoderKind | undefined;
   /** Pieces of about this many compressed bytes are decoded at once (default 4 MiB; small in tests). */
   pieceBytes?: number | undefined;
@@ -73,7 +73,7 @@ export interface DecompressOptions {
 /**
  * Streams the bytes of a dump, decompressing bzip2 (`.xml.bz2`, multistream included) when the first bytes say so;
  * the file name is not trusted. A multistream file is cut into pieces of whole streams, `decoders` of which are
- * decoded at once (native `bzip2` processes) and put back in order; memory stays bounded (a few pieces in flight).
+ * decoded at once (native lbzip2 or bzip2 processes) and put back in order; memory stays bounded (a few pieces in flight).
  * Broken bzip2 data fails with a DumpError: `bzip2-truncated` when the data ends without an end-of-stream marker,
  * `bzip2-corrupt` otherwise, and `index-mismatch` when `streamOffsets` do not match the data; everything decoded
  * before the broken piece has been yielded first.
@@ -112,7 +112,7 @@ export async function* decompressDump(source: AsyncIterable<Uint8Array | string>
   })();
   const asDumpError = (error: unknown): DumpError => (ended && !endsWithEndOfStreamMarker(tail) ? truncated(error) : corrupt(error));
 
-  const kind: DecoderKind = options.decoder ?? (findNativeBzip2() ? 'native' : 'javascript');
+  const kind = resolveDecoder(options.decoder);
   const decoders = Math.max(1, Math.floor(options.decoders ?? 1));
   const processes = new DecoderProcesses();
   const pieces = splitBzip2Streams(watched, {
@@ -148,7 +148,7 @@ export async function* decompressDump(source: AsyncIterable<Uint8Array | string>
       if (piece.kind === 'rest') {
         while (inFlight.length > 0) yield* await inFlight.shift()!;
         try {
-          yield* decodeStream(kind, processes, prepend(piece.head, piece.rest));
+          yield* decodeStream(kind, processes, prepend(piece.head, piece.rest), decoders);
         } catch (error) {
           throw error instanceof DumpError ? error : asDumpError(error);
         }

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { ParseOptions } from '../_lib/context.js';
 import type { Conflict } from '../model/conflict.js';
 import { hasConflictInfobox } from './conflict-infobox.js';
+import type { DecoderKind } from './bzip2-decoders.js';
 import { decompressDump } from './decompress-dump.js';
 import { DumpError } from './dump-error.js';
 import { runParseTask, type ParseAnswer, type ParseTask, type WorkerAnswer } from './parse-task.js';
@@ -23,6 +24,8 @@ export interface ParseDumpOptions {
   decoders?: number | undefined;
   /** Compressed bytes of a multistream dump decoded as one piece (default 4 MiB): memory holds a few pieces per decoder. */
   pieceBytes?: number | undefined;
+  /** The bzip2 decoder (default `native`: the lbzip2 program when on PATH, else bzip2, else JavaScript). */
+  decoder?: DecoderKind | undefined;
   /** Called after each page read (throttle on your side). */
   onProgress?: ((stats: DumpStats) => void) | undefined;
 }
@@ -50,9 +53,17 @@ type PageVerdict = 'redirect' | 'other-namespace' | 'no-infobox' | 'conflict';
  * @example classifyPage({ title: 'X', ns: 0, pageId: 1, revisionId: 2, redirect: null, text: '{{Infobox battle|…}}' }) // 'conflict'
  */
 export function classifyPage(page: DumpPage): PageVerdict {
-  if (page.redirect !== null || /^[ \t\n]*#redirect/i.test(page.text)) return 'redirect';
+  if (page.redirect !== null || isRedirectText(page.text)) return 'redirect';
   if (page.ns !== 0) return 'other-namespace';
   return hasConflictInfobox(page.text) ? 'conflict' : 'no-infobox';
+}
+
+// Sticky, so only the start of the text is tried: `^` alone still had V8 try every position of every page.
+const REDIRECT_TEXT = /[ \t\n]*#redirect/iy;
+
+function isRedirectText(text: string): boolean {
+  REDIRECT_TEXT.lastIndex = 0;
+  return REDIRECT_TEXT.test(text);
 }
 
 /** A page's result whose object and JSON text are each made from the other when first asked for. */
@@ -116,6 +127,7 @@ export async function* parseDump(source: AsyncIterable<Uint8Array | string>, opt
       decoders: options.decoders ?? Math.max(1, workers),
       streamOffsets: options.streamOffsets,
       pieceBytes: options.pieceBytes,
+      decoder: options.decoder,
     });
     for await (const page of readDumpPagesCounted(bytes, stats)) {
       stats.pages++;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeProgress } from '../../src/cli/dump-command.js';
+import { findDecoderProgram } from '../../src/dump/bzip2-decoders.js';
 import { buildDumpXml, DUMP_BZ2 } from '../dump/build-dump.js';
 import { run } from './run-in-process.js';
 
@@ -29,6 +30,17 @@ describe('wikiconflict dump', () => {
     expect(code).toBe(0);
     expect(ids(out)).toEqual(EXPECTED);
     expect(err.startsWith(SUMMARY)).toBe(true);
+  });
+
+  it('--decoder: every decoder on this machine writes the same lines as the default', async () => {
+    const { out: expected } = await run(['dump', bz2, '--workers', '0']);
+    const decoders = ['lbzip2', 'bzip2', 'javascript'].filter((d) => d === 'javascript' || findDecoderProgram(d as 'bzip2') !== null);
+    expect(decoders).toContain('javascript');
+    for (const decoder of decoders) {
+      const { code, out } = await run(['dump', bz2, '--workers', '0', '--decoder', decoder]);
+      expect([decoder, code]).toEqual([decoder, 0]);
+      expect(out).toBe(expected);
+    }
   });
 
   it('uses worker threads and writes --out only when complete', async () => {

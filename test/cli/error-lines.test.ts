@@ -46,6 +46,7 @@ const CASES: [string, string[], number, string][] = [
   ['dump: binary file (a PNG header: its NUL is on line 2)', ['dump', at('binary.wiki'), '--workers', '0'], 1, `wikiconflict: ${at('binary.wiki')}: not a valid XML dump: 2:1: disallowed character.`],
   ['dump: empty file', ['dump', at('empty.wiki'), '--workers', '0'], 1, `wikiconflict: ${at('empty.wiki')}: not a valid XML dump: 1:0: document must contain a root element.`],
   ['dump: unknown option', ['dump', bz2, '--threads', '2'], 2, "wikiconflict: unknown option '--threads' (try wikiconflict dump --help)"],
+  ['dump: unknown --decoder', ['dump', bz2, '--decoder', 'zstd'], 2, 'wikiconflict: --decoder must be one of native|lbzip2|bzip2|javascript, not "zstd"'],
   ['dump: --out is a folder', ['dump', bz2, '--out', at('no-articles')], 1, `wikiconflict: --out ${at('no-articles')}: is a folder, not a file`],
   ['dump: --out under a file', ['dump', bz2, '--out', at('a-file/x.ndjson')], 1, `wikiconflict: --out ${at('a-file/x.ndjson')}: a part of the path is a file, not a folder`],
   ['schema: an argument', ['schema', 'extra'], 2, 'wikiconflict: schema takes no arguments'],
