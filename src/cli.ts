@@ -15,6 +15,14 @@ for (const [signal, code] of [['SIGINT', EXIT.interrupted], ['SIGTERM', 143]] as
   });
 }
 
+// The reader of standard output has gone (`wikiconflict convert … | head`): stop quietly, as a Unix tool stopped by
+// SIGPIPE does, instead of reporting every article after it as failed.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  removeTemporaryFiles();
+  process.exit(EXIT.ok);
+});
+
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
