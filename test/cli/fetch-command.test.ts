@@ -1,10 +1,10 @@
 import { lookup } from 'node:dns/promises';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAXLAG_FAULT, startFakeMediaWiki, type FakeMediaWiki } from '../fetch/fake-mediawiki.js';
+import { refusedPort as findRefusedPort } from '../helpers/refused-port.js';
 import { run } from './run-in-process.js';
 
 const lostwithiel = readFileSync(new URL('../../fixtures/battle-of-lostwithiel.wiki', import.meta.url), 'utf8');
@@ -14,15 +14,7 @@ const SUMMARY = /^fetch: (\d+) articles?, (\d+) warnings?, (\d+) notes?, (\d+) f
 // .invalid never resolves (RFC 2606); a resolver that cannot be asked at all answers EAI_AGAIN, which is retried.
 const dnsCode = await lookup('nonexistent.invalid').then(() => 'resolved', (e: { code?: string }) => e.code ?? 'none');
 
-/** A port nobody listens on: one the system gave a server that is closed again. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-const refusedPort = await closedPort();
+const refusedPort = await findRefusedPort();
 
 let api: FakeMediaWiki;
 let dir: string;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAUSE_RULES, describeNetworkError } from '../../src/fetch/describe-network-error.js';
 import { fetchArticles } from '../../src/fetch/fetch-articles.js';
 import { FetchError } from '../../src/fetch/fetch-error.js';
+import { refusedPort as findRefusedPort } from '../helpers/refused-port.js';
 
 /** A TCP server on 127.0.0.1 that does `onSocket` with each connection; closing it also drops open connections. */
 async function listen(onSocket: (socket: Socket) => void): Promise<{ port: number; close(): Promise<void> }> {
@@ -25,19 +26,12 @@ async function listen(onSocket: (socket: Socket) => void): Promise<{ port: numbe
   };
 }
 
-/** A port nobody listens on: one the system gave a server that is closed again. */
-async function closedPort(): Promise<number> {
-  const server = await listen(() => undefined);
-  await server.close();
-  return server.port;
-}
-
 let refusedPort: number;
 let http: { port: number; close(): Promise<void> };
 let silent: Awaited<ReturnType<typeof listen>>;
 let hangUp: Awaited<ReturnType<typeof listen>>;
 beforeAll(async () => {
-  refusedPort = await closedPort();
+  refusedPort = await findRefusedPort();
   const server = createHttpServer((_req, res) => res.end('{}'));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   http = { port: (server.address() as AddressInfo).port, close: () => new Promise((resolve) => server.close(() => resolve())) };
