@@ -5,6 +5,7 @@ import type { Figure } from '../../src/model/figure.js';
 import { parseConflict } from '../../src/parse-conflict.js';
 import { escapeCell, escapeMarkdown } from '../../src/render/escape-markdown.js';
 import { formatCount, formatPeriod, renderMarkdown } from '../../src/render/render-markdown.js';
+import { readGoldenConflict } from '../helpers/golden-files.js';
 
 const seed = readFileSync(new URL('../../fixtures/amazragane-skirmish.txt', import.meta.url), 'utf8');
 
@@ -76,7 +77,7 @@ describe('renderMarkdown', () => {
   });
 
   it('gives the parties of a golden Conflict (Waterloo: Anglo-allies and Prussia on one side)', () => {
-    const waterloo = JSON.parse(readFileSync(new URL('../../fixtures/battle-of-waterloo.expected.json', import.meta.url), 'utf8')) as Conflict;
+    const waterloo = readGoldenConflict('battle-of-waterloo');
     const rows = renderMarkdown(waterloo)
       .split('\n')
       .filter((line) => line.startsWith('| ') && !line.startsWith('| Kind') && !line.startsWith('| ---') && !line.startsWith('| Field'));
