@@ -1,5 +1,5 @@
 // Stage 3 (clean): wikiparser-node AST → CleanValue, walking node types with an explicit stack.
-import type { AstNodes, Token } from 'wikiparser-node';
+import { isElement, isTag, isTemplate, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from '../02-read/wikitext/wiki-node.js';
 import type { CleanValue, MarkSpan } from '../_lib/clean-value.js';
 import type { Context } from '../_lib/context.js';
 import { decodeEntities } from './decode-entities.js';
@@ -11,12 +11,12 @@ import { TextBuilder, type SpanHandle } from './text-builder.js';
 
 export interface CleanOptions {
   /** Called for each <ref> met; returns the reference id to anchor in the value (or null to drop it). */
-  onRef?: (ref: Token) => string | null;
+  onRef?: (ref: WikiElement) => string | null;
   /**
    * Called for footnote templates ({{sfn}}, {{efn}}, {{#tag:ref}} …); returns an id to anchor, or null.
    * Without it, footnotes are anchored with local ids when `onRef` is absent too, else dropped.
    */
-  onFootnote?: (template: Token) => string | null;
+  onFootnote?: (template: WikiElement) => string | null;
   /** The infobox field being cleaned, for warnings. */
   field?: string;
   /** Render citation templates ({{cite …}}, {{harvnb}}) as text: set it when cleaning a reference body. */
@@ -59,7 +59,7 @@ interface Scope {
 const BEGIN_SCOPE = { scope: 'begin' } as const;
 const END_SCOPE = { scope: 'end' } as const;
 
-type Task = AstNodes | Emit | typeof BEGIN_SCOPE | typeof END_SCOPE | (() => void);
+type Task = WikiNode | Emit | typeof BEGIN_SCOPE | typeof END_SCOPE | (() => void);
 
 /**
  * Cleans a token (or a list of nodes) into plain text with link/ref/flag/mark anchors.
@@ -67,9 +67,9 @@ type Task = AstNodes | Emit | typeof BEGIN_SCOPE | typeof END_SCOPE | (() => voi
  * @example cleanNode(Parser.parse("[[Armed Forces of Ukraine|Ukraine]]<br>5 killed<ref>x</ref>"), ctx)
  * // → { text: 'Ukraine\n5 killed', links: [{ start: 0, end: 7, target: 'Armed Forces of Ukraine' }], refs: [{ offset: 16, id: 'ref-1' }], … }
  */
-export function cleanNode(node: Token | AstNodes | readonly AstNodes[], ctx: Context, options: CleanOptions = {}): CleanValue {
+export function cleanNode(node: WikiElement | WikiNode | readonly WikiNode[], ctx: Context, options: CleanOptions = {}): CleanValue {
   const walker = new ValueWalker(ctx, options);
-  return walker.clean(Array.isArray(node) ? (node as readonly AstNodes[]) : [node as AstNodes]);
+  return walker.clean(isNodeList(node) ? node : [node]);
 }
 
 class ValueWalker {
@@ -91,7 +91,7 @@ class ValueWalker {
     this.handlerOptions = { citations: options.citations === true };
   }
 
-  clean(nodes: readonly AstNodes[]): CleanValue {
+  clean(nodes: readonly WikiNode[]): CleanValue {
     this.pushScoped(nodes);
     const stack = this.stack;
     while (stack.length > 0) this.run(stack.pop()!);
@@ -117,10 +117,10 @@ class ValueWalker {
     for (let i = emits.length - 1; i >= 0; i--) this.stack.push(emits[i]!);
   }
 
-  private visit(node: AstNodes): void {
+  private visit(node: WikiNode): void {
     const type = node.type;
-    if (type === 'text') {
-      this.text((node as unknown as { data: string }).data);
+    if (isText(node)) {
+      this.text(node.data);
       return;
     }
     if (SKIPPED_TYPES.has(type)) return;
@@ -136,39 +136,39 @@ class ValueWalker {
         this.quote(String(node).length);
         return;
       case 'link':
-        this.link(node as Token);
+        if (isElement(node)) this.link(node);
         return;
       case 'ext-link': {
         // An external link shows its label; a bare [http://x] shows a footnote number: nothing.
-        const label = (node.childNodes as readonly AstNodes[]).find((c) => c.type === 'ext-link-text');
-        if (label !== undefined) this.pushScoped(label.childNodes as readonly AstNodes[]);
+        const label = node.childNodes.find((c) => c.type === 'ext-link-text');
+        if (label !== undefined) this.pushScoped(label.childNodes);
         return;
       }
       case 'magic-link':
         this.text(String(node));
         return;
       case 'heading': {
-        const title = (node.childNodes as readonly AstNodes[]).find((c) => c.type === 'heading-title');
-        if (title !== undefined) this.pushEmits(block([{ node: title as Token }]));
+        const title = node.childNodes.find((c) => c.type === 'heading-title');
+        if (title !== undefined) this.pushEmits(block([{ node: title }]));
         return;
       }
       case 'html':
-        this.html(node as Token);
+        if (isTag(node)) this.html(node);
         return;
       case 'ext':
-        this.ext(node as Token);
+        if (isTag(node)) this.ext(node);
         return;
       case 'template':
-        this.template(node as Token);
+        if (isTemplate(node)) this.template(node);
         return;
       case 'magic-word':
-        this.magicWord(node as Token);
+        if (isTemplate(node)) this.magicWord(node);
         return;
       case 'parameter-value':
-        this.parameterValue(node as Token);
+        this.parameterValue(node);
         return;
       default:
-        this.pushScoped(node.childNodes as readonly AstNodes[]);
+        this.pushScoped(node.childNodes);
     }
   }
 
@@ -202,7 +202,7 @@ class ValueWalker {
 
   private emit(e: Emit): void {
     if ('text' in e) this.b.text(e.text);
-    else if ('node' in e) this.stack.push(e.node as AstNodes);
+    else if ('node' in e) this.stack.push(e.node as WikiNode);
     else if ('break' in e) this.lineBreak();
     else if ('mark' in e) {
       const handle = this.b.openSpan();
@@ -258,21 +258,21 @@ class ValueWalker {
 
   // ---- node kinds --------------------------------------------------------------------------
 
-  private link(node: Token): void {
-    const children = node.childNodes as readonly AstNodes[];
+  private link(node: WikiElement): void {
+    const children = node.childNodes;
     const targetNode = children.find((c) => c.type === 'link-target');
     const label = children.find((c) => c.type === 'link-text');
     const written = targetNode === undefined ? '' : plainText(targetNode).replace(/^:/, '');
     const target = linkTarget(node, written);
     const handle = this.b.openSpan();
     this.stack.push(() => this.b.closeLink(handle, target));
-    if (label !== undefined && String(label).trim() !== '') this.pushScoped(label.childNodes as readonly AstNodes[]);
+    if (label !== undefined && String(label).trim() !== '') this.pushScoped(label.childNodes);
     else if (label !== undefined) this.b.text(pipeTrick(written));
     else this.b.text(written);
   }
 
-  private html(node: Token): void {
-    const tag = String((node as unknown as { name: string }).name).toLowerCase();
+  private html(node: WikiTag): void {
+    const tag = node.name.toLowerCase();
     if (BLOCK_TAGS.has(tag)) {
       this.lineBreak();
       return;
@@ -280,9 +280,8 @@ class ValueWalker {
     const kind = MARK_TAGS[tag];
     const scope = this.scopes[this.scopes.length - 1];
     if (kind === undefined || scope === undefined) return;
-    const { closing, selfClosing } = node as unknown as { closing: boolean; selfClosing: boolean };
-    if (selfClosing) return;
-    if (!closing) {
+    if (node.selfClosing === true) return;
+    if (node.closing !== true) {
       scope.tags.push({ handle: this.b.openSpan(), tag, kind });
       return;
     }
@@ -295,14 +294,14 @@ class ValueWalker {
     }
   }
 
-  private ext(node: Token): void {
-    const name = String((node as unknown as { name: string }).name).toLowerCase();
+  private ext(node: WikiTag): void {
+    const name = node.name.toLowerCase();
     if (name === 'ref') {
       this.ref(node);
       return;
     }
-    const inner = node.lastChild as Token | null;
-    if (inner === null) return;
+    const inner: WikiNode | undefined = node.lastChild;
+    if (inner === undefined) return;
     if (LITERAL_EXTS.has(name)) {
       // Preformatted and poem lines stay lines.
       const lines = plainRaw(inner).split('\n');
@@ -313,24 +312,24 @@ class ValueWalker {
     } else if (WALKED_EXTS.has(name)) {
       const poem = name === 'poem';
       if (poem) this.stack.push(() => (this.poemDepth -= 1));
-      this.pushScoped(inner.childNodes as readonly AstNodes[]);
+      this.pushScoped(inner.childNodes);
       if (poem) this.poemDepth += 1;
     }
     // Everything else (references, gallery, math, timeline, templatestyles …) prints no text.
   }
 
-  private ref(node: Token): void {
+  private ref(node: WikiTag): void {
     const { onRef } = this.options;
     if (onRef !== undefined) {
       const id = onRef(node);
       if (id !== null) this.b.ref(id);
       return;
     }
-    const name = (node as unknown as { getAttr?: (key: string) => unknown }).getAttr?.('name');
+    const name = node.getAttr('name');
     this.b.ref(this.localId(typeof name === 'string' && name.trim() !== '' ? name.trim() : null));
   }
 
-  private footnote(token: Token): void {
+  private footnote(token: WikiElement): void {
     const { onFootnote, onRef } = this.options;
     if (onFootnote !== undefined) {
       const id = onFootnote(token);
@@ -353,13 +352,13 @@ class ValueWalker {
     return id;
   }
 
-  private parameterValue(node: Token): void {
-    const children = node.childNodes as readonly AstNodes[];
+  private parameterValue(node: WikiNode): void {
+    const children = node.childNodes;
     const first = children[0];
-    if (first?.type === 'text') {
-      const data = (first as unknown as { data: string }).data;
+    if (isText(first)) {
+      const data = first.data;
       // A named value is trimmed before MediaWiki sees it: "= ; Japanese" is a list item too.
-      const named = (node.parentNode as { anon?: boolean } | undefined)?.anon === false;
+      const named = node.parentNode?.anon === false;
       const markers = (named ? /^[ \t]*[*#:;]+/ : /^[*#:;]+/).exec(data);
       if (markers !== null) {
         // MediaWiki starts a new line for a value that begins with a list marker: it is a list item.
@@ -373,8 +372,8 @@ class ValueWalker {
     this.pushScoped(children);
   }
 
-  private template(node: Token): void {
-    const rawName = String((node as unknown as { name: string }).name);
+  private template(node: WikiTemplate): void {
+    const rawName = node.name;
     const name = normalizeTemplateName(rawName);
     const call = readTemplateCall(name, node);
     const rule = findTemplateRule(name);
@@ -389,14 +388,14 @@ class ValueWalker {
   private unknown(call: TemplateCall, shown: string): void {
     const only = call.positional[0];
     if (call.positional.length === 1 && only !== undefined && call.named.size === 0) {
-      this.stack.push(only as AstNodes);
+      this.stack.push(only);
       return;
     }
     this.ctx.warn('unknown-template', `Unknown template {{${shown}}} was dropped.`, this.options.field);
   }
 
-  private magicWord(node: Token): void {
-    const name = String((node as unknown as { name: string }).name).toLowerCase();
+  private magicWord(node: WikiTemplate): void {
+    const name = node.name.toLowerCase();
     const call = readTemplateCall(name, node);
     if (name === 'tag') {
       // {{#tag:ref|…}} is a <ref> written as a parser function.
@@ -404,7 +403,7 @@ class ValueWalker {
       return;
     }
     if (name === 'invoke') {
-      const module = (node as unknown as { module?: string }).module ?? '';
+      const module = node.module ?? '';
       this.ctx.warn('unknown-template', `Unknown template {{#invoke:${module.replace(/^Module:/, '')}}} was dropped.`, this.options.field);
       return;
     }
@@ -428,10 +427,10 @@ function expand(handler: TemplateHandler, call: TemplateCall, options: HandlerOp
 }
 
 /** The page a wiki link points to: namespace + title (with spaces), or '#fragment' for a same-page link. */
-function linkTarget(node: Token, written: string): string {
-  const title = (node as unknown as { link?: { main?: string; prefix?: string; fragment?: string; interwiki?: string } }).link;
+function linkTarget(node: WikiElement, written: string): string {
+  const title = node.link;
   if (title === undefined || typeof title !== 'object') return written;
-  const page = `${title.prefix ?? ''}${title.main ?? ''}`;
+  const page = `${title.prefix}${title.main}`;
   const full = title.interwiki ? `${title.interwiki}:${page}` : page;
   if (full !== '') return full;
   return title.fragment ? `#${title.fragment}` : written;
@@ -446,14 +445,14 @@ function pipeTrick(target: string): string {
 }
 
 /** The raw text of an extension tag's content (nowiki, pre, poem), without comments. */
-function plainRaw(inner: Token): string {
+function plainRaw(inner: WikiNode): string {
   let out = '';
-  const stack: AstNodes[] = [inner as unknown as AstNodes];
+  const stack: WikiNode[] = [inner];
   while (stack.length > 0) {
     const n = stack.pop()!;
-    if (n.type === 'text') out += (n as unknown as { data: string }).data;
+    if (isText(n)) out += n.data;
     else if (n.type !== 'comment') {
-      const children = n.childNodes as readonly AstNodes[];
+      const children = n.childNodes;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
   }
@@ -465,4 +464,8 @@ function listDepth(markers: string): number {
   let depth = 0;
   for (const c of markers) if (c === '*' || c === '#' || c === ':' || c === ';') depth++;
   return Math.max(1, depth);
+}
+
+function isNodeList(node: WikiNode | readonly WikiNode[]): node is readonly WikiNode[] {
+  return Array.isArray(node);
 }

@@ -1,5 +1,5 @@
 // Stage 3 (clean): read a template's arguments (positional and named) into a TemplateCall.
-import type { AstNodes, Token } from 'wikiparser-node';
+import { isText, type WikiElement, type WikiNode, type WikiTemplate } from '../02-read/wikitext/wiki-node.js';
 import { decodeEntities } from './decode-entities.js';
 import type { TemplateCall } from './template-rule.js';
 
@@ -9,24 +9,15 @@ const HIDDEN_TYPES: ReadonlySet<string> = new Set([
   'table', 'quote', 'ext-link-url', 'parameter-key', 'template-name', 'magic-word-name', 'double-underscore',
 ]);
 
-/** Minimal shape of a parameter token that we rely on. */
-interface ParameterLike {
-  name: string;
-  anon: boolean;
-  lastChild: AstNodes | null;
-}
-
 /**
  * Collects a template's (or parser function's) parameters; duplicates resolve to the last one.
  * @example readTemplateCall('convert', token).text(1) // → '37'
  */
-export function readTemplateCall(name: string, token: Token): TemplateCall {
-  const positional: Array<Token | undefined> = [];
-  const named = new Map<string, Token>();
-  const params = (token as unknown as { getAllArgs?: () => ParameterLike[] }).getAllArgs?.() ?? [];
-  for (const p of params) {
-    const value = p.lastChild as Token | null;
-    if (value === null) continue;
+export function readTemplateCall(name: string, token: WikiTemplate): TemplateCall {
+  const positional: Array<WikiElement | undefined> = [];
+  const named = new Map<string, WikiElement>();
+  for (const p of token.getAllArgs()) {
+    const value = p.lastChild;
     const key = p.name.trim();
     if (/^[1-9][0-9]{0,3}$/.test(key)) positional[Number(key) - 1] = value;
     else named.set(key.toLowerCase(), value);
@@ -38,12 +29,12 @@ export function readTemplateCall(name: string, token: Token): TemplateCall {
 class ReadTemplateCall implements TemplateCall {
   constructor(
     readonly name: string,
-    readonly token: Token,
-    readonly positional: Array<Token | undefined>,
-    readonly named: Map<string, Token>,
+    readonly token: WikiElement,
+    readonly positional: Array<WikiElement | undefined>,
+    readonly named: Map<string, WikiElement>,
   ) {}
 
-  arg(key: number | string): Token | undefined {
+  arg(key: number | string): WikiElement | undefined {
     if (typeof key === 'number') return this.positional[key - 1];
     return this.named.get(key.toLowerCase());
   }
@@ -63,17 +54,17 @@ class ReadTemplateCall implements TemplateCall {
  * whitespace collapsed. Iterative, so deep nesting cannot overflow the stack.
  * @example plainText(parse('[[Foo|bar]] <!-- x --> 1&nbsp;km')) // → 'bar 1 km'
  */
-export function plainText(node: AstNodes | Token): string {
+export function plainText(node: WikiNode): string {
   let out = '';
-  const stack: AstNodes[] = [node as AstNodes];
+  const stack: WikiNode[] = [node];
   while (stack.length > 0) {
     const n = stack.pop()!;
-    if (n.type === 'text') {
-      out += (n as unknown as { data: string }).data;
+    if (isText(n)) {
+      out += n.data;
       continue;
     }
     if (HIDDEN_TYPES.has(n.type)) continue;
-    let children = n.childNodes as readonly AstNodes[];
+    let children = n.childNodes;
     if (n.type === 'link' || n.type === 'ext-link') {
       // Show the label when there is one; a bare [[target]] shows its target.
       const label = children.find((c) => c.type === 'link-text' || c.type === 'ext-link-text');

@@ -1,9 +1,9 @@
 // Stage 3 (clean): small builders of Emit lists shared by the template table's handlers.
-import type { Token } from 'wikiparser-node';
+import type { WikiElement } from '../02-read/wikitext/wiki-node.js';
 import type { Emit, TemplateCall } from './template-rule.js';
 
 /** Walk this parameter value (nothing when absent). */
-export function nodeOf(value: Token | undefined): Emit[] {
+export function nodeOf(value: WikiElement | undefined): Emit[] {
   return value === undefined ? [] : [{ node: value }];
 }
 
@@ -27,7 +27,7 @@ export function block(content: Emit[]): Emit[] {
 }
 
 /** One line per value: a break before each and after the last. */
-export function lines(values: ReadonlyArray<Token | undefined>): Emit[] {
+export function lines(values: ReadonlyArray<WikiElement | undefined>): Emit[] {
   const out: Emit[] = [];
   for (const value of values) if (value !== undefined) out.push({ break: true }, { node: value });
   out.push({ break: true });
@@ -35,7 +35,7 @@ export function lines(values: ReadonlyArray<Token | undefined>): Emit[] {
 }
 
 /** Positional values joined by a separator (empty ones skipped). */
-export function joined(values: ReadonlyArray<Token | undefined>, separator: string): Emit[] {
+export function joined(values: ReadonlyArray<WikiElement | undefined>, separator: string): Emit[] {
   const out: Emit[] = [];
   for (const value of values) {
     if (value === undefined || isBlank(value)) continue;
@@ -46,6 +46,6 @@ export function joined(values: ReadonlyArray<Token | undefined>, separator: stri
 }
 
 /** True when a value holds only whitespace (comments and markup count as content). */
-export function isBlank(value: Token): boolean {
+export function isBlank(value: WikiElement): boolean {
   return String(value).trim() === '';
 }

@@ -1,5 +1,5 @@
 // Stage 3 (clean): the shape of a template rule — what a template turns into, as data.
-import type { Token } from 'wikiparser-node';
+import type { WikiElement, WikiNode } from '../02-read/wikitext/wiki-node.js';
 import type { MarkSpan } from '../_lib/clean-value.js';
 
 /**
@@ -10,7 +10,7 @@ export type Emit =
   /** Literal plain text (already decoded). */
   | { text: string }
   /** A parameter value (or any token) to walk like the rest of the value. */
-  | { node: Token }
+  | { node: WikiNode }
   /** A line break. */
   | { break: true }
   /** Content wrapped in a bold/italic/small/title mark. */
@@ -20,19 +20,19 @@ export type Emit =
   /** A flag that prints no text, for `country`. */
   | { flag: string }
   /** A footnote (sfn, efn, #tag:ref …): anchored like a <ref>, its content never in text. */
-  | { footnote: Token };
+  | { footnote: WikiElement };
 
 /** Read-only view of one template call's arguments. */
 export interface TemplateCall {
   /** Normalised name: lower case, spaces, no `Template:` prefix. */
   readonly name: string;
-  readonly token: Token;
+  readonly token: WikiElement;
   /** Positional values by number (index 0 is `1`); holes where a number is skipped. */
-  readonly positional: ReadonlyArray<Token | undefined>;
+  readonly positional: ReadonlyArray<WikiElement | undefined>;
   /** Named values (trimmed, lower-cased names), positional numbers excluded. */
-  readonly named: ReadonlyMap<string, Token>;
+  readonly named: ReadonlyMap<string, WikiElement>;
   /** The value of a parameter by number or name (last one wins, as in MediaWiki). */
-  arg(key: number | string): Token | undefined;
+  arg(key: number | string): WikiElement | undefined;
   /** The plain text of a parameter: comments and nested markup removed, entities decoded, trimmed. */
   text(key: number | string): string;
   /** Plain text of every positional parameter, in order (holes as ''). */

@@ -1,5 +1,5 @@
 // Stage 2 (read, wikitext): every footnote site → one Reference, reuses and list-defined refs resolved to it.
-import type { AstNodes, ParameterToken, Token, TranscludeToken } from 'wikiparser-node';
+import type { WikiElement, WikiNode, WikiParameter, WikiTemplate } from './wiki-node.js';
 import type { Context } from '../../_lib/context.js';
 import type { Reference } from '../../model/reference.js';
 import { cleanNode } from '../../03-clean/clean-node.js';
@@ -12,13 +12,13 @@ export interface ReferenceTable {
   /** The references in order of first appearance (use or definition). */
   references: Reference[];
   /** The id of the reference a footnote token stands for, or null (an empty unnamed <ref/>): the cleaner's onRef. */
-  idOf(token: Token): string | null;
+  idOf(token: WikiElement): string | null;
 }
 
 interface Entry {
   reference: Reference;
   /** Produces the node that defines the reference, once a site with a body is found. */
-  body: (() => Token | null) | null;
+  body: (() => WikiElement | null) | null;
   space: FootnoteSite['space'];
 }
 
@@ -32,7 +32,7 @@ interface Entry {
 export function buildReferences(sites: readonly FootnoteSite[], ctx: Context, keep: (reference: Reference) => boolean = () => true): ReferenceTable {
   const entries: Entry[] = [];
   const byKey = new Map<string, Entry>();
-  const byToken = new Map<Token, Entry>();
+  const byToken = new Map<WikiElement, Entry>();
   const usedIds = new Set<string>();
 
   const create = (site: FootnoteSite, key: string | null): Entry => {
@@ -62,13 +62,13 @@ export function buildReferences(sites: readonly FootnoteSite[], ctx: Context, ke
     if (site.field !== null && !entry.reference.fields.includes(site.field)) entry.reference.fields.push(site.field);
   }
 
-  const idOf = (token: Token): string | null => byToken.get(token)?.reference.id ?? null;
+  const idOf = (token: WikiElement): string | null => byToken.get(token)?.reference.id ?? null;
   const kept = entries.filter((e) => keep(e.reference));
   for (const entry of kept) {
     const body = entry.body?.() ?? null;
     if (body === null) continue;
     if (entry.space === 'sfn') {
-      entry.reference.text = shortFootnoteText(body as TranscludeToken, ctx);
+      entry.reference.text = shortFootnoteText(body as WikiTemplate, ctx);
     } else {
       // A ref that is only a bare URL cleans to nothing (links keep their label, not their address): keep the URL.
       entry.reference.text = cleanNode(body, ctx, { onRef: idOf, onFootnote: idOf, citations: true }).text || bareUrls(body);
@@ -79,7 +79,7 @@ export function buildReferences(sites: readonly FootnoteSite[], ctx: Context, ke
 }
 
 /** The addresses of the external links in a node, space-separated ("http://a.org http://b.org"). */
-function bareUrls(node: Token): string {
+function bareUrls(node: WikiElement): string {
   return node
     .querySelectorAll('free-ext-link, ext-link')
     .map((link) => String(link.type === 'ext-link' ? link.firstChild : link).trim())
@@ -87,7 +87,7 @@ function bareUrls(node: Token): string {
     .join(' ');
 }
 
-function shortFootnoteText(t: TranscludeToken, ctx: Context): string {
+function shortFootnoteText(t: WikiTemplate, ctx: Context): string {
   const positional: string[] = [];
   const named = new Map<string, string>();
   for (const p of t.getAllArgs()) {
@@ -119,12 +119,12 @@ function uniqueId(base: string, used: Set<string>): string {
  * Builds `fieldOf` for sitesFromTokens: climbs from a token to the infobox parameter holding it.
  * @example fieldFinder(new Map([[param, 'strength1']]))(refInsideParam) // 'strength1'
  */
-export function fieldFinder(params: ReadonlyMap<ParameterToken, string>): (token: Token) => string | null {
+export function fieldFinder(params: ReadonlyMap<WikiParameter, string>): (token: WikiElement) => string | null {
   return (token) => {
     if (params.size === 0) return null;
-    for (let node: AstNodes | undefined = token.parentNode; node !== undefined; node = node.parentNode) {
+    for (let node: WikiNode | undefined = token.parentNode; node !== undefined; node = node.parentNode) {
       if (node.type === 'parameter') {
-        const field = params.get(node as ParameterToken);
+        const field = params.get(node as WikiParameter);
         if (field !== undefined) return field;
       }
     }

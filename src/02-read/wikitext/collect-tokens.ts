@@ -1,5 +1,5 @@
 // Stage 2 (read, wikitext): one iterative walk over the parsed page that gathers what the reader needs.
-import type { AstNodes, CommentToken, ExtToken, Token, TranscludeToken } from 'wikiparser-node';
+import { isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from './wiki-node.js';
 
 /** Extension tags whose content is literal text, not wikitext: never searched for refs or stray markup. */
 const LITERAL_EXTENSION_TAGS = new Set(['nowiki', 'pre', 'math', 'chem', 'ce', 'syntaxhighlight', 'source', 'score', 'timeline', 'graph', 'templatedata', 'mapframe', 'maplink', 'hiero']);
@@ -8,11 +8,11 @@ const MAX_STRAY_NAMES = 20;
 
 export interface CollectedTokens {
   /** Every template call ({{…}}, not parser functions), in document order. */
-  templates: TranscludeToken[];
+  templates: WikiTemplate[];
   /** Every <ref> and every footnote-making template or {{#tag:ref}}, in document order. */
-  footnotes: (ExtToken | TranscludeToken)[];
+  footnotes: (WikiTag | WikiTemplate)[];
   /** <!-- without its --> (hides the rest of the page, as in MediaWiki). */
-  unclosedComments: CommentToken[];
+  unclosedComments: WikiNode[];
   /** Text that still holds '{{' or '<ref': markup the parser could not close. */
   strayTemplateOpeners: number;
   /** Names that follow each stray '{{' (first 20), to tell an unclosed infobox from other unclosed templates. */
@@ -25,38 +25,38 @@ export interface CollectedTokens {
  * overflow it). `isFootnoteTemplate` decides which templates also go to `footnotes`.
  * @example collectTokens(Parser.parse('a<ref>x</ref>'), () => false).footnotes.length // 1
  */
-export function collectTokens(root: Token, isFootnoteTemplate: (t: TranscludeToken) => boolean): CollectedTokens {
+export function collectTokens(root: WikiElement, isFootnoteTemplate: (t: WikiTemplate) => boolean): CollectedTokens {
   const out: CollectedTokens = { templates: [], footnotes: [], unclosedComments: [], strayTemplateOpeners: 0, strayTemplateNames: [], strayRefOpeners: 0 };
-  const stack: AstNodes[] = [root];
+  const stack: WikiNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    switch (node.type) {
-      case 'text': {
-        const data = node.data;
-        if (data.includes('{{')) {
-          out.strayTemplateOpeners++;
-          if (out.strayTemplateNames.length < MAX_STRAY_NAMES) out.strayTemplateNames.push(...namesAfterOpeners(data));
-        }
-        if (data.includes('<') && /<ref[\s>/]/i.test(data)) out.strayRefOpeners++;
-        continue;
+    if (isText(node)) {
+      const data = node.data;
+      if (data.includes('{{')) {
+        out.strayTemplateOpeners++;
+        if (out.strayTemplateNames.length < MAX_STRAY_NAMES) out.strayTemplateNames.push(...namesAfterOpeners(data));
       }
+      if (data.includes('<') && /<ref[\s>/]/i.test(data)) out.strayRefOpeners++;
+      continue;
+    }
+    switch (node.type) {
       case 'comment':
-        if (!(node as CommentToken).closed) out.unclosedComments.push(node as CommentToken);
+        if (!(node as WikiNode).closed) out.unclosedComments.push(node as WikiNode);
         continue;
       case 'ext': {
-        const ext = node as ExtToken;
+        const ext = node as WikiTag;
         if (ext.name === 'ref') out.footnotes.push(ext);
         else if (LITERAL_EXTENSION_TAGS.has(ext.name)) continue;
         break;
       }
       case 'template': {
-        const t = node as TranscludeToken;
+        const t = node as WikiTemplate;
         out.templates.push(t);
         if (isFootnoteTemplate(t)) out.footnotes.push(t);
         break;
       }
       case 'magic-word': {
-        const t = node as TranscludeToken;
+        const t = node as WikiTemplate;
         if (t.name === 'tag' && firstArgIsRef(t)) out.footnotes.push(t);
         break;
       }
@@ -82,7 +82,7 @@ function namesAfterOpeners(data: string): string[] {
 }
 
 /** {{#tag:ref|…}} makes a <ref>; {{#tag:other|…}} does not. */
-function firstArgIsRef(t: TranscludeToken): boolean {
+function firstArgIsRef(t: WikiTemplate): boolean {
   const first = t.getAllArgs()[0];
   return first !== undefined && String(first.lastChild).trim().toLowerCase() === 'ref';
 }

@@ -1,5 +1,5 @@
 // Stage 2 (read, wikitext): pick the conflict infobox (or a conflict-like one) among the page's templates.
-import type { TranscludeToken } from 'wikiparser-node';
+import type { WikiTemplate } from './wiki-node.js';
 import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../_data/infobox-templates.js';
 import { createNameMatcher } from './template-name.js';
 
@@ -7,7 +7,7 @@ const matchConflictInfobox = createNameMatcher(CONFLICT_INFOBOXES);
 const matchConflictLikeInfobox = createNameMatcher(CONFLICT_LIKE_INFOBOXES);
 
 export interface FoundInfobox {
-  token: TranscludeToken;
+  token: WikiTemplate;
   /** The name as written, comments dropped and spaces collapsed ("Infobox Military Conflict"). */
   template: string;
   standard: boolean;
@@ -18,8 +18,8 @@ export interface FoundInfobox {
  * conflict-like infobox, else null.
  * @example findInfobox(root.querySelectorAll('template'))?.standard // true
  */
-export function findInfobox(templates: readonly TranscludeToken[]): FoundInfobox | null {
-  let other: TranscludeToken | undefined;
+export function findInfobox(templates: readonly WikiTemplate[]): FoundInfobox | null {
+  let other: WikiTemplate | undefined;
   for (const t of templates) {
     if (matchConflictInfobox(t.name)) return { token: t, template: writtenName(t), standard: true };
     if (other === undefined && matchConflictLikeInfobox(t.name)) other = t;
@@ -35,6 +35,6 @@ export function isConflictInfoboxName(name: string): boolean {
   return matchConflictInfobox(name) !== undefined;
 }
 
-function writtenName(t: TranscludeToken): string {
+function writtenName(t: WikiTemplate): string {
   return t.firstChild.text().replace(/\s+/g, ' ').trim();
 }

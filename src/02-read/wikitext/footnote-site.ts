@@ -1,5 +1,5 @@
 // Stage 2 (read, wikitext): one place a footnote stands (<ref>, {{sfn}}, {{efn}} …), whichever parse found it.
-import type { ExtToken, Token, TranscludeToken } from 'wikiparser-node';
+import type { WikiElement, WikiTag, WikiTemplate } from './wiki-node.js';
 import { NOTE_FOOTNOTE_TEMPLATES, SHORT_FOOTNOTE_TEMPLATES } from '../_data/footnote-templates.js';
 import { createNameMatcher } from './template-name.js';
 
@@ -21,9 +21,9 @@ export interface FootnoteSite {
   /** True when the site holds the footnote's content (a definition), false for a reuse. */
   hasBody: boolean;
   /** The node whose cleaned text is the reference's text (ref body, note text, the {{sfn}} call), if at hand. */
-  body: () => Token | null;
+  body: () => WikiElement | null;
   /** The token the cleaner will meet (for onRef / onFootnote), if this site was fully parsed. */
-  token: Token | null;
+  token: WikiElement | null;
   /** The infobox field the site stands in, or null. */
   field: string | null;
 }
@@ -65,20 +65,20 @@ export function shortFootnoteKey(source: string): string {
  * Sites from fully parsed footnote tokens (document order); `fieldOf` names the infobox field of each.
  * @example sitesFromTokens(collected.footnotes, () => null)[0]?.space // 'ref'
  */
-export function sitesFromTokens(footnotes: readonly (ExtToken | TranscludeToken)[], fieldOf: (token: Token) => string | null): FootnoteSite[] {
+export function sitesFromTokens(footnotes: readonly (WikiTag | WikiTemplate)[], fieldOf: (token: WikiElement) => string | null): FootnoteSite[] {
   const sites: FootnoteSite[] = [];
   for (const token of footnotes) {
     const field = fieldOf(token);
     if (token.type === 'ext') {
-      const ext = token as ExtToken;
-      const body = ext.selfClosing ? null : (ext.lastChild as Token);
+      const ext = token as WikiTag;
+      const body = ext.selfClosing ? null : (ext.lastChild as WikiElement);
       sites.push({ space: 'ref', name: attrText(ext, 'name'), group: attrText(ext, 'group') ?? '', key: null, hasBody: hasText(body), body: () => body, token, field });
     } else if (token.type === 'magic-word') {
-      const t = token as TranscludeToken;
+      const t = token as WikiTemplate;
       const body = argValue(t, '2');
       sites.push({ space: 'ref', name: argText(t, 'name'), group: argText(t, 'group') ?? '', key: null, hasBody: hasText(body), body: () => body, token, field });
     } else {
-      const t = token as TranscludeToken;
+      const t = token as WikiTemplate;
       if (matchShortFootnote(t.name)) {
         sites.push({ space: 'sfn', name: null, group: '', key: shortFootnoteKey(t.text()), hasBody: true, body: () => t, token, field });
       } else {
@@ -90,20 +90,20 @@ export function sitesFromTokens(footnotes: readonly (ExtToken | TranscludeToken)
   return sites;
 }
 
-function hasText(body: Token | null): boolean {
+function hasText(body: WikiElement | null): boolean {
   return body !== null && body.text().trim() !== '';
 }
 
-function attrText(ext: ExtToken, key: string): string | null {
+function attrText(ext: WikiTag, key: string): string | null {
   const v = ext.getAttr(key);
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
 }
 
-function argValue(t: TranscludeToken, key: string): Token | null {
+function argValue(t: WikiTemplate, key: string): WikiElement | null {
   return t.getArg(key)?.lastChild ?? null;
 }
 
-function argText(t: TranscludeToken, key: string): string | null {
+function argText(t: WikiTemplate, key: string): string | null {
   const v = t.getArg(key)?.lastChild.text().trim();
   return v !== undefined && v !== '' ? v : null;
 }

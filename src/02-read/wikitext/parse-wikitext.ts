@@ -1,6 +1,6 @@
 // Stage 2 (read, wikitext): the parse the reader and the cleaner walk — the fast reader's tree when the text is
 // within its subset, else wikiparser-node's. Both answer the same node API (type, childNodes, name, getAllArgs …).
-import type { Token } from 'wikiparser-node';
+import type { WikiElement } from './wiki-node.js';
 import { parsePage } from '../../_lib/parse-page.js';
 import { LiteUnsupported } from './lite/lite-unsupported.js';
 import { parseLite } from './lite/parse-lite.js';
@@ -14,11 +14,10 @@ export const declineListener: { onDecline: ((reason: string, source: string) => 
  * (LiteUnsupported) — or fails in any other way, so that a fast-reader bug costs time, never an answer.
  * @example parseWikitext('{{Infobox battle|date=1916}}').firstChild?.type // 'template'
  */
-export function parseWikitext(source: string): Token {
+export function parseWikitext(source: string): WikiElement {
   if (readerSwitches.lite) {
     try {
-      // LiteNode answers the part of Token's API this package reads (lite-node.ts).
-      return parseLite(source) as unknown as Token;
+      return parseLite(source);
     } catch (e) {
       // Declined or failed: the full parser reads it.
       declineListener.onDecline?.(e instanceof LiteUnsupported ? e.reason : `failure: ${String(e)}`, source);

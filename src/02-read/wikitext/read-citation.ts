@@ -1,5 +1,5 @@
 // Stage 2 (read, wikitext): the {{cite …}} / {{citation}} template inside a reference → Citation.
-import type { Token, TranscludeToken } from 'wikiparser-node';
+import { isTemplate, type WikiElement, type WikiTemplate } from './wiki-node.js';
 import type { Context } from '../../_lib/context.js';
 import type { Citation } from '../../model/reference.js';
 import { cleanNode } from '../../03-clean/clean-node.js';
@@ -21,7 +21,7 @@ export function isCitationTemplateName(name: string): boolean {
  * text, and url, title, work (work|website|newspaper|journal|magazine|publisher) and date (else year).
  * @example readCitation(Parser.parse('{{cite web|url=http://a.org|title=T}}'), ctx)?.url // 'http://a.org'
  */
-export function readCitation(content: Token, ctx: Context): Citation | null {
+export function readCitation(content: WikiElement, ctx: Context): Citation | null {
   const template = findCitationTemplate(content);
   if (!template) return null;
   const params: Citation['params'] = [];
@@ -51,7 +51,7 @@ export function readCitation(content: Token, ctx: Context): Citation | null {
   };
 }
 
-function findCitationTemplate(content: Token): TranscludeToken | undefined {
-  if (content.type === 'template' && isCitationTemplateName((content as TranscludeToken).name)) return content as TranscludeToken;
-  return content.querySelectorAll<TranscludeToken>('template').find((t) => isCitationTemplateName(t.name));
+function findCitationTemplate(content: WikiElement): WikiTemplate | undefined {
+  if (isTemplate(content) && isCitationTemplateName(content.name)) return content;
+  return content.querySelectorAll('template').filter(isTemplate).find((t) => isCitationTemplateName(t.name));
 }

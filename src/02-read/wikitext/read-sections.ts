@@ -1,5 +1,5 @@
 // Stage 2 (read, wikitext): the page's top level → lead paragraphs and flat sections of plain paragraphs.
-import type { AstNodes, ExtToken, HeadingToken, Token, TranscludeToken } from 'wikiparser-node';
+import { isHeading, isText, type WikiElement, type WikiHeading, type WikiNode, type WikiTag, type WikiTemplate } from './wiki-node.js';
 import type { Context } from '../../_lib/context.js';
 import type { FlatSection } from '../../_lib/section-tree.js';
 import { cleanNode } from '../../03-clean/clean-node.js';
@@ -32,10 +32,10 @@ type Kind = 'neutral' | 'invisible' | 'block' | 'template' | 'prose';
  * sections; apparatus sections (References …) and their subsections are skipped without being cleaned.
  * @example readSections(Parser.parse('Lead.\n\n== A ==\nText.'), null, ctx, () => null).lead // ['Lead.']
  */
-export function readSections(root: Token, infobox: Token | null, ctx: Context, onRef: (footnote: Token) => string | null): ReadSectionsResult {
+export function readSections(root: WikiElement, infobox: WikiElement | null, ctx: Context, onRef: (footnote: WikiElement) => string | null): ReadSectionsResult {
   const reader = new SectionReader(root, ctx, onRef);
   for (const node of root.childNodes) {
-    if (node.type === 'text') {
+    if (isText(node)) {
       const data = node.data;
       if (!data.includes('\n')) {
         reader.pushItem(node, data.trim() === '' ? 'neutral' : 'prose');
@@ -47,9 +47,9 @@ export function readSections(root: Token, infobox: Token | null, ctx: Context, o
         if (piece !== '') reader.pushItem(root.createTextNode(piece), piece.trim() === '' ? 'neutral' : 'prose');
         if (i < pieces.length - 1) reader.endLine();
       }
-    } else if (node.type === 'heading') {
+    } else if (isHeading(node)) {
       reader.endLine();
-      reader.openSection(node as HeadingToken);
+      reader.openSection(node);
     } else {
       reader.pushItem(node, node === infobox ? 'block' : kindOf(node));
     }
@@ -69,23 +69,23 @@ class SectionReader {
   readonly sections: FlatSection[] = [];
   private target: string[] | null = this.lead;
   private skipLevel = 0;
-  private paragraph: AstNodes[] = [];
-  private line: AstNodes[] = [];
+  private paragraph: WikiNode[] = [];
+  private line: WikiNode[] = [];
   private lineKinds: Kind[] = [];
   /** Prose headings on the page (see openSection). */
   private readonly proseHeadings: number;
 
   constructor(
-    private readonly root: Token,
+    private readonly root: WikiElement,
     private readonly ctx: Context,
-    private readonly onRef: (footnote: Token) => string | null,
+    private readonly onRef: (footnote: WikiElement) => string | null,
   ) {
     // Apparatus stands after the body (MOS:ORDER): a first heading titled like apparatus ("Sources" on the
     // ancient historians) that prose sections follow is the body's opening, not a bibliography.
-    this.proseHeadings = root.childNodes.filter((n) => n.type === 'heading' && !isNonProseSection(String((n as HeadingToken).firstChild))).length;
+    this.proseHeadings = root.childNodes.filter((n) => n.type === 'heading' && !isNonProseSection(String((n as WikiHeading).firstChild))).length;
   }
 
-  pushItem(node: AstNodes, kind: Kind): void {
+  pushItem(node: WikiNode, kind: Kind): void {
     this.line.push(node);
     this.lineKinds.push(kind);
   }
@@ -109,7 +109,7 @@ class SectionReader {
     this.lineKinds = [];
   }
 
-  openSection(heading: HeadingToken): void {
+  openSection(heading: WikiHeading): void {
     this.flushParagraph();
     const level = heading.level;
     if (this.target === null && level > this.skipLevel) return;
@@ -127,7 +127,7 @@ class SectionReader {
 }
 
 /** 'prose' adds the line to the paragraph, 'break' ends the paragraph, 'skip' drops the line and goes on. */
-function judgeLine(line: readonly AstNodes[], kinds: readonly Kind[]): 'prose' | 'break' | 'skip' {
+function judgeLine(line: readonly WikiNode[], kinds: readonly Kind[]): 'prose' | 'break' | 'skip' {
   let prose = false;
   let template = false;
   let block = false;
@@ -141,7 +141,7 @@ function judgeLine(line: readonly AstNodes[], kinds: readonly Kind[]): 'prose' |
   if (prose) return 'prose';
   if (template) {
     // A line of templates alone is page furniture (hatnotes, navboxes, {{reflist}}) unless one is a quotation.
-    const quote = line.some((n, i) => kinds[i] === 'template' && n.type === 'template' && matchProseBlock((n as TranscludeToken).name));
+    const quote = line.some((n, i) => kinds[i] === 'template' && n.type === 'template' && matchProseBlock((n as WikiTemplate).name));
     return quote ? 'prose' : 'break';
   }
   if (block) return 'break';
@@ -150,7 +150,7 @@ function judgeLine(line: readonly AstNodes[], kinds: readonly Kind[]): 'prose' |
   return line.some((n) => n.type === 'comment') ? 'skip' : 'break';
 }
 
-function kindOf(node: Token): Kind {
+function kindOf(node: WikiNode): Kind {
   switch (node.type) {
     case 'comment':
       return 'neutral';
@@ -162,9 +162,9 @@ function kindOf(node: Token): Kind {
     case 'hr':
       return 'block';
     case 'ext':
-      return NON_PROSE_EXTS.has((node as ExtToken).name) ? 'block' : 'prose';
+      return NON_PROSE_EXTS.has((node as WikiTag).name) ? 'block' : 'prose';
     case 'template':
-      return matchNonProseTemplate((node as TranscludeToken).name) ? 'block' : 'template';
+      return matchNonProseTemplate((node as WikiTemplate).name) ? 'block' : 'template';
     case 'magic-word':
       return 'template';
     case 'link':

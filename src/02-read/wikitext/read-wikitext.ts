@@ -1,5 +1,5 @@
 // Stage 2 (read, wikitext): MediaWiki page source → RawArticle (infobox fields, references, lead, sections).
-import type { ParameterToken, Token, TranscludeToken } from 'wikiparser-node';
+import type { WikiElement, WikiParameter, WikiTemplate } from './wiki-node.js';
 import { cleanNode } from '../../03-clean/clean-node.js';
 import { createContext, type Context } from '../../_lib/context.js';
 import type { RawArticle, RawField, RawInfobox } from '../../_lib/raw-article.js';
@@ -43,7 +43,7 @@ export function readWikitext(source: string, ctx: Context): RawArticle {
   const root = parseWikitext(text);
   const collected = collectTokens(root, (t) => isFootnoteTemplateName(t.name));
   warnUnclosed(collected.unclosedComments.map((c) => String(c).length), collected.strayTemplateOpeners, collected.strayRefOpeners, ctx);
-  const topTemplates = root.childNodes.filter((n): n is TranscludeToken => n.type === 'template');
+  const topTemplates = root.childNodes.filter((n): n is WikiTemplate => n.type === 'template');
   const kind = detectPageKind(source, topTemplates.map((t) => t.firstChild.text().trim()), ctx);
   // The outline saw the whole page; the tree may lack the apparatus sections, where title coordinates often stand.
   const titleCoordinates = kind !== 'article' ? null : outline !== null ? outline.titleCoordinates : findTitleCoordinates(collected.templates);
@@ -64,10 +64,10 @@ export function readWikitext(source: string, ctx: Context): RawArticle {
 function readInfoboxOnly(source: string, title: string | null, ctx: Context): RawArticle | null {
   const outline = scanPageOutline(source);
   let found: FoundInfobox | null = null;
-  let slice: Token | null = null;
+  let slice: WikiElement | null = null;
   if (outline.infobox !== null) {
     slice = parseWikitext(source.slice(outline.infobox.start, outline.infobox.end));
-    found = findInfobox(slice.childNodes.filter((n): n is TranscludeToken => n.type === 'template'));
+    found = findInfobox(slice.childNodes.filter((n): n is WikiTemplate => n.type === 'template'));
     if (found === null || found.token !== slice.firstChild || found.standard !== outline.infobox.standard) return null;
   }
   const collected = slice ? collectTokens(slice, (t) => isFootnoteTemplateName(t.name)) : null;
@@ -99,7 +99,7 @@ function sourceToParse(source: string): { text: string; outline: PageOutline | n
 }
 
 /** The first {{coord}} of the parsed page shown beside its title (the reference for the outline's scan). */
-function findTitleCoordinates(templates: readonly TranscludeToken[]): string | null {
+function findTitleCoordinates(templates: readonly WikiTemplate[]): string | null {
   for (const t of templates) {
     const call = titleCoordinatesCall(t.firstChild.text(), String(t));
     if (call !== null) return call;
@@ -107,7 +107,7 @@ function findTitleCoordinates(templates: readonly TranscludeToken[]): string | n
   return null;
 }
 
-function fieldsByParam(params: readonly InfoboxParam[]): Map<ParameterToken, string> {
+function fieldsByParam(params: readonly InfoboxParam[]): Map<WikiParameter, string> {
   return new Map(params.map((p) => [p.param, p.name]));
 }
 

@@ -1,6 +1,6 @@
 // Stage 2 (read, wikitext): a cheap pass (comments and tags only, no templates) that finds the infobox's
 // extent and every footnote in order, so `sections: false` can fully parse the infobox alone.
-import type { AstNodes, ExtToken, Token, TranscludeToken } from 'wikiparser-node';
+import { isTag, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from './wiki-node.js';
 import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../_data/infobox-templates.js';
 import { isFootnoteTemplateName, shortFootnoteEntry, shortFootnoteKey, type FootnoteSite } from './footnote-site.js';
 import { readerSwitches } from './reader-switches.js';
@@ -51,7 +51,7 @@ export interface PageOutline {
  */
 export function scanPageOutline(source: string): PageOutline {
   // The tag scan and the stage-1 parse split the page alike; the scan builds no tokens (half the cost of sections: false).
-  const root: Token | string = readerSwitches.scanTags && canScanTags(source) ? source : parsePage(source, 1);
+  const root: WikiElement | string = readerSwitches.scanTags && canScanTags(source) ? source : parsePage(source, 1);
   const outline: PageOutline = { infobox: null, footnotes: [], templateNames: [], unclosedTemplateNames: [], strayRefOpeners: 0, unclosedCommentLengths: [], topRanges: [], titleCoordinates: null };
   let other: PageOutline['infobox'] = null;
   // Containers are scanned one after another and calls met as they close: the first in the page has the least start.
@@ -100,7 +100,7 @@ export function scanPageOutline(source: string): PageOutline {
 
 /** A text to scan: a parsed token (stage 1) or, with the tag scan, the raw text of the page or of a tag's content. */
 interface Container {
-  node: Token | string;
+  node: WikiElement | string;
   base: number;
   top: boolean;
 }
@@ -119,25 +119,25 @@ interface Item {
   inner: Container | null;
 }
 
-function tokenItems(node: Token, base: number, source: string): Item[] {
+function tokenItems(node: WikiElement, base: number, source: string): Item[] {
   const items: Item[] = [];
   let offset = base;
-  for (const child of node.childNodes as readonly AstNodes[]) {
+  for (const child of node.childNodes as readonly WikiNode[]) {
     const length = String(child).length;
     const item: Item = { kind: 'other', start: offset, end: offset + length, data: '', closed: true, name: '', ref: null, inner: null };
-    if (child.type === 'text') {
+    if (isText(child)) {
       item.kind = 'text';
       item.data = child.data;
     } else if (child.type === 'comment') {
       item.kind = 'comment';
       item.closed = (child as unknown as { closed: boolean }).closed;
     } else if (child.type === 'ext') {
-      const ext = child as ExtToken;
+      const ext = child as WikiTag;
       const start = offset;
       item.kind = 'ext';
       item.name = ext.name;
       item.ref = () => refSite(ext, source.slice(start, start + length));
-      const inner = ext.lastChild as Token;
+      const inner = ext.lastChild as WikiElement;
       item.inner = { node: inner, base: start + (length - String(inner).length - closingLength(ext)), top: false };
     }
     items.push(item);
@@ -199,7 +199,7 @@ function flatten(items: readonly Item[], top: boolean, source: string, outline: 
 }
 
 /** Length of "</ref>" (0 when self-closing), to place the tag's content in the page. */
-function closingLength(ext: ExtToken): number {
+function closingLength(ext: WikiTag): number {
   return ext.selfClosing ? 0 : `</${ext.name}>`.length;
 }
 
@@ -212,7 +212,7 @@ function templateName(call: string): string {
 const TEMPLATE_NAME = /^\{\{([^|{}]*)/;
 
 /** A ref's footnote site; `parsed`: the tag comes from a full parse, so its body is ready (else parsed on demand). */
-function refSite(ext: ExtToken, refSource: string, parsed = false): FootnoteSite {
+function refSite(ext: WikiTag, refSource: string, parsed = false): FootnoteSite {
   const name = attr(ext, 'name');
   const body = ext.selfClosing ? '' : String(ext.lastChild);
   return {
@@ -220,26 +220,27 @@ function refSite(ext: ExtToken, refSource: string, parsed = false): FootnoteSite
     name,
     group: attr(ext, 'group') ?? '',
     key: null,
-    hasBody: body.trim() !== '' && (ext.lastChild as Token).text().trim() !== '',
-    body: parsed ? () => (ext.lastChild as Token | undefined) ?? null : () => refBody(refSource),
+    hasBody: body.trim() !== '' && (ext.lastChild as WikiElement).text().trim() !== '',
+    body: parsed ? () => (ext.lastChild as WikiElement | undefined) ?? null : () => refBody(refSource),
     token: null,
     field: null,
   };
 }
 
 /** The body of the <ref> a ref's own source holds, from the fast reader's parse when it reads it. */
-function refBody(refSource: string): Token | null {
-  const ref = parseWikitext(refSource).querySelectorAll('ext').find((e) => (e as ExtToken).name === 'ref');
-  return (ref?.lastChild as Token | undefined) ?? null;
+function refBody(refSource: string): WikiElement | null {
+  const ref = parseWikitext(refSource).querySelectorAll('ext').find((e) => (e as WikiTag).name === 'ref');
+  return (ref?.lastChild as WikiElement | undefined) ?? null;
 }
 
 /** A <ref> found by the tag scan: read from its text when plainly written, else from a parse of the tag alone. */
 function scannedRefSite(attrs: string, inner: string | null, refSource: string): FootnoteSite {
   const plain = plainAttributes(attrs);
   if (plain === null || (inner !== null && inner.includes('<'))) {
-    const ext = parseWikitext(refSource).querySelectorAll('ext').find((e) => (e as ExtToken).name === 'ref') as ExtToken | undefined;
+    const ext = parseWikitext(refSource).querySelectorAll('ext').filter(isTag).find((e) => e.name === 'ref');
     if (ext !== undefined) return refSite(ext, refSource, true);
-    return refSite(parsePage(refSource, 1).firstChild as ExtToken, refSource);
+    const first: WikiNode | undefined = parsePage(refSource, 1).firstChild;
+    return refSite(first as WikiTag, refSource);
   }
   return {
     space: 'ref',
@@ -258,7 +259,7 @@ function footnoteCall(name: string, flatCall: string, callSource: string): Footn
   // Most calls are neither: the '#' test spares them the lower-casing.
   const tag = name.startsWith('#') && name.toLowerCase().replace(/\s+/g, '').startsWith('#tag:ref');
   if (!tag && !isFootnoteTemplateName(name)) return null;
-  const parse = (): Token | null => (parseWikitext(callSource).querySelectorAll('template, magic-word')[0] as Token | undefined) ?? null;
+  const parse = (): WikiElement | null => (parseWikitext(callSource).querySelectorAll('template, magic-word')[0] as WikiElement | undefined) ?? null;
   if (!tag && shortFootnoteEntry(name)) {
     return { space: 'sfn', name: null, group: '', key: shortFootnoteKey(flatCall.split(OPAQUE).join('')), hasBody: true, body: parse, token: null, field: null };
   }
@@ -272,7 +273,7 @@ function footnoteCall(name: string, flatCall: string, callSource: string): Footn
     key: null,
     hasBody: bodyText.trim() !== '',
     body: () => {
-      const t = parse() as TranscludeToken | null;
+      const t = parse() as WikiTemplate | null;
       return t?.getArg(bodyKey)?.lastChild ?? null;
     },
     token: null,
@@ -310,7 +311,7 @@ function splitArgs(inner: string): { positional: string[]; named: Map<string, st
   return { positional, named };
 }
 
-function attr(ext: ExtToken, key: string): string | null {
+function attr(ext: WikiTag, key: string): string | null {
   const v = ext.getAttr(key);
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
 }

@@ -1,5 +1,5 @@
 // Stage 2 (read, wikitext): the infobox parameters that count — MediaWiki's last-wins rule, empties skipped.
-import type { ParameterToken, Token, TranscludeToken } from 'wikiparser-node';
+import type { WikiElement, WikiParameter, WikiTemplate } from './wiki-node.js';
 import type { Context } from '../../_lib/context.js';
 
 export interface InfoboxParam {
@@ -8,7 +8,7 @@ export interface InfoboxParam {
   /** Exact source of the value, trimmed. */
   raw: string;
   /** The parameter token (its lastChild is the value). */
-  param: ParameterToken;
+  param: WikiParameter;
 }
 
 const QUOTE_LIMIT = 60;
@@ -20,7 +20,7 @@ const QUOTE_LIMIT = 60;
  * Names are data: they go in a Map, never on a plain object.
  * @example selectInfoboxParams(Parser.parse('{{Infobox battle|date=1|date=2}}').firstChild, ctx)[0]?.raw // '2'
  */
-export function selectInfoboxParams(infobox: TranscludeToken, ctx: Context): InfoboxParam[] {
+export function selectInfoboxParams(infobox: WikiTemplate, ctx: Context): InfoboxParam[] {
   const kept: (InfoboxParam | null)[] = [];
   const lastIndex = new Map<string, number>();
   const lastRaw = new Map<string, string>();
@@ -56,7 +56,7 @@ export function selectInfoboxParams(infobox: TranscludeToken, ctx: Context): Inf
 }
 
 /** True when the value holds nothing but comments and whitespace (`| casualties3 = <!-- fill in -->`). */
-function isOnlyComments(value: Token): boolean {
+function isOnlyComments(value: WikiElement): boolean {
   return value.text().trim() === '';
 }
 

@@ -2,9 +2,9 @@
 // use (nothing runs here: a member that changes shape upstream fails `tsc`).
 import type { AstText, ExtToken, HeadingToken, HtmlToken, ParameterToken, Token, TranscludeToken } from 'wikiparser-node';
 import type { LiteNode } from './lite/lite-node.js';
-import type { WikiNode } from './wiki-node.js';
+import type { WikiElement, WikiHeading, WikiNode, WikiParameter, WikiTag, WikiTemplate, WikiText } from './wiki-node.js';
 
-type Satisfies<T extends WikiNode> = T;
+type Satisfies<T extends U, U = WikiNode> = T;
 
 /** Each node kind the readers meet, from both parsers. */
 export type CheckedNodes = [
@@ -16,4 +16,13 @@ export type CheckedNodes = [
   Satisfies<HtmlToken>,
   Satisfies<HeadingToken>,
   Satisfies<LiteNode>,
+  // each kind's narrowed shape, as the guards in wiki-node.ts assume it (LiteNode is one class for every kind, its
+  // members optional: the fast-reader equivalence tests hold it to these shapes)
+  Satisfies<AstText, WikiText>,
+  Satisfies<TranscludeToken, WikiTemplate>,
+  Satisfies<ParameterToken, WikiParameter>,
+  Satisfies<ExtToken, WikiTag>,
+  Satisfies<HtmlToken, WikiTag>,
+  Satisfies<HeadingToken, WikiHeading>,
+  Satisfies<Token, WikiElement>,
 ];

@@ -52,3 +52,53 @@ export interface WikiNode {
   /** A tag's attribute. */
   getAttr?(key: string): unknown;
 }
+
+/** A text node. */
+export interface WikiText extends WikiNode {
+  readonly data: string;
+}
+
+/** A template or parser-function call (`template`, `magic-word`); its first child is the name. */
+export interface WikiTemplate extends WikiElement {
+  readonly firstChild: WikiNode;
+  readonly name: string;
+  getAllArgs(): readonly WikiParameter[];
+  getArg(key: string | number): WikiParameter | undefined;
+}
+
+/** One parameter of a call; its last child is the value. */
+export interface WikiParameter extends WikiElement {
+  readonly lastChild: WikiElement;
+  readonly name: string;
+  readonly anon: boolean;
+}
+
+/** An extension tag (`ext`: `<ref>`, `<nowiki>` …) or an HTML tag (`html`). */
+export interface WikiTag extends WikiElement {
+  /** The tag's content (`ext`) or its attributes (`html`). */
+  readonly lastChild: WikiElement;
+  readonly name: string;
+  getAttr(key: string): unknown;
+}
+
+/** A section heading. */
+export interface WikiHeading extends WikiElement {
+  /** The heading's title. */
+  readonly firstChild: WikiElement;
+  readonly level: number;
+}
+
+/** A node with descendants to search (every kind but text). */
+export interface WikiElement extends WikiNode {
+  querySelectorAll(selector: string): readonly WikiNode[];
+  /** A new text node (the section reader splits text runs into lines with it). */
+  createTextNode(data: string): WikiNode;
+}
+
+/** Narrowing by the node's type: what each kind carries is checked against both parsers in wiki-node-check.ts. */
+export const isText = (node: WikiNode | undefined): node is WikiText => node?.type === 'text';
+export const isTemplate = (node: WikiNode | undefined): node is WikiTemplate => node?.type === 'template' || node?.type === 'magic-word';
+export const isParameter = (node: WikiNode | undefined): node is WikiParameter => node?.type === 'parameter';
+export const isTag = (node: WikiNode | undefined): node is WikiTag => node?.type === 'ext' || node?.type === 'html';
+export const isHeading = (node: WikiNode | undefined): node is WikiHeading => node?.type === 'heading';
+export const isElement = (node: WikiNode | undefined): node is WikiElement => node !== undefined && node.type !== 'text';
