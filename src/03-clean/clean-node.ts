@@ -202,7 +202,7 @@ class ValueWalker {
 
   private emit(e: Emit): void {
     if ('text' in e) this.b.text(e.text);
-    else if ('node' in e) this.stack.push(e.node as WikiNode);
+    else if ('node' in e) this.stack.push(e.node);
     else if ('break' in e) this.lineBreak();
     else if ('mark' in e) {
       const handle = this.b.openSpan();

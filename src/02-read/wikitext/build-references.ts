@@ -1,5 +1,5 @@
 // Stage 2 (read, wikitext): every footnote site → one Reference, reuses and list-defined refs resolved to it.
-import type { WikiElement, WikiNode, WikiParameter, WikiTemplate } from './wiki-node.js';
+import { isParameter, isTemplate, type WikiElement, type WikiNode, type WikiParameter, type WikiTemplate } from './wiki-node.js';
 import type { Context } from '../../_lib/context.js';
 import type { Reference } from '../../model/reference.js';
 import { cleanNode } from '../../03-clean/clean-node.js';
@@ -68,7 +68,8 @@ export function buildReferences(sites: readonly FootnoteSite[], ctx: Context, ke
     const body = entry.body?.() ?? null;
     if (body === null) continue;
     if (entry.space === 'sfn') {
-      entry.reference.text = shortFootnoteText(body as WikiTemplate, ctx);
+      // an sfn site's body is its own template call
+      if (isTemplate(body)) entry.reference.text = shortFootnoteText(body, ctx);
     } else {
       // A ref that is only a bare URL cleans to nothing (links keep their label, not their address): keep the URL.
       entry.reference.text = cleanNode(body, ctx, { onRef: idOf, onFootnote: idOf, citations: true }).text || bareUrls(body);
@@ -123,8 +124,8 @@ export function fieldFinder(params: ReadonlyMap<WikiParameter, string>): (token:
   return (token) => {
     if (params.size === 0) return null;
     for (let node: WikiNode | undefined = token.parentNode; node !== undefined; node = node.parentNode) {
-      if (node.type === 'parameter') {
-        const field = params.get(node as WikiParameter);
+      if (isParameter(node)) {
+        const field = params.get(node);
         if (field !== undefined) return field;
       }
     }

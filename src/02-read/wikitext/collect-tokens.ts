@@ -1,5 +1,5 @@
 // Stage 2 (read, wikitext): one iterative walk over the parsed page that gathers what the reader needs.
-import { isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from './wiki-node.js';
+import { isTag, isTemplate, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from './wiki-node.js';
 
 /** Extension tags whose content is literal text, not wikitext: never searched for refs or stray markup. */
 const LITERAL_EXTENSION_TAGS = new Set(['nowiki', 'pre', 'math', 'chem', 'ce', 'syntaxhighlight', 'source', 'score', 'timeline', 'graph', 'templatedata', 'mapframe', 'maplink', 'hiero']);
@@ -39,29 +39,18 @@ export function collectTokens(root: WikiElement, isFootnoteTemplate: (t: WikiTem
       if (data.includes('<') && /<ref[\s>/]/i.test(data)) out.strayRefOpeners++;
       continue;
     }
-    switch (node.type) {
-      case 'comment':
-        if (!(node as WikiNode).closed) out.unclosedComments.push(node as WikiNode);
-        continue;
-      case 'ext': {
-        const ext = node as WikiTag;
-        if (ext.name === 'ref') out.footnotes.push(ext);
-        else if (LITERAL_EXTENSION_TAGS.has(ext.name)) continue;
-        break;
-      }
-      case 'template': {
-        const t = node as WikiTemplate;
-        out.templates.push(t);
-        if (isFootnoteTemplate(t)) out.footnotes.push(t);
-        break;
-      }
-      case 'magic-word': {
-        const t = node as WikiTemplate;
-        if (t.name === 'tag' && firstArgIsRef(t)) out.footnotes.push(t);
-        break;
-      }
-      default:
-        break;
+    if (node.type === 'comment') {
+      if (!node.closed) out.unclosedComments.push(node);
+      continue;
+    }
+    if (node.type === 'ext' && isTag(node)) {
+      if (node.name === 'ref') out.footnotes.push(node);
+      else if (LITERAL_EXTENSION_TAGS.has(node.name)) continue;
+    } else if (node.type === 'template' && isTemplate(node)) {
+      out.templates.push(node);
+      if (isFootnoteTemplate(node)) out.footnotes.push(node);
+    } else if (node.type === 'magic-word' && isTemplate(node)) {
+      if (node.name === 'tag' && firstArgIsRef(node)) out.footnotes.push(node);
     }
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);

@@ -1,5 +1,5 @@
 // Stage 2 (read, wikitext): one place a footnote stands (<ref>, {{sfn}}, {{efn}} …), whichever parse found it.
-import type { WikiElement, WikiTag, WikiTemplate } from './wiki-node.js';
+import { isTag, type WikiElement, type WikiTag, type WikiTemplate } from './wiki-node.js';
 import { NOTE_FOOTNOTE_TEMPLATES, SHORT_FOOTNOTE_TEMPLATES } from '../_data/footnote-templates.js';
 import { createNameMatcher } from './template-name.js';
 
@@ -69,16 +69,14 @@ export function sitesFromTokens(footnotes: readonly (WikiTag | WikiTemplate)[], 
   const sites: FootnoteSite[] = [];
   for (const token of footnotes) {
     const field = fieldOf(token);
-    if (token.type === 'ext') {
-      const ext = token as WikiTag;
-      const body = ext.selfClosing ? null : (ext.lastChild as WikiElement);
-      sites.push({ space: 'ref', name: attrText(ext, 'name'), group: attrText(ext, 'group') ?? '', key: null, hasBody: hasText(body), body: () => body, token, field });
+    if (isTag(token)) {
+      const body = token.selfClosing === true ? null : token.lastChild;
+      sites.push({ space: 'ref', name: attrText(token, 'name'), group: attrText(token, 'group') ?? '', key: null, hasBody: hasText(body), body: () => body, token, field });
     } else if (token.type === 'magic-word') {
-      const t = token as WikiTemplate;
-      const body = argValue(t, '2');
-      sites.push({ space: 'ref', name: argText(t, 'name'), group: argText(t, 'group') ?? '', key: null, hasBody: hasText(body), body: () => body, token, field });
+      const body = argValue(token, '2');
+      sites.push({ space: 'ref', name: argText(token, 'name'), group: argText(token, 'group') ?? '', key: null, hasBody: hasText(body), body: () => body, token, field });
     } else {
-      const t = token as WikiTemplate;
+      const t = token;
       if (matchShortFootnote(t.name)) {
         sites.push({ space: 'sfn', name: null, group: '', key: shortFootnoteKey(t.text()), hasBody: true, body: () => t, token, field });
       } else {

@@ -1,5 +1,5 @@
 // Stage 2 (read, wikitext): the page's top level → lead paragraphs and flat sections of plain paragraphs.
-import { isHeading, isText, type WikiElement, type WikiHeading, type WikiNode, type WikiTag, type WikiTemplate } from './wiki-node.js';
+import { isHeading, isTemplate, isText, type WikiElement, type WikiHeading, type WikiNode, type WikiTag, type WikiTemplate } from './wiki-node.js';
 import type { Context } from '../../_lib/context.js';
 import type { FlatSection } from '../../_lib/section-tree.js';
 import { cleanNode } from '../../03-clean/clean-node.js';
@@ -82,7 +82,7 @@ class SectionReader {
   ) {
     // Apparatus stands after the body (MOS:ORDER): a first heading titled like apparatus ("Sources" on the
     // ancient historians) that prose sections follow is the body's opening, not a bibliography.
-    this.proseHeadings = root.childNodes.filter((n) => n.type === 'heading' && !isNonProseSection(String((n as WikiHeading).firstChild))).length;
+    this.proseHeadings = root.childNodes.filter((n) => isHeading(n) && !isNonProseSection(String(n.firstChild))).length;
   }
 
   pushItem(node: WikiNode, kind: Kind): void {
@@ -141,7 +141,7 @@ function judgeLine(line: readonly WikiNode[], kinds: readonly Kind[]): 'prose' |
   if (prose) return 'prose';
   if (template) {
     // A line of templates alone is page furniture (hatnotes, navboxes, {{reflist}}) unless one is a quotation.
-    const quote = line.some((n, i) => kinds[i] === 'template' && n.type === 'template' && matchProseBlock((n as WikiTemplate).name));
+    const quote = line.some((n, i) => kinds[i] === 'template' && n.type === 'template' && isTemplate(n) && matchProseBlock(n.name));
     return quote ? 'prose' : 'break';
   }
   if (block) return 'break';
@@ -162,9 +162,9 @@ function kindOf(node: WikiNode): Kind {
     case 'hr':
       return 'block';
     case 'ext':
-      return NON_PROSE_EXTS.has((node as WikiTag).name) ? 'block' : 'prose';
+      return NON_PROSE_EXTS.has(node.name ?? '') ? 'block' : 'prose';
     case 'template':
-      return matchNonProseTemplate((node as WikiTemplate).name) ? 'block' : 'template';
+      return matchNonProseTemplate(node.name ?? '') ? 'block' : 'template';
     case 'magic-word':
       return 'template';
     case 'link':

@@ -1,6 +1,6 @@
 // Stage 2 (read, wikitext): a cheap pass (comments and tags only, no templates) that finds the infobox's
 // extent and every footnote in order, so `sections: false` can fully parse the infobox alone.
-import { isTag, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from './wiki-node.js';
+import { isTag, isTemplate, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from './wiki-node.js';
 import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../_data/infobox-templates.js';
 import { isFootnoteTemplateName, shortFootnoteEntry, shortFootnoteKey, type FootnoteSite } from './footnote-site.js';
 import { readerSwitches } from './reader-switches.js';
@@ -122,7 +122,7 @@ interface Item {
 function tokenItems(node: WikiElement, base: number, source: string): Item[] {
   const items: Item[] = [];
   let offset = base;
-  for (const child of node.childNodes as readonly WikiNode[]) {
+  for (const child of node.childNodes) {
     const length = String(child).length;
     const item: Item = { kind: 'other', start: offset, end: offset + length, data: '', closed: true, name: '', ref: null, inner: null };
     if (isText(child)) {
@@ -130,14 +130,14 @@ function tokenItems(node: WikiElement, base: number, source: string): Item[] {
       item.data = child.data;
     } else if (child.type === 'comment') {
       item.kind = 'comment';
-      item.closed = (child as unknown as { closed: boolean }).closed;
-    } else if (child.type === 'ext') {
-      const ext = child as WikiTag;
+      item.closed = child.closed === true;
+    } else if (child.type === 'ext' && isTag(child)) {
+      const ext = child;
       const start = offset;
       item.kind = 'ext';
       item.name = ext.name;
       item.ref = () => refSite(ext, source.slice(start, start + length));
-      const inner = ext.lastChild as WikiElement;
+      const inner = ext.lastChild;
       item.inner = { node: inner, base: start + (length - String(inner).length - closingLength(ext)), top: false };
     }
     items.push(item);
@@ -220,8 +220,8 @@ function refSite(ext: WikiTag, refSource: string, parsed = false): FootnoteSite 
     name,
     group: attr(ext, 'group') ?? '',
     key: null,
-    hasBody: body.trim() !== '' && (ext.lastChild as WikiElement).text().trim() !== '',
-    body: parsed ? () => (ext.lastChild as WikiElement | undefined) ?? null : () => refBody(refSource),
+    hasBody: body.trim() !== '' && ext.lastChild.text().trim() !== '',
+    body: parsed ? () => ext.lastChild : () => refBody(refSource),
     token: null,
     field: null,
   };
@@ -229,8 +229,8 @@ function refSite(ext: WikiTag, refSource: string, parsed = false): FootnoteSite 
 
 /** The body of the <ref> a ref's own source holds, from the fast reader's parse when it reads it. */
 function refBody(refSource: string): WikiElement | null {
-  const ref = parseWikitext(refSource).querySelectorAll('ext').find((e) => (e as WikiTag).name === 'ref');
-  return (ref?.lastChild as WikiElement | undefined) ?? null;
+  const ref = parseWikitext(refSource).querySelectorAll('ext').filter(isTag).find((e) => e.name === 'ref');
+  return ref?.lastChild ?? null;
 }
 
 /** A <ref> found by the tag scan: read from its text when plainly written, else from a parse of the tag alone. */
@@ -239,8 +239,10 @@ function scannedRefSite(attrs: string, inner: string | null, refSource: string):
   if (plain === null || (inner !== null && inner.includes('<'))) {
     const ext = parseWikitext(refSource).querySelectorAll('ext').filter(isTag).find((e) => e.name === 'ref');
     if (ext !== undefined) return refSite(ext, refSource, true);
+    // wikiparser-node reads the tag alone as one ext node, whatever the fast reader declined
     const first: WikiNode | undefined = parsePage(refSource, 1).firstChild;
-    return refSite(first as WikiTag, refSource);
+    if (isTag(first)) return refSite(first, refSource);
+    throw new Error(`A <ref> scanned in the page did not parse as a tag: ${refSource.slice(0, 60)}`);
   }
   return {
     space: 'ref',
@@ -259,7 +261,7 @@ function footnoteCall(name: string, flatCall: string, callSource: string): Footn
   // Most calls are neither: the '#' test spares them the lower-casing.
   const tag = name.startsWith('#') && name.toLowerCase().replace(/\s+/g, '').startsWith('#tag:ref');
   if (!tag && !isFootnoteTemplateName(name)) return null;
-  const parse = (): WikiElement | null => (parseWikitext(callSource).querySelectorAll('template, magic-word')[0] as WikiElement | undefined) ?? null;
+  const parse = (): WikiTemplate | null => parseWikitext(callSource).querySelectorAll('template, magic-word').find(isTemplate) ?? null;
   if (!tag && shortFootnoteEntry(name)) {
     return { space: 'sfn', name: null, group: '', key: shortFootnoteKey(flatCall.split(OPAQUE).join('')), hasBody: true, body: parse, token: null, field: null };
   }
@@ -273,8 +275,7 @@ function footnoteCall(name: string, flatCall: string, callSource: string): Footn
     key: null,
     hasBody: bodyText.trim() !== '',
     body: () => {
-      const t = parse() as WikiTemplate | null;
-      return t?.getArg(bodyKey)?.lastChild ?? null;
+      return parse()?.getArg(bodyKey)?.lastChild ?? null;
     },
     token: null,
     field: null,
