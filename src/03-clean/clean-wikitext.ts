@@ -15,5 +15,5 @@ export function cleanWikitext(text: string, ctx: Context = createContext(), opti
   if (limited !== text) {
     ctx.warn('unclosed-markup', `Templates nested deeper than ${MAX_TEMPLATE_DEPTH} levels were dropped.`, options.field);
   }
-  return cleanNode(parseWikitext(limited), ctx, options);
+  return cleanNode(parseWikitext(limited, ctx), ctx, options);
 }

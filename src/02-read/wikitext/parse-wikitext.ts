@@ -1,6 +1,7 @@
 // Stage 2 (read, wikitext): the parse the reader and the cleaner walk — the fast reader's tree when the text is
 // within its subset, else wikiparser-node's. Both answer the same node API (type, childNodes, name, getAllArgs …).
 import type { WikiElement } from './wiki-node.js';
+import type { Context } from '../../_lib/context.js';
 import { parsePage } from '../../_lib/parse-page.js';
 import { LiteUnsupported } from './lite/lite-unsupported.js';
 import { parseLite } from './lite/parse-lite.js';
@@ -9,17 +10,25 @@ import { readerSwitches } from './reader-switches.js';
 /** Told of every text the fast reader leaves to wikiparser-node, and why (scripts/count-declines.ts listens). */
 export const declineListener: { onDecline: ((reason: string, source: string) => void) | null } = { onDecline: null };
 
+/** Times the fast reader failed other than by declining: a bug in it (the test setup holds this at 0). */
+export const fastReaderFailures = { count: 0 };
+
 /**
  * Parses stage-1 wikitext for reading: parseLite first (about 15× faster), wikiparser-node when parseLite declines
- * (LiteUnsupported) — or fails in any other way, so that a fast-reader bug costs time, never an answer.
+ * (LiteUnsupported). Any other error from parseLite is a bug: the text is still read by wikiparser-node, with an
+ * `internal-error` warning on `ctx`, and counted, so it never goes unseen.
  * @example parseWikitext('{{Infobox battle|date=1916}}').firstChild?.type // 'template'
  */
-export function parseWikitext(source: string): WikiElement {
+export function parseWikitext(source: string, ctx?: Context): WikiElement {
   if (readerSwitches.lite) {
     try {
       return parseLite(source);
     } catch (e) {
-      // Declined or failed: the full parser reads it.
+      if (!(e instanceof LiteUnsupported)) {
+        fastReaderFailures.count++;
+        const message = e instanceof Error ? e.message : String(e);
+        ctx?.warn('internal-error', `The fast wikitext reader failed (${message}); wikiparser-node read the text instead. Please report it.`);
+      }
       declineListener.onDecline?.(e instanceof LiteUnsupported ? e.reason : `failure: ${String(e)}`, source);
     }
   }

@@ -1,5 +1,5 @@
 // Stage 2 (read, wikitext): MediaWiki page source → RawArticle (infobox fields, references, lead, sections).
-import type { WikiElement, WikiParameter, WikiTemplate } from './wiki-node.js';
+import { isTemplate, type WikiElement, type WikiParameter, type WikiTemplate } from './wiki-node.js';
 import { cleanNode } from '../../03-clean/clean-node.js';
 import { createContext, type Context } from '../../_lib/context.js';
 import type { RawArticle, RawField, RawInfobox } from '../../_lib/raw-article.js';
@@ -40,10 +40,10 @@ export function readWikitext(source: string, ctx: Context): RawArticle {
   }
 
   const { text, outline } = sourceToParse(source);
-  const root = parseWikitext(text);
+  const root = parseWikitext(text, ctx);
   const collected = collectTokens(root, (t) => isFootnoteTemplateName(t.name));
   warnUnclosed(collected.unclosedComments.map((c) => String(c).length), collected.strayTemplateOpeners, collected.strayRefOpeners, ctx);
-  const topTemplates = root.childNodes.filter((n): n is WikiTemplate => n.type === 'template');
+  const topTemplates = root.childNodes.filter((n) => n.type === 'template').filter(isTemplate);
   const kind = detectPageKind(source, topTemplates.map((t) => t.firstChild.text().trim()), ctx);
   // The outline saw the whole page; the tree may lack the apparatus sections, where title coordinates often stand.
   const titleCoordinates = kind !== 'article' ? null : outline !== null ? outline.titleCoordinates : findTitleCoordinates(collected.templates);
@@ -66,8 +66,8 @@ function readInfoboxOnly(source: string, title: string | null, ctx: Context): Ra
   let found: FoundInfobox | null = null;
   let slice: WikiElement | null = null;
   if (outline.infobox !== null) {
-    slice = parseWikitext(source.slice(outline.infobox.start, outline.infobox.end));
-    found = findInfobox(slice.childNodes.filter((n): n is WikiTemplate => n.type === 'template'));
+    slice = parseWikitext(source.slice(outline.infobox.start, outline.infobox.end), ctx);
+    found = findInfobox(slice.childNodes.filter((n) => n.type === 'template').filter(isTemplate));
     if (found === null || found.token !== slice.firstChild || found.standard !== outline.infobox.standard) return null;
   }
   const collected = slice ? collectTokens(slice, (t) => isFootnoteTemplateName(t.name)) : null;
