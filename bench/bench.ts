@@ -9,7 +9,8 @@ import { runInNewContext } from 'node:vm';
 import Parser from 'wikiparser-node';
 import wtf from 'wtf_wikipedia';
 import * as source from '../src/index.js';
-import { readerSwitches } from '../src/02-read/wikitext/reader-switches.js';
+import { REFERENCE_PATH } from '../src/02-read/wikitext/reader-switches.js';
+import { parseConflictWith } from '../src/parse-conflict.js';
 import { loadArticles, median } from './bench-articles.js';
 
 const root = new URL('../', import.meta.url);
@@ -33,15 +34,8 @@ const pkg = (existsSync(built) ? await import(built.href) : source) as typeof so
 const { parseConflict } = pkg;
 
 function fullReference(text: string): unknown {
-  readerSwitches.cutApparatus = false;
-  readerSwitches.lite = false;
-  try {
-    // The switches are internal: they act on the source modules, so the reference path runs from source.
-    return source.parseConflict(text);
-  } finally {
-    readerSwitches.cutApparatus = true;
-    readerSwitches.lite = true;
-  }
+  // The switches are internal: the reference path runs from source.
+  return parseConflictWith(text, {}, { ...REFERENCE_PATH, scanTags: true });
 }
 
 const CASES = {

@@ -6,6 +6,7 @@ import { detectFormat } from './01-detect/detect-format.js';
 import { normalizeInput } from './01-detect/normalize-input.js';
 import { prepareWikitext } from './01-detect/prepare-wikitext.js';
 import { readPlain } from './02-read/plain/read-plain.js';
+import { FAST_PATH, type ReaderSwitches } from './02-read/wikitext/reader-switches.js';
 import { readWikitext } from './02-read/wikitext/read-wikitext.js';
 import { interpretArticle } from './04-interpret/interpret-article.js';
 import { createContext, type Context, type ParseOptions } from './_lib/context.js';
@@ -22,11 +23,20 @@ import { ConflictSchema, type Conflict } from './model/conflict.js';
  * conflict.sides[0]?.casualties?.figures[0]?.kind; // 'killed'
  */
 export function parseConflict(text: string, options: ParseOptions = {}): Conflict {
+  return parseConflictWith(text, options, FAST_PATH);
+}
+
+/**
+ * parseConflict with the reader's speed shortcuts chosen (internal: not exported from the package); the
+ * equivalence tests and the benchmark run REFERENCE_PATH through it.
+ * @example parseConflictWith(text, {}, REFERENCE_PATH) // what parseConflict gives, the slow way
+ */
+export function parseConflictWith(text: string, options: ParseOptions, switches: ReaderSwitches): Conflict {
   const checked = checkInput(text, options);
   const ctx = createContext(checked);
   const normalized = normalizeInput(text, ctx);
   const format = checked.format ?? runStage('detect', 'the text was read as wikitext', ctx, () => detectFormat(normalized), () => 'wikitext' as const);
-  const raw = readArticle(format === 'plain' ? normalized : prepareWikitext(normalized, ctx), format, ctx);
+  const raw = readArticle(format === 'plain' ? normalized : prepareWikitext(normalized, ctx), format, ctx, switches);
   const fields = runStage('interpret', 'only the infobox fields as written, lead, sections and references were kept', ctx, () => interpretArticle(raw, ctx), () => uninterpreted(raw, ctx));
   // Page, revision and item ids only come from outside the text (fetch, dump); absent rather than null when unknown.
   const ids = {
@@ -38,8 +48,8 @@ export function parseConflict(text: string, options: ParseOptions = {}): Conflic
 }
 
 /** Reads with the format's reader; if that fails, retries without the prose (the likelier culprit), then gives up. */
-function readArticle(text: string, format: 'plain' | 'wikitext', ctx: Context): RawArticle {
-  const read = (c: Context): RawArticle => (format === 'plain' ? readPlain(text, c) : readWikitext(text, c));
+function readArticle(text: string, format: 'plain' | 'wikitext', ctx: Context, switches: ReaderSwitches): RawArticle {
+  const read = (c: Context): RawArticle => (format === 'plain' ? readPlain(text, c) : readWikitext(text, c, switches));
   const empty = (): RawArticle => ({ format, title: ctx.options.title ?? null, infobox: null, lead: [], sections: [], references: [] });
   if (format === 'plain' || ctx.options.sections === false) return runStage('read', 'nothing could be read', ctx, () => read(ctx), empty);
   return runStage('read', 'the lead and sections were not read', ctx, () => read(ctx), () => {

@@ -1,8 +1,8 @@
 // Tests for the page's title coordinates ({{coord|…|display=title}} anywhere in the body): the full path, the
 // sections: false path and the reference path (every shortcut off) find the same call, and the Conflict takes it
 // when the infobox gives no coordinates. Pages written for this test, none from fixtures.
-import { afterEach, describe, expect, it } from 'vitest';
-import { readerSwitches } from '../../src/02-read/wikitext/reader-switches.js';
+import { describe, expect, it } from 'vitest';
+import { REFERENCE_PATH } from '../../src/02-read/wikitext/reader-switches.js';
 import { scanPageOutline } from '../../src/02-read/wikitext/scan-page-outline.js';
 import { titleCoordinatesCall } from '../../src/02-read/wikitext/title-coordinates.js';
 import { parseConflict, type ParseOptions } from '../../src/index.js';
@@ -31,31 +31,12 @@ const PAGES: ReadonlyArray<readonly [string, string, string | null]> = [
   ['no infobox', `The '''Battle of Näfels''' was fought in 1388.\n${NAFELS}`, NAFELS],
 ];
 
-function withShortcutsOff<T>(run: () => T): T {
-  readerSwitches.cutApparatus = false;
-  readerSwitches.scanTags = false;
-  readerSwitches.lite = false;
-  try {
-    return run();
-  } finally {
-    readerSwitches.cutApparatus = true;
-    readerSwitches.scanTags = true;
-    readerSwitches.lite = true;
-  }
-}
-
 describe('title coordinates in the reader', () => {
-  afterEach(() => {
-    readerSwitches.cutApparatus = true;
-    readerSwitches.scanTags = true;
-    readerSwitches.lite = true;
-  });
-
   it.each(PAGES)('%s', (_case, page, call) => {
     expect(read(page).titleCoordinates).toBe(call);
     expect(read(page, { sections: false }).titleCoordinates).toBe(call);
-    expect(withShortcutsOff(() => read(page).titleCoordinates)).toBe(call);
-    expect(withShortcutsOff(() => read(page, { sections: false }).titleCoordinates)).toBe(call);
+    expect(read(page, {}, REFERENCE_PATH).titleCoordinates).toBe(call);
+    expect(read(page, { sections: false }, REFERENCE_PATH).titleCoordinates).toBe(call);
   });
 
   it('finds the call in the outline scan, where it starts', () => {

@@ -2,35 +2,21 @@
 // gives the very Conflict the reference path (every shortcut off: wikiparser-node on the whole page) gives, and
 // the shortcuts really fire on real articles.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseConflict, type ParseOptions } from '../../src/index.js';
 import { cutApparatus } from '../../src/02-read/wikitext/cut-apparatus.js';
-import { readerSwitches } from '../../src/02-read/wikitext/reader-switches.js';
+import { REFERENCE_PATH } from '../../src/02-read/wikitext/reader-switches.js';
+import { parseConflictWith } from '../../src/parse-conflict.js';
 import { scanPageOutline } from '../../src/02-read/wikitext/scan-page-outline.js';
 import { wikitextPages } from '../../scripts/_lib/corpus.js';
 
 const pages = wikitextPages();
 
 function reference(text: string, options: ParseOptions = {}): ReturnType<typeof parseConflict> {
-  readerSwitches.cutApparatus = false;
-  readerSwitches.scanTags = false;
-  readerSwitches.lite = false;
-  try {
-    return parseConflict(text, options);
-  } finally {
-    readerSwitches.cutApparatus = true;
-    readerSwitches.scanTags = true;
-    readerSwitches.lite = true;
-  }
+  return parseConflictWith(text, options, REFERENCE_PATH);
 }
 
 describe('fast path = reference path', () => {
-  afterEach(() => {
-    readerSwitches.cutApparatus = true;
-    readerSwitches.scanTags = true;
-    readerSwitches.lite = true;
-  });
-
   it('covers the corpus', () => {
     expect(pages.length).toBeGreaterThanOrEqual(5);
   });

@@ -5,7 +5,7 @@ import type { Context } from '../../_lib/context.js';
 import { parsePage } from '../../_lib/parse-page.js';
 import { LiteUnsupported } from './lite/lite-unsupported.js';
 import { parseLite } from './lite/parse-lite.js';
-import { readerSwitches } from './reader-switches.js';
+import { FAST_PATH, type ReaderSwitches } from './reader-switches.js';
 
 /** Told of every text the fast reader leaves to wikiparser-node, and why (scripts/count-declines.ts listens). */
 export const declineListener: { onDecline: ((reason: string, source: string) => void) | null } = { onDecline: null };
@@ -19,8 +19,8 @@ export const fastReaderFailures = { count: 0 };
  * `internal-error` warning on `ctx`, and counted, so it never goes unseen.
  * @example parseWikitext('{{Infobox battle|date=1916}}').firstChild?.type // 'template'
  */
-export function parseWikitext(source: string, ctx?: Context): WikiElement {
-  if (readerSwitches.lite) {
+export function parseWikitext(source: string, ctx?: Context, switches: ReaderSwitches = FAST_PATH): WikiElement {
+  if (switches.lite) {
     try {
       return parseLite(source);
     } catch (e) {

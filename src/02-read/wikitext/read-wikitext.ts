@@ -11,7 +11,7 @@ import { detectPageKind } from './detect-page-kind.js';
 import { findInfobox, isConflictInfoboxName, type FoundInfobox } from './find-infobox.js';
 import { isFootnoteTemplateName, sitesFromTokens } from './footnote-site.js';
 import { parseWikitext } from './parse-wikitext.js';
-import { readerSwitches } from './reader-switches.js';
+import { FAST_PATH, type ReaderSwitches } from './reader-switches.js';
 import { readSections } from './read-sections.js';
 import { scanPageOutline, type PageOutline } from './scan-page-outline.js';
 import { selectInfoboxParams, type InfoboxParam } from './select-infobox-params.js';
@@ -27,7 +27,7 @@ import { titleCoordinatesCall } from './title-coordinates.js';
  * footnotes), and `references` holds only the references the infobox cites, with the same ids.
  * @example readWikitext('{{Infobox battle|conflict=Battle of X|date=1916}}\nText.', ctx).infobox?.fields[1]?.raw // '1916'
  */
-export function readWikitext(source: string, ctx: Context): RawArticle {
+export function readWikitext(source: string, ctx: Context, switches: ReaderSwitches = FAST_PATH): RawArticle {
   const title = ctx.options.title ?? null;
   if (source.trim() === '') {
     ctx.warn('empty-input', 'The page source is empty.');
@@ -35,12 +35,12 @@ export function readWikitext(source: string, ctx: Context): RawArticle {
     return { format: 'wikitext', title, infobox: null, lead: [], sections: [], references: [] };
   }
   if (ctx.options.sections === false) {
-    const fast = readInfoboxOnly(source, title, ctx);
+    const fast = readInfoboxOnly(source, title, ctx, switches);
     if (fast !== null) return fast;
   }
 
-  const { text, outline } = sourceToParse(source);
-  const root = parseWikitext(text, ctx);
+  const { text, outline } = sourceToParse(source, switches);
+  const root = parseWikitext(text, ctx, switches);
   const collected = collectTokens(root, (t) => isFootnoteTemplateName(t.name));
   warnUnclosed(collected.unclosedComments.map((c) => String(c).length), collected.strayTemplateOpeners, collected.strayRefOpeners, ctx);
   const topTemplates = root.childNodes.filter((n) => n.type === 'template').filter(isTemplate);
@@ -61,12 +61,12 @@ export function readWikitext(source: string, ctx: Context): RawArticle {
  * infobox is fully parsed. Returns null (caller parses the whole page) if the infobox slice does not
  * parse back into the infobox, so the answer never differs from the full path's.
  */
-function readInfoboxOnly(source: string, title: string | null, ctx: Context): RawArticle | null {
-  const outline = scanPageOutline(source);
+function readInfoboxOnly(source: string, title: string | null, ctx: Context, switches: ReaderSwitches): RawArticle | null {
+  const outline = scanPageOutline(source, switches);
   let found: FoundInfobox | null = null;
   let slice: WikiElement | null = null;
   if (outline.infobox !== null) {
-    slice = parseWikitext(source.slice(outline.infobox.start, outline.infobox.end), ctx);
+    slice = parseWikitext(source.slice(outline.infobox.start, outline.infobox.end), ctx, switches);
     found = findInfobox(slice.childNodes.filter((n) => n.type === 'template').filter(isTemplate));
     if (found === null || found.token !== slice.firstChild || found.standard !== outline.infobox.standard) return null;
   }
@@ -90,9 +90,9 @@ function readInfoboxOnly(source: string, title: string | null, ctx: Context): Ra
  * (cut-apparatus.ts), which reads the same; the page itself when that is unsafe or switched off. The outline of
  * the whole page comes along when it was made (null when the cut is switched off).
  */
-function sourceToParse(source: string): { text: string; outline: PageOutline | null } {
-  if (!readerSwitches.cutApparatus) return { text: source, outline: null };
-  const outline = scanPageOutline(source);
+function sourceToParse(source: string, switches: ReaderSwitches): { text: string; outline: PageOutline | null } {
+  if (!switches.cutApparatus) return { text: source, outline: null };
+  const outline = scanPageOutline(source, switches);
   // Redirects, talk and disambiguation pages are read whole: their page kind comes from every top-level template.
   if (detectPageKind(source, outline.templateNames, createContext()) !== 'article') return { text: source, outline };
   return { text: cutApparatus(source, outline) ?? source, outline };

@@ -1,10 +1,17 @@
-// Stage 2 (read, wikitext): internal switches for the reader's speed shortcuts. Tests and the benchmark turn them
-// off to run the reference path (a wikiparser-node parse of the whole page; a stage-1 parse for the outline) and compare.
-export const readerSwitches = {
+// Stage 2 (read, wikitext): the reader's speed shortcuts, each of which gives the same answer as the reference path
+// (a wikiparser-node parse of the whole page; a stage-1 parse for the outline). Internal: the equivalence tests
+// and the benchmark pass REFERENCE_PATH to parseConflictWith to compare the two.
+export interface ReaderSwitches {
   /** Full path: cut apparatus sections down to their footnotes before the full parse (cut-apparatus.ts). */
-  cutApparatus: true,
+  readonly cutApparatus: boolean;
   /** Parse with the fast reader (lite/parse-lite.ts) when the text is within its subset. */
-  lite: true,
+  readonly lite: boolean;
   /** Page outline: find comments and tags with scanTags instead of a stage-1 parse (scan-tags.ts). */
-  scanTags: true,
-};
+  readonly scanTags: boolean;
+}
+
+/** Every shortcut on: what parseConflict runs. */
+export const FAST_PATH: ReaderSwitches = Object.freeze({ cutApparatus: true, lite: true, scanTags: true });
+
+/** Every shortcut off: the reference the fast path is tested against. */
+export const REFERENCE_PATH: ReaderSwitches = Object.freeze({ cutApparatus: false, lite: false, scanTags: false });

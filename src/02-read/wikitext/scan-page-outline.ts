@@ -3,7 +3,7 @@
 import { isTag, isTemplate, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from './wiki-node.js';
 import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../_data/infobox-templates.js';
 import { isFootnoteTemplateName, shortFootnoteEntry, shortFootnoteKey, type FootnoteSite } from './footnote-site.js';
-import { readerSwitches } from './reader-switches.js';
+import { FAST_PATH, type ReaderSwitches } from './reader-switches.js';
 import { parsePage } from '../../_lib/parse-page.js';
 import { parseWikitext } from './parse-wikitext.js';
 import { canScanTags, plainAttributes, scanTags } from './scan-tags.js';
@@ -49,9 +49,9 @@ export interface PageOutline {
  * between tags finds each template's extent, as MediaWiki's preprocessor does, without parsing any.
  * @example scanPageOutline('{{Infobox battle|a=1}}\nText.').infobox // { start: 0, end: 22, standard: true }
  */
-export function scanPageOutline(source: string): PageOutline {
+export function scanPageOutline(source: string, switches: ReaderSwitches = FAST_PATH): PageOutline {
   // The tag scan and the stage-1 parse split the page alike; the scan builds no tokens (half the cost of sections: false).
-  const root: WikiElement | string = readerSwitches.scanTags && canScanTags(source) ? source : parsePage(source, 1);
+  const root: WikiElement | string = switches.scanTags && canScanTags(source) ? source : parsePage(source, 1);
   const outline: PageOutline = { infobox: null, footnotes: [], templateNames: [], unclosedTemplateNames: [], strayRefOpeners: 0, unclosedCommentLengths: [], topRanges: [], titleCoordinates: null };
   let other: PageOutline['infobox'] = null;
   // Containers are scanned one after another and calls met as they close: the first in the page has the least start.
@@ -59,7 +59,7 @@ export function scanPageOutline(source: string): PageOutline {
   const containers: Container[] = [{ node: root, base: 0, top: true }];
   while (containers.length > 0) {
     const { node, base, top } = containers.pop()!;
-    const { flat, abs } = flatten(typeof node === 'string' ? scannedItems(node, base) : tokenItems(node, base, source), top, source, outline, containers);
+    const { flat, abs } = flatten(typeof node === 'string' ? scannedItems(node, base, switches) : tokenItems(node, base, source, switches), top, source, outline, containers);
     const stack: number[] = [];
     const braces = /\{\{|\}\}/g;
     for (let m = braces.exec(flat); m !== null; m = braces.exec(flat)) {
@@ -81,7 +81,7 @@ export function scanPageOutline(source: string): PageOutline {
           else if (other === null && matchConflictLikeInfobox(name)) other = { start, end, standard: false };
         }
         const callSource = source.slice(start, end);
-        const site = footnoteCall(name, call, callSource);
+        const site = footnoteCall(name, call, callSource, switches);
         if (site !== null) outline.footnotes.push({ offset: start, end, site });
         const coordinates = titleCoordinatesCall(name, callSource);
         if (coordinates !== null && (titleCoordinatesStart < 0 || start < titleCoordinatesStart)) {
@@ -119,7 +119,7 @@ interface Item {
   inner: Container | null;
 }
 
-function tokenItems(node: WikiElement, base: number, source: string): Item[] {
+function tokenItems(node: WikiElement, base: number, source: string, switches: ReaderSwitches): Item[] {
   const items: Item[] = [];
   let offset = base;
   for (const child of node.childNodes) {
@@ -136,7 +136,7 @@ function tokenItems(node: WikiElement, base: number, source: string): Item[] {
       const start = offset;
       item.kind = 'ext';
       item.name = ext.name;
-      item.ref = () => refSite(ext, source.slice(start, start + length));
+      item.ref = () => refSite(ext, source.slice(start, start + length), switches);
       const inner = ext.lastChild;
       item.inner = { node: inner, base: start + (length - String(inner).length - closingLength(ext)), top: false };
     }
@@ -146,11 +146,11 @@ function tokenItems(node: WikiElement, base: number, source: string): Item[] {
   return items;
 }
 
-function scannedItems(text: string, base: number): Item[] {
+function scannedItems(text: string, base: number, switches: ReaderSwitches): Item[] {
   return scanTags(text, base).map((t) => {
     const item: Item = { kind: t.kind, start: t.start, end: t.end, data: t.kind === 'text' ? text.slice(t.start - base, t.end - base) : '', closed: t.closed, name: t.name, ref: null, inner: null };
     if (t.kind === 'ext') {
-      item.ref = () => scannedRefSite(t.attrs, t.inner, text.slice(t.start - base, t.end - base));
+      item.ref = () => scannedRefSite(t.attrs, t.inner, text.slice(t.start - base, t.end - base), switches);
       item.inner = t.inner === null ? null : { node: t.inner, base: t.innerStart, top: false };
     }
     return item;
@@ -212,7 +212,7 @@ function templateName(call: string): string {
 const TEMPLATE_NAME = /^\{\{([^|{}]*)/;
 
 /** A ref's footnote site; `parsed`: the tag comes from a full parse, so its body is ready (else parsed on demand). */
-function refSite(ext: WikiTag, refSource: string, parsed = false): FootnoteSite {
+function refSite(ext: WikiTag, refSource: string, switches: ReaderSwitches, parsed = false): FootnoteSite {
   const name = attr(ext, 'name');
   const body = ext.selfClosing ? '' : String(ext.lastChild);
   return {
@@ -221,27 +221,27 @@ function refSite(ext: WikiTag, refSource: string, parsed = false): FootnoteSite 
     group: attr(ext, 'group') ?? '',
     key: null,
     hasBody: body.trim() !== '' && ext.lastChild.text().trim() !== '',
-    body: parsed ? () => ext.lastChild : () => refBody(refSource),
+    body: parsed ? () => ext.lastChild : () => refBody(refSource, switches),
     token: null,
     field: null,
   };
 }
 
 /** The body of the <ref> a ref's own source holds, from the fast reader's parse when it reads it. */
-function refBody(refSource: string): WikiElement | null {
-  const ref = parseWikitext(refSource).querySelectorAll('ext').filter(isTag).find((e) => e.name === 'ref');
+function refBody(refSource: string, switches: ReaderSwitches): WikiElement | null {
+  const ref = parseWikitext(refSource, undefined, switches).querySelectorAll('ext').filter(isTag).find((e) => e.name === 'ref');
   return ref?.lastChild ?? null;
 }
 
 /** A <ref> found by the tag scan: read from its text when plainly written, else from a parse of the tag alone. */
-function scannedRefSite(attrs: string, inner: string | null, refSource: string): FootnoteSite {
+function scannedRefSite(attrs: string, inner: string | null, refSource: string, switches: ReaderSwitches): FootnoteSite {
   const plain = plainAttributes(attrs);
   if (plain === null || (inner !== null && inner.includes('<'))) {
-    const ext = parseWikitext(refSource).querySelectorAll('ext').filter(isTag).find((e) => e.name === 'ref');
-    if (ext !== undefined) return refSite(ext, refSource, true);
+    const ext = parseWikitext(refSource, undefined, switches).querySelectorAll('ext').filter(isTag).find((e) => e.name === 'ref');
+    if (ext !== undefined) return refSite(ext, refSource, switches, true);
     // wikiparser-node reads the tag alone as one ext node, whatever the fast reader declined
     const first: WikiNode | undefined = parsePage(refSource, 1).firstChild;
-    if (isTag(first)) return refSite(first, refSource);
+    if (isTag(first)) return refSite(first, refSource, switches);
     throw new Error(`A <ref> scanned in the page did not parse as a tag: ${refSource.slice(0, 60)}`);
   }
   return {
@@ -250,18 +250,18 @@ function scannedRefSite(attrs: string, inner: string | null, refSource: string):
     group: nonEmpty(plain.get('group')?.trim()) ?? '',
     key: null,
     hasBody: inner !== null && inner.trim() !== '',
-    body: () => refBody(refSource),
+    body: () => refBody(refSource, switches),
     token: null,
     field: null,
   };
 }
 
 /** A footnote-making call found by the scan ({{sfn}}, {{efn}}, {{#tag:ref}}), or null. */
-function footnoteCall(name: string, flatCall: string, callSource: string): FootnoteSite | null {
+function footnoteCall(name: string, flatCall: string, callSource: string, switches: ReaderSwitches): FootnoteSite | null {
   // Most calls are neither: the '#' test spares them the lower-casing.
   const tag = name.startsWith('#') && name.toLowerCase().replace(/\s+/g, '').startsWith('#tag:ref');
   if (!tag && !isFootnoteTemplateName(name)) return null;
-  const parse = (): WikiTemplate | null => parseWikitext(callSource).querySelectorAll('template, magic-word').find(isTemplate) ?? null;
+  const parse = (): WikiTemplate | null => parseWikitext(callSource, undefined, switches).querySelectorAll('template, magic-word').find(isTemplate) ?? null;
   if (!tag && shortFootnoteEntry(name)) {
     return { space: 'sfn', name: null, group: '', key: shortFootnoteKey(flatCall.split(OPAQUE).join('')), hasBody: true, body: parse, token: null, field: null };
   }

@@ -4,7 +4,7 @@ import { LiteNode } from '../../../src/02-read/wikitext/lite/lite-node.js';
 import { LiteUnsupported } from '../../../src/02-read/wikitext/lite/lite-unsupported.js';
 import { parseLite } from '../../../src/02-read/wikitext/lite/parse-lite.js';
 import { parseWikitext } from '../../../src/02-read/wikitext/parse-wikitext.js';
-import { readerSwitches } from '../../../src/02-read/wikitext/reader-switches.js';
+import { REFERENCE_PATH } from '../../../src/02-read/wikitext/reader-switches.js';
 
 /** The page's top-level nodes as "type" or "type:name". */
 const top = (text: string): string[] => parseLite(text).childNodes.map((n) => (n.name === undefined ? n.type : `${n.type}:${n.name}`));
@@ -172,11 +172,6 @@ describe('parseWikitext', () => {
     const declined = parseWikitext('{{{a}}}');
     expect(declined).not.toBeInstanceOf(LiteNode);
     expect(declined.firstChild?.type).toBe('arg');
-    readerSwitches.lite = false;
-    try {
-      expect(parseWikitext('[[a]]')).not.toBeInstanceOf(LiteNode);
-    } finally {
-      readerSwitches.lite = true;
-    }
+    expect(parseWikitext('[[a]]', undefined, REFERENCE_PATH)).not.toBeInstanceOf(LiteNode);
   });
 });
