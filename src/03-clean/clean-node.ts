@@ -1,9 +1,10 @@
 // Stage 3 (clean): wikiparser-node AST → CleanValue, walking node types with an explicit stack.
+import { normalizeTemplateName } from '../02-read/wikitext/template-name.js';
 import { isElement, isTag, isTemplate, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from '../02-read/wikitext/wiki-node.js';
 import type { CleanValue, MarkSpan } from '../_lib/clean-value.js';
 import type { Context } from '../_lib/context.js';
 import { decodeEntities } from './decode-entities.js';
-import { findTemplateRule, normalizeTemplateName } from './lookup-template.js';
+import { findTemplateRule } from './lookup-template.js';
 import { plainText, readTemplateCall } from './template-call.js';
 import { block, firstOf, lines, nodeOf } from './template-helpers.js';
 import type { Emit, HandlerOptions, TemplateCall, TemplateHandler } from './template-rule.js';

@@ -1,18 +1,7 @@
 // Stage 3 (clean): find the rule for a template name — one alias map, names normalised once.
+import { normalizeTemplateName } from '../02-read/wikitext/template-name.js';
 import { TEMPLATE_RULES } from './_data/templates/index.js';
 import type { TemplateRule } from './template-rule.js';
-
-/**
- * Normalises a template name the way aliases are stored: no `Template:` prefix, `_` → space,
- * runs of spaces collapsed, lower case (MediaWiki only folds the first letter; we fold all, which
- * costs nothing and catches `{{Flag Icon}}`-style spellings).
- * @example normalizeTemplateName('Template:Flag_icon') // → 'flag icon'
- */
-export function normalizeTemplateName(raw: string): string {
-  let name = raw.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
-  if (/^template\s?:/i.test(name)) name = name.slice(name.indexOf(':') + 1).trim();
-  return name.toLowerCase();
-}
 
 /** Every alias → its rule. Built once; duplicate aliases are a programming error (tested). */
 export const TEMPLATE_ALIASES: ReadonlyMap<string, TemplateRule> = buildAliasMap(TEMPLATE_RULES);

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { PUNCTUATION_TEXT } from '../../src/03-clean/_data/templates/punctuation.js';
 import { cleanWikitext } from '../../src/03-clean/clean-wikitext.js';
-import { findTemplateRule, normalizeTemplateName } from '../../src/03-clean/lookup-template.js';
+import { normalizeTemplateName } from '../../src/02-read/wikitext/template-name.js';
+import { findTemplateRule } from '../../src/03-clean/lookup-template.js';
 import { readDate } from '../../src/04-interpret/interpret-date.js';
 import { createContext } from '../../src/_lib/context.js';
 

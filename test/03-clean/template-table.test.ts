@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE_RULES } from '../../src/03-clean/_data/templates/index.js';
 import { cleanWikitext } from '../../src/03-clean/clean-wikitext.js';
-import { findTemplateRule, normalizeTemplateName, TEMPLATE_ALIASES } from '../../src/03-clean/lookup-template.js';
+import { findTemplateRule, TEMPLATE_ALIASES } from '../../src/03-clean/lookup-template.js';
+import { normalizeTemplateName } from '../../src/02-read/wikitext/template-name.js';
 import { createContext } from '../../src/_lib/context.js';
 
 const cases = TEMPLATE_RULES.flatMap((rule) => rule.examples.map(([input, expected]) => ({ id: rule.id, input, expected })));
@@ -59,6 +60,7 @@ describe('template table shape', () => {
     ['Template:Flag_icon', 'flag icon'],
     ['Unbulleted  list', 'unbulleted list'],
     ['template:Citation needed', 'citation needed'],
+    ['Template : Flag_icon', 'flag icon'],
     ['  UBL ', 'ubl'],
   ])('normalises %s', (raw, expected) => {
     expect(normalizeTemplateName(raw)).toBe(expected);

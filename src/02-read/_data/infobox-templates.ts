@@ -25,7 +25,7 @@ export const CONFLICT_INFOBOXES: readonly InfoboxTemplateEntry[] = [
     ],
   },
   { id: 'infobox-battle', name: 'Infobox battle', examples: ['{{Infobox battle|conflict=X}}', '{{Infobox Battle|conflict=X}}', '{{infobox_battle|conflict=X}}'] },
-  { id: 'infobox-war', name: 'Infobox war', examples: ['{{Infobox war|conflict=X}}', '{{Infobox War|conflict=X}}', '{{template:infobox war|conflict=X}}'] },
+  { id: 'infobox-war', name: 'Infobox war', examples: ['{{Infobox war|conflict=X}}', '{{Infobox War|conflict=X}}', '{{template:infobox war|conflict=X}}', '{{Template : Infobox war|conflict=X}}'] },
   { id: 'warbox', name: 'Warbox', examples: ['{{Warbox|conflict=X}}', '{{warbox|conflict=X}}'] },
   { id: 'infobox-conflict', name: 'Infobox conflict', examples: ['{{Infobox conflict|conflict=X}}', '{{Infobox Conflict|conflict=X}}'] },
 ];

@@ -1,18 +1,20 @@
 // Stage 2 (read, wikitext): compare template names the way editors write them against our name tables.
 
-const TEMPLATE_PREFIX = 'template:';
+/** MediaWiki allows spaces around a namespace's colon ("Template : X"); names are collapsed before the test. */
+const TEMPLATE_PREFIX = /^template ?:/;
 /** Names remembered per matcher before the memo starts afresh (bounds memory on odd input). */
 const MEMO_LIMIT = 4096;
 
 /**
- * Normalises a template name for matching: drops a "Template:" prefix, turns '_' into ' ', collapses
- * spaces and folds case (MediaWiki folds only the first letter; we accept any case on purpose).
+ * Normalises a template name for matching against every name table (the reader's and the cleaner's template
+ * rules): drops a "Template:" prefix, turns '_' into ' ', collapses spaces and folds case (MediaWiki folds only
+ * the first letter; we accept any case on purpose, which catches `{{Flag Icon}}`-style spellings).
  * @example normalizeTemplateName('Template:Infobox_military_conflict') // 'infobox military conflict'
  */
 export function normalizeTemplateName(name: string): string {
-  let n = name.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-  if (n.startsWith(TEMPLATE_PREFIX)) n = n.slice(TEMPLATE_PREFIX.length).trim();
-  return n;
+  const n = name.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  const prefix = TEMPLATE_PREFIX.exec(n);
+  return prefix === null ? n : n.slice(prefix[0].length).trim();
 }
 
 /** A table entry that names a template, optionally as a prefix ("Campaignbox" for "Campaignbox Waterloo"). */
