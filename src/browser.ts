@@ -15,4 +15,5 @@ export { renderPlain } from './render/render-plain.js';
 export { renderMarkdown } from './render/render-markdown.js';
 export { renderJson, renderNdjsonLine, OUTPUT_FORMATS, type OutputFormat } from './render/output-formats.js';
 export { buildJsonSchema } from './render/json-schema.js';
-export { hasConflictInfobox, CONFLICT_INFOBOX_TEMPLATES } from './dump/conflict-infobox.js';
+export { hasConflictInfobox } from './dump/conflict-infobox.js';
+export { CONFLICT_INFOBOXES as CONFLICT_INFOBOX_TEMPLATES } from './02-read/_data/infobox-templates.js';

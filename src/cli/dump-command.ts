@@ -23,7 +23,7 @@ const USAGE = `Usage: wikiconflict dump <file.xml|file.xml.bz2|-> [--workers N] 
 Stream a MediaWiki XML export or pages-articles dump (bzip2 or not, detected from its first bytes) without
 loading it into memory, and write one compact Conflict per line (NDJSON) for every article that holds a
 conflict infobox, with title, pageId and revisionId. Redirects, pages outside the article namespace and
-pages without {{Infobox military conflict}} (or battle, war, conflict, warbox) are skipped before parsing.
+pages without {{Infobox military conflict}} or one of its redirects are skipped before parsing.
 Output is in the order of the pages in the dump. A multistream dump (pages-articles-multistream.xml.bz2) is
 decompressed in parallel, N pieces at once, by the lbzip2 or bzip2 program when one is installed (else in
 JavaScript); a single-stream .bz2 by lbzip2 on N threads, or by bzip2 on one.

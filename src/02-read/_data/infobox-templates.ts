@@ -1,4 +1,5 @@
 // Stage 2 data: the template names that open a conflict infobox (standard) or a conflict-like one (other).
+// The dump's pre-filter (dump/conflict-infobox.ts) takes its names from CONFLICT_INFOBOXES too.
 
 // Names are matched after normalisation (Template: prefix dropped, '_' → ' ', spaces collapsed, case folded),
 // so "Infobox Battle" and "infobox_battle" are the same entry; redirects are entries of their own.
@@ -7,7 +8,7 @@ export interface InfoboxTemplateEntry {
   id: string;
   /** The template page name (without "Template:"). */
   name: string;
-  /** Wikitext calls that must be recognised as this infobox. */
+  /** Wikitext calls that must be recognised as this infobox (by the reader; for CONFLICT_INFOBOXES, by the dump's pre-filter too). */
   examples: string[];
 }
 
@@ -22,12 +23,14 @@ export const CONFLICT_INFOBOXES: readonly InfoboxTemplateEntry[] = [
       '{{Infobox Military Conflict|conflict=X}}',
       '{{Template:Infobox_military_conflict|conflict=X}}',
       '{{ Infobox  military conflict <!-- c -->\n| conflict = X\n}}',
+      '{{Infobox military conflict\n| conflict = X\n}}',
+      '{{ Template:infobox_military_conflict|conflict=X}}',
     ],
   },
-  { id: 'infobox-battle', name: 'Infobox battle', examples: ['{{Infobox battle|conflict=X}}', '{{Infobox Battle|conflict=X}}', '{{infobox_battle|conflict=X}}'] },
-  { id: 'infobox-war', name: 'Infobox war', examples: ['{{Infobox war|conflict=X}}', '{{Infobox War|conflict=X}}', '{{template:infobox war|conflict=X}}', '{{Template : Infobox war|conflict=X}}'] },
+  { id: 'infobox-battle', name: 'Infobox battle', examples: ['{{Infobox battle|conflict=X}}', '{{Infobox Battle|conflict=X}}', '{{infobox_battle|conflict=X}}', '{{Infobox Battle\n|conflict=X}}'] },
+  { id: 'infobox-war', name: 'Infobox war', examples: ['{{Infobox war|conflict=X}}', '{{Infobox War|conflict=X}}', '{{template:infobox war|conflict=X}}', '{{Template : Infobox war|conflict=X}}', '{{infobox war <!-- redirect -->\n|conflict=X}}'] },
   { id: 'warbox', name: 'Warbox', examples: ['{{Warbox|conflict=X}}', '{{warbox|conflict=X}}'] },
-  { id: 'infobox-conflict', name: 'Infobox conflict', examples: ['{{Infobox conflict|conflict=X}}', '{{Infobox Conflict|conflict=X}}'] },
+  { id: 'infobox-conflict', name: 'Infobox conflict', examples: ['{{Infobox conflict|conflict=X}}', '{{Infobox Conflict|conflict=X}}', '{{Infobox_conflict|conflict=X}}'] },
 ];
 
 /** Conflict-like infoboxes that share some parameters: read with `standard: false` and an `other-infobox` warning. */

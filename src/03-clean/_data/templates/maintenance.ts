@@ -1,4 +1,5 @@
 // Stage 3 (clean) data: templates that print no content — cleanup tags, page banners, navigation, layout.
+import { CONFLICT_INFOBOXES } from '../../../02-read/_data/infobox-templates.js';
 import { nodeOf } from '../../template-helpers.js';
 import type { TemplateRule } from '../../template-rule.js';
 
@@ -89,6 +90,14 @@ export const MAINTENANCE_RULES: TemplateRule[] = [
     examples: [['{{Main article|Battle of X}}The fight', 'The fight']],
   },
   {
+    id: 'conflict-infobox',
+    // A conflict infobox inside a value prints nothing. Names from the reader's table, so a redirect added there
+    // ({{Warbox}} does not start with "infobox") is dropped here too.
+    names: CONFLICT_INFOBOXES.map((e) => e.name),
+    handler: 'drop',
+    examples: [['{{Warbox|conflict=X}}Text', 'Text']],
+  },
+  {
     id: 'navigation-box',
     // Boxes at the foot of the page or beside the text: lists of related articles, not prose.
     names: [
@@ -110,7 +119,7 @@ export const MAINTENANCE_RULES: TemplateRule[] = [
       'ipa audio link', 'scrollbox', 'skip to bottom', 'skip to top', 'reflist top', 'reflist bottom', 'spaced en dash?',
       'gallery', 'image array', 'largest cities', 'chart', 'bar box', 'graph:chart',
       'timeline', 'weather box', 'climate chart', 'nobots', 'bots', 'legend rect', 'coord list', 'geogroup',
-      'gc', 'gcoord', 'kml', 'attached kml', 'infobox military conflict', 'warbox', 'campaignbox',
+      'gc', 'gcoord', 'kml', 'attached kml', 'campaignbox',
     ],
     prefixes: ['campaignbox', 'navbox', 'campaign box', 'lang icon', 'portal:', 'commons'],
     handler: 'drop',
