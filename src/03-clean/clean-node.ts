@@ -1,4 +1,5 @@
 // Stage 3 (clean): wikiparser-node AST → CleanValue, walking node types with an explicit stack.
+import { CLEANER_TEXT_TAGS, CLEANER_WALKED_TAGS } from '../02-read/_data/extension-tags.js';
 import { normalizeTemplateName } from '../02-read/wikitext/template-name.js';
 import { isElement, isTag, isTemplate, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from '../02-read/wikitext/wiki-node.js';
 import type { CleanValue, MarkSpan } from '../_lib/clean-value.js';
@@ -43,12 +44,6 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
 
 /** HTML elements that become marks (the rest — sup, sub, span, s, u, abbr … — are just unwrapped). */
 const MARK_TAGS: Readonly<Record<string, MarkSpan['kind']>> = { small: 'small', b: 'bold', strong: 'bold', i: 'italic', em: 'italic' };
-
-/** Extension tags whose content is literal text. */
-const LITERAL_EXTS: ReadonlySet<string> = new Set(['nowiki', 'pre']);
-
-/** Extension tags whose content is wikitext shown in place; in a poem every newline is a line. */
-const WALKED_EXTS: ReadonlySet<string> = new Set(['poem', 'translate']);
 
 /** Marks opened in one container (a parameter, a link label …); closed when it ends, as MediaWiki does per line. */
 interface Scope {
@@ -303,14 +298,15 @@ class ValueWalker {
     }
     const inner: WikiNode | undefined = node.lastChild;
     if (inner === undefined) return;
-    if (LITERAL_EXTS.has(name)) {
-      // Preformatted and poem lines stay lines.
+    if (CLEANER_TEXT_TAGS.has(name)) {
+      // Preformatted lines stay lines.
       const lines = plainRaw(inner).split('\n');
       lines.forEach((line, i) => {
         if (i > 0) this.lineBreak();
         this.text(line);
       });
-    } else if (WALKED_EXTS.has(name)) {
+    } else if (CLEANER_WALKED_TAGS.has(name)) {
+      // In a poem every newline is a line.
       const poem = name === 'poem';
       if (poem) this.stack.push(() => (this.poemDepth -= 1));
       this.pushScoped(inner.childNodes);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NON_PROSE_SECTIONS, PROSE_SECTION_EXAMPLES } from '../../src/02-read/_data/non-prose-sections.js';
-import { LANGUAGE_LINK_EXAMPLES, NON_PROSE_EXTENSION_TAGS, NON_PROSE_TEMPLATES, PROSE_BLOCK_TEMPLATES } from '../../src/02-read/_data/paragraph-blocks.js';
+import { EXTENSION_TAGS } from '../../src/02-read/_data/extension-tags.js';
+import { LANGUAGE_LINK_EXAMPLES, NON_PROSE_TEMPLATES, PROSE_BLOCK_TEMPLATES } from '../../src/02-read/_data/paragraph-blocks.js';
 import { isLanguageLink } from '../../src/02-read/wikitext/read-sections.js';
 import { isNonProseSection } from '../../src/02-read/wikitext/is-non-prose-section.js';
 import type { Section } from '../../src/model/section.js';
@@ -139,11 +140,11 @@ describe('paragraph-level block tables', () => {
     expect(raw.lead).toHaveLength(3);
     expect(raw.lead[1]).toContain('Up, Guards, and at them!');
   });
-  it.each(NON_PROSE_EXTENSION_TAGS.flatMap((e) => e.examples))('%s is dropped', (source) => {
+  it.each(EXTENSION_TAGS.filter((t) => t.block).flatMap((t) => t.examples.map(([source]) => source)))('%s is dropped', (source) => {
     expect(read(`Before.\n${source}\nAfter.`).lead).toEqual(['Before.', 'After.']);
   });
   it('table ids are unique', () => {
-    for (const table of [NON_PROSE_TEMPLATES, PROSE_BLOCK_TEMPLATES, NON_PROSE_EXTENSION_TAGS]) {
+    for (const table of [NON_PROSE_TEMPLATES, PROSE_BLOCK_TEMPLATES]) {
       expect(new Set(table.map((e) => e.id)).size).toBe(table.length);
     }
   });

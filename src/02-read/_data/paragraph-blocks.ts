@@ -1,8 +1,8 @@
 // Stage 2 data: what may stand at paragraph level without being prose (dropped) and the exceptions (kept).
 
-// Rule (in read-sections.ts): a line made only of templates, magic words, files, categories, tables,
-// dropped extension tags, comments and spaces is not prose, unless one of its templates is a prose block
-// below. Templates in NON_PROSE_TEMPLATES are dropped even when text shares their line.
+// Rule (in read-sections.ts): a line made only of templates, magic words, files, categories, tables, non-prose
+// extension tags (`block` in extension-tags.ts), comments and spaces is not prose, unless one of its templates is a
+// prose block below. Templates in NON_PROSE_TEMPLATES are dropped even when text shares their line.
 export interface TemplateNameEntry {
   id: string;
   /** Template name (no "Template:"), matched any case with '_' = ' '. */
@@ -43,20 +43,6 @@ export const NON_PROSE_TEMPLATES: readonly TemplateNameEntry[] = [
   { id: 'see-also', name: 'See also', examples: ['{{See also|Battle of Ligny}}Text.'] },
   { id: 'further', name: 'Further', examples: ['{{Further|Battle of Ligny}}Text.'] },
   { id: 'further-information', name: 'Further information', examples: ['{{Further information|Battle of Ligny}}Text.'] },
-];
-
-/** Extension tags that are not prose (galleries, reference lists, maps…); <ref>, <poem>, <math> stay. */
-export const NON_PROSE_EXTENSION_TAGS: readonly { id: string; name: string; examples: string[] }[] = [
-  { id: 'gallery', name: 'gallery', examples: ['<gallery>\nA.jpg|Caption\n</gallery>'] },
-  { id: 'references', name: 'references', examples: ['<references />'] },
-  { id: 'templatestyles', name: 'templatestyles', examples: ['<templatestyles src="X/styles.css" />'] },
-  { id: 'imagemap', name: 'imagemap', examples: ['<imagemap>\nImage:A.jpg\n</imagemap>'] },
-  { id: 'mapframe', name: 'mapframe', examples: ['<mapframe width=200 height=200></mapframe>'] },
-  { id: 'timeline', name: 'timeline', examples: ['<timeline>\nImageSize = width:100\n</timeline>'] },
-  { id: 'graph', name: 'graph', examples: ['<graph>{}</graph>'] },
-  { id: 'categorytree', name: 'categorytree', examples: ['<categorytree>Battles</categorytree>'] },
-  { id: 'indicator', name: 'indicator', examples: ['<indicator name="x">[[File:A.svg]]</indicator>'] },
-  { id: 'inputbox', name: 'inputbox', examples: ['<inputbox>\ntype=search\n</inputbox>'] },
 ];
 
 /**

@@ -1,8 +1,6 @@
 // Stage 2 (read, wikitext): one iterative walk over the parsed page that gathers what the reader needs.
+import { LITERAL_EXTENSION_TAGS } from '../_data/extension-tags.js';
 import { isTag, isTemplate, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from './wiki-node.js';
-
-/** Extension tags whose content is literal text, not wikitext: never searched for refs or stray markup. */
-const LITERAL_EXTENSION_TAGS = new Set(['nowiki', 'pre', 'math', 'chem', 'ce', 'syntaxhighlight', 'source', 'score', 'timeline', 'graph', 'templatedata', 'mapframe', 'maplink', 'hiero']);
 
 const MAX_STRAY_NAMES = 20;
 

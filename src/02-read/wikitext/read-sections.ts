@@ -3,13 +3,13 @@ import { isHeading, isTemplate, isText, type WikiElement, type WikiHeading, type
 import type { Context } from '../../_lib/context.js';
 import type { FlatSection } from '../../_lib/section-tree.js';
 import { cleanNode } from '../../03-clean/clean-node.js';
-import { NON_PROSE_EXTENSION_TAGS, NON_PROSE_TEMPLATES, NOT_LANGUAGE_PREFIXES, PROSE_BLOCK_TEMPLATES } from '../_data/paragraph-blocks.js';
+import { NON_PROSE_EXTENSION_TAGS } from '../_data/extension-tags.js';
+import { NON_PROSE_TEMPLATES, NOT_LANGUAGE_PREFIXES, PROSE_BLOCK_TEMPLATES } from '../_data/paragraph-blocks.js';
 import { isNonProseSection } from './is-non-prose-section.js';
 import { createNameMatcher } from './template-name.js';
 
 const matchProseBlock = createNameMatcher(PROSE_BLOCK_TEMPLATES);
 const matchNonProseTemplate = createNameMatcher(NON_PROSE_TEMPLATES);
-const NON_PROSE_EXTS = new Set(NON_PROSE_EXTENSION_TAGS.map((e) => e.name));
 const NOT_LANGUAGE = new Set(NOT_LANGUAGE_PREFIXES);
 const LANGUAGE_PREFIX = /^(?:[a-z]{2,3}(?:-[a-z]{2,8})*|simple)\s*:/;
 
@@ -162,7 +162,7 @@ function kindOf(node: WikiNode): Kind {
     case 'hr':
       return 'block';
     case 'ext':
-      return NON_PROSE_EXTS.has(node.name ?? '') ? 'block' : 'prose';
+      return NON_PROSE_EXTENSION_TAGS.has(node.name ?? '') ? 'block' : 'prose';
     case 'template':
       return matchNonProseTemplate(node.name ?? '') ? 'block' : 'template';
     case 'magic-word':

@@ -1,5 +1,6 @@
 // Stage 2 (read, wikitext): the fast reader's first stage — comments and extension tags (<ref>, <nowiki> …) become
 // atoms; the content of <ref>, <references>, <poem> and <gallery> is read as wikitext in turn.
+import { FAST_READER_TEXT_TAGS, FAST_READER_WALKED_TAGS } from '../../_data/extension-tags.js';
 import { scanTags } from '../scan-tags.js';
 import { readLiteAttributes } from './lite-attributes.js';
 import { braces } from './lite-braces.js';
@@ -7,18 +8,6 @@ import { inline } from './lite-inline.js';
 import { LiteNode } from './lite-node.js';
 import type { LiteState } from './lite-state.js';
 import { LiteUnsupported } from './lite-unsupported.js';
-
-/**
- * Extension tags whose content is wikitext the reader walks. A gallery's lines are read as plain wikitext: the
- * parser splits them into images, but all the reader takes from a gallery is the templates and refs it holds.
- */
-const WIKITEXT_EXTS: ReadonlySet<string> = new Set(['ref', 'references', 'poem', 'gallery']);
-/** Extension tags whose content is kept as one text node (nothing inside is read). */
-const OPAQUE_EXTS: ReadonlySet<string> = new Set([
-  'nowiki', 'math', 'chem', 'ce', 'syntaxhighlight', 'source', 'score', 'timeline', 'graph', 'templatedata',
-  'mapframe', 'maplink', 'hiero', 'templatestyles', 'imagemap', 'categorytree', 'charinsert', 'inputbox',
-  'section', 'indicator', 'pre', 'phonos',
-]);
 
 /**
  * Comments and extension tags become atoms; an unclosed comment or an include tag is declined.
@@ -57,14 +46,14 @@ export function ext(st: LiteState, name: string, attrText: string, inner: string
   if (inner === null || inner === '') {
     innerNode = new LiteNode('ext-inner', '');
     innerNode.name = name;
-  } else if (WIKITEXT_EXTS.has(name)) {
+  } else if (FAST_READER_WALKED_TAGS.has(name)) {
     let masked = tags(st, inner);
     masked = braces(st, masked, false);
     masked = inline(st, masked, name === 'poem');
     innerNode = st.container('ext-inner', masked, name);
     // In <references>, the text between the list-defined refs is hidden, as the parser marks it.
     if (name === 'references') innerNode.childNodes = innerNode.childNodes.map((c) => (c.type === 'text' ? st.hidden(c) : c));
-  } else if (name === 'nowiki' || (OPAQUE_EXTS.has(name) && !/\{\{|<ref|\[\[|<nowiki|<pre/i.test(inner))) {
+  } else if (name === 'nowiki' || (FAST_READER_TEXT_TAGS.has(name) && !/\{\{|<ref|\[\[|<nowiki|<pre/i.test(inner))) {
     innerNode = st.leaf('ext-inner', inner);
     innerNode.name = name;
   } else {
