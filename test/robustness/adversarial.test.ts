@@ -94,6 +94,10 @@ describe('deep nesting and huge templates', () => {
     expect(c.result).toBe('Victory');
     expect(c.sections.map((s) => s.title)).toContain('After');
   });
+  it('article body: 10,000 unclosed "{{a|"', () => {
+    const c = grown('body: 10,000 unclosed "{{a|"', ['', (n) => `${'{{a|'.repeat(n)}x`, 10_000], (value) => `${infobox('result', 'Victory')}\n${value}`);
+    expect(c.result).toBe('Victory');
+  });
   it.each(NESTED)('casualties value: %s', (name, make, count) => {
     const c = grown(`casualties1: ${name}`, [name, make, count], (value) => infobox('casualties1', value));
     expect(c.infobox?.fields.map((f) => f.name)).toContain('casualties1');

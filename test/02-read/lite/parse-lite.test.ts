@@ -54,6 +54,7 @@ const READS: Array<{ id: string; input: string; top: string[] }> = [
 const DECLINES: Array<{ id: string; input: string; reason: string }> = [
   { id: 'template argument', input: '{{{a|b}}}', reason: '{{{' },
   { id: 'unclosed template', input: '{{a|b', reason: 'unclosed {{' },
+  { id: 'openers deeper than closed pairs reach', input: `${'{{a|'.repeat(30)}x`, reason: 'deep {{' },
   { id: 'unclosed comment', input: 'a<!-- b', reason: 'unclosed comment' },
   { id: 'include tags', input: '<noinclude>a</noinclude>', reason: 'include tags' },
   { id: 'language converter', input: '-{a}-', reason: '-{' },

@@ -1,5 +1,6 @@
 // Stage 2 (read, wikitext): the fast reader's second stage — templates, parser functions and their parameters
 // (innermost first, as MediaWiki's preprocessor pairs braces), then, on the page, headings.
+import { MAX_MARKUP_DEPTH } from '../../../01-detect/limit-markup.js';
 import { headings, inline } from './lite-inline.js';
 import { LiteNode } from './lite-node.js';
 import type { LiteState } from './lite-state.js';
@@ -33,8 +34,13 @@ export function braces(st: LiteState, masked: string, page: boolean): string {
   return page ? headings(st, out, true) : out;
 }
 
-/** Reads the transclusion opening at `open` ('{{'); its nested ones first (innermost closes first). */
-function transclusion(st: LiteState, s: string, open: number): { atom: string; end: number } {
+/**
+ * Reads the transclusion opening at `open` ('{{'); its nested ones first (innermost closes first). Closed pairs
+ * reach at most MAX_MARKUP_DEPTH (limitMarkup runs first), so a deeper opener is an unclosed one: declined there,
+ * before a run of thousands of them overflows the stack.
+ */
+function transclusion(st: LiteState, s: string, open: number, depth = 1): { atom: string; end: number } {
+  if (depth > MAX_MARKUP_DEPTH) throw new LiteUnsupported('deep {{');
   const parts: { masked: string; eq: number }[] = [];
   let cur = '';
   let eq = -1;
@@ -46,7 +52,7 @@ function transclusion(st: LiteState, s: string, open: number): { atom: string; e
     if (c === 0x7b /* { */) {
       if (s.charCodeAt(j + 1) !== 0x7b) continue;
       if (s.charCodeAt(j + 2) === 0x7b) throw new LiteUnsupported('{{{');
-      const inner = transclusion(st, s, j);
+      const inner = transclusion(st, s, j, depth + 1);
       cur += s.slice(seg, j) + inner.atom;
       seg = inner.end;
       j = seg - 1;
