@@ -1,5 +1,6 @@
 // Entry point: split one casualties (or strength) value, wikitext or plain, into figures.
 import { checkCasualtiesOptions } from './01-detect/check-input.js';
+import { normalizeInput } from './01-detect/normalize-input.js';
 import { cleanWikitext } from './03-clean/clean-wikitext.js';
 import { splitFigures } from './05-figures/split-figures.js';
 import { createContext } from './_lib/context.js';
@@ -27,7 +28,9 @@ export function parseCasualties(text: string, options: CasualtiesOptions = {}): 
   const checked = checkCasualtiesOptions(options);
   try {
     const ctx = createContext();
-    return splitFigures(cleanWikitext(text, ctx), checked, ctx);
+    // The input normalisation parseConflict gives a page (BOM, line ends, control characters), so a value splits
+    // the same alone as in its article.
+    return splitFigures(cleanWikitext(normalizeInput(text, ctx), ctx), checked, ctx);
   } catch (error) {
     if (error instanceof WikiconflictError) throw error;
     const reason = error instanceof Error ? `${error.name}: ${error.message.split('\n', 1)[0]}` : 'a non-error value was thrown';

@@ -1,6 +1,8 @@
 // Tests for the value cleaner: markup rules, anchors and their offsets, list templates, unknown templates, deep input.
 import Parser from 'wikiparser-node';
 import { describe, expect, it } from 'vitest';
+import { MAX_MARKUP_DEPTH } from '../../src/01-detect/limit-markup.js';
+import { parseWikitext } from '../../src/02-read/wikitext/parse-wikitext.js';
 import { cleanNode } from '../../src/03-clean/clean-node.js';
 import { cleanWikitext } from '../../src/03-clean/clean-wikitext.js';
 import { createContext } from '../../src/_lib/context.js';
@@ -235,9 +237,17 @@ describe('unknown templates', () => {
 describe('deep and large input', () => {
   it('survives 10,000 nested templates (parser limit) with a warning', () => {
     const ctx = createContext();
-    const v = cleanWikitext(`${'{{nowrap|'.repeat(10_000)}x${'}}'.repeat(10_000)}`, ctx);
-    expect(v.text).toBe('');
-    expect(ctx.warnings.map((w) => w.code)).toEqual(['unclosed-markup']);
+    cleanWikitext(`${'{{nowrap|'.repeat(10_000)}x${'}}'.repeat(10_000)}`, ctx);
+    // Nesting beyond the limit, and the pipes of the defused pairs that fall to the innermost parsed one.
+    expect(ctx.warnings.map((w) => w.code)).toEqual(['markup-limit', 'markup-limit']);
+  });
+
+  it(`reads markup nested deeper than ${MAX_MARKUP_DEPTH} as text, by the page's rule (it was parsed up to 100 levels)`, () => {
+    const ctx = createContext();
+    const deep = MAX_MARKUP_DEPTH + 2;
+    // The innermost parsed {{nowrap}} prints its first parameter: the next opener, now text (was 'x').
+    expect(cleanWikitext(`${'{{nowrap|'.repeat(deep)}x${'}}'.repeat(deep)}`, ctx).text).toBe('{{nowrap');
+    expect(ctx.warnings.map((w) => w.code)).toEqual(['markup-limit']);
   });
 
   it('survives 10,000 unclosed template openings', () => {
@@ -245,8 +255,9 @@ describe('deep and large input', () => {
   });
 
   it('walks a deep tree without recursion', () => {
+    // Deeper than cleanWikitext lets through: the parse is handed to the cleaner directly.
     const depth = 90;
-    const v = clean(`${'{{nowrap|'.repeat(depth)}deep${'}}'.repeat(depth)}`);
+    const v = cleanNode(parseWikitext(`${'{{nowrap|'.repeat(depth)}deep${'}}'.repeat(depth)}`), createContext());
     expect(v.text).toBe('deep');
   });
 

@@ -4,7 +4,6 @@ import { decodeEntities } from '../../src/03-clean/decode-entities.js';
 import { formatConvert, formatNumber } from '../../src/03-clean/format-convert.js';
 import { formatCoord } from '../../src/03-clean/format-coord.js';
 import { daysBetween, diffYmd, formatDate, joinUnits, parseMonth } from '../../src/03-clean/format-date.js';
-import { limitNesting } from '../../src/03-clean/limit-nesting.js';
 import { TextBuilder } from '../../src/03-clean/text-builder.js';
 import { describeGrowth, GROWTH_LIMIT, measureGrowth } from '../helpers/growth.js';
 
@@ -109,22 +108,6 @@ describe('dates', () => {
     expect(daysBetween({ y: 31, m: 9, d: 1 }, { y: 31, m: 9, d: 2 })).toBe(1);
     expect(joinUnits([[1, 'year'], [0, 'month'], [2, 'day']])).toBe('1 year and 2 days');
     expect(joinUnits([[5, 'month'], [1, 'week'], [3, 'day']])).toBe('5 months, 1 week and 3 days');
-  });
-});
-
-describe('limitNesting', () => {
-  it.each([
-    ['{{a|{{b|{{c}}}}}}', 2, '{{a|{{b|}}}}'],
-    ['{{a|{{b|x}}}} {{c|{{d|{{e|y}}}}}}', 2, '{{a|{{b|x}}}} {{c|{{d|}}}}'],
-    ['{{a|{{b|{{c|', 2, '{{a|{{b|'],
-    ['plain', 2, 'plain'],
-  ])('%s (max %i)', (input, max, expected) => {
-    expect(limitNesting(input, max)).toBe(expected);
-  });
-
-  it('returns the same string when nothing is too deep', () => {
-    const s = '{{a|{{b}}}}';
-    expect(limitNesting(s)).toBe(s);
   });
 });
 
