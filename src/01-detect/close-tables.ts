@@ -1,5 +1,6 @@
 // Stage 1 (detect): a wikitext table that is never closed would swallow every section after it; close it first.
 import type { Context } from '../_lib/context.js';
+import { readHeadingLine } from '../_lib/read-heading-line.js';
 
 /**
  * Closes each table (`{|` at a line start) that has no matching `|}` just before the next heading line, so
@@ -63,8 +64,14 @@ function stripIndent(line: string): string {
   return i === 0 ? line : line.slice(i);
 }
 
-/** `== Title ==` (levels 1–6): starts and ends with `=`, with something between. */
+/** A heading line by the reader's rule, its trail (spaces, comments closed on the line) set aside. */
 function isHeading(line: string): boolean {
-  const t = line.trimEnd();
-  return t.length >= 3 && t.startsWith('=') && t.endsWith('=') && t.replaceAll('=', '').trim() !== '';
+  if (!line.startsWith('=')) return false;
+  let body = line.trimEnd();
+  while (body.endsWith('-->')) {
+    const open = body.lastIndexOf('<!--');
+    if (open < 0) break;
+    body = body.slice(0, open).trimEnd();
+  }
+  return readHeadingLine(body) !== null;
 }

@@ -1,7 +1,6 @@
 // Stage 1 (detect): tell the plain seed format from MediaWiki wikitext.
 
 const PLAIN_INFOBOX = /^Infobox[ \t]*\n(?:[ \t]*\n)*- [^\n:]+:/m;
-const WIKI_MARKUP = /\{\{|\[\[|'''|<ref[\s>/]|^==[^=\n]/m;
 
 /**
  * Detects the input format. The plain format opens with a `= Title =` line or holds an `Infobox` block of

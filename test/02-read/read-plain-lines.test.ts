@@ -22,6 +22,11 @@ describe('plain line matching', () => {
     expect(readPlain(`= X =\n\nLead.\n\n${line}\nText.`, createContext()).sections[0]).toMatchObject({ title, level });
   });
 
+  it('reads a line of "=" alone by the wikitext rule: "====" is no section (was an empty one), "=====" one titled "="', () => {
+    expect(readPlain('= X =\n\nLead.\n\n====\nText.', createContext())).toMatchObject({ lead: ['Lead.', '====\nText.'], sections: [] });
+    expect(readPlain('= X =\n\nLead.\n\n=====\nText.', createContext()).sections[0]).toMatchObject({ title: '=', level: 2 });
+  });
+
   it.each([
     ['- Date: 1916', 'date', '1916'],
     ['-Casualties1:3 killed', 'casualties1', '3 killed'],

@@ -57,6 +57,11 @@ describe('closeTables', () => {
     });
   });
 
+  // The reader's heading rule: these lines were not headings here, so the table swallowed the sections after them.
+  it.each(['== B == <!-- c -->', '= =', '==='])('closes an unclosed table before %j, a heading to the reader', (heading) => {
+    expect(close(`{|\n| a\n${heading}\nText.`).text).toBe(`{|\n| a\n|}\n${heading}\nText.`);
+  });
+
   it('says how much text a table that runs to the end holds', () => {
     expect(close('== A ==\n{|\n| 1916').warnings).toEqual(['A table "{|" on line 2 is never closed: it runs to the end of the page, so its 9 characters are read as a table, not as prose.']);
   });

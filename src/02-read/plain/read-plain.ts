@@ -2,6 +2,7 @@
 import { plainValue } from '../../_lib/clean-value.js';
 import type { Context } from '../../_lib/context.js';
 import type { RawArticle, RawField } from '../../_lib/raw-article.js';
+import { readHeadingLine } from '../../_lib/read-heading-line.js';
 import { buildSectionTree, type FlatSection } from '../../_lib/section-tree.js';
 
 // Lines are matched by string functions, not regular expressions: `^=[ \t]*(.*?)[ \t]*=$` and its kin backtrack
@@ -12,12 +13,10 @@ function matchTitle(line: string): string | null {
   return line.length >= 2 && line.startsWith('=') && line.endsWith('=') ? trimSpaces(line.slice(1, -1)) : null;
 }
 
-/** `== Heading ==` (2–6 `=` each side; the shorter side sets the level) → level and title; else null. */
+/** `== Heading ==` (2–6 `=` each side; the shorter side sets the level, as in wikitext) → level and title; else null. */
 function matchHeading(line: string): { level: number; title: string } | null {
-  const lead = runOf(line, 0, 1);
-  const trail = runOf(line, line.length - 1, -1);
-  const level = Math.min(lead, trail, 6, Math.floor(line.length / 2));
-  return level >= 2 ? { level, title: trimSpaces(line.slice(level, line.length - level)) } : null;
+  const heading = readHeadingLine(line);
+  return heading !== null && heading.level >= 2 ? { level: heading.level, title: trimSpaces(heading.title) } : null;
 }
 
 /** `- Key: Value` → key and value (the key has no colon); else null. */
@@ -26,12 +25,6 @@ function matchField(line: string): { key: string; value: string } | null {
   if (!line.startsWith('-') || colon < 2) return null;
   const value = line.slice(colon + 1);
   return { key: line.slice(1, colon), value: value.startsWith(' ') || value.startsWith('\t') ? value.slice(1) : value };
-}
-
-function runOf(line: string, from: number, step: 1 | -1): number {
-  let n = 0;
-  for (let i = from; i >= 0 && i < line.length && line[i] === '='; i += step) n++;
-  return n;
 }
 
 /** Strips spaces and tabs only, as the line format defines. */

@@ -1,6 +1,7 @@
 // Stage 2 (read, wikitext): drop the bodies of apparatus sections (References, Bibliography, External links …)
 // before the full parse, keeping their footnotes verbatim: readSections skips those sections unread, so only the
 // footnotes in them count, while their citations and navboxes cost a quarter of the parse time.
+import { readHeadingLine } from '../../_lib/read-heading-line.js';
 import type { PageOutline } from './scan-page-outline.js';
 import { isNonProseSection } from './is-non-prose-section.js';
 
@@ -85,16 +86,13 @@ function lineAfter(source: string, from: number): number {
   return found < 0 ? -1 : found + 1;
 }
 
-/** "== Notes ==" → level 2, "Notes"; null unless balanced, level 1–6, and plain text inside. */
+/**
+ * "== Notes ==" → level 2, "Notes"; null unless a heading by MediaWiki's rule with plain text inside, balanced (an
+ * unbalanced one keeps an '=' in its title) and with nothing after it but spaces (a comment is not plain).
+ */
 function plainHeading(line: string): { level: number; title: string } | null {
   let end = line.length;
   while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
-  let open = 0;
-  while (open < end && line[open] === '=') open++;
-  let close = 0;
-  while (close < end - open && line[end - 1 - close] === '=') close++;
-  if (open !== close || open < 1 || open > 6) return null;
-  const title = line.slice(open, end - close);
-  if (title.trim() === '' || MARKUP.test(title)) return null;
-  return { level: open, title };
+  const heading = readHeadingLine(line.slice(0, end));
+  return heading === null || heading.title.trim() === '' || MARKUP.test(heading.title) ? null : heading;
 }

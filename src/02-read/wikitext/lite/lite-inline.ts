@@ -1,5 +1,6 @@
 // Stage 2 (read, wikitext): the fast reader's inline stages, in wikiparser-node's order, and the ones that work
 // on whole lines: HTML tags, tables, hr and behaviour switches, headings.
+import { readHeadingLine } from '../../../_lib/read-heading-line.js';
 import { links } from './lite-links.js';
 import { lists } from './lite-lists.js';
 import { LiteNode } from './lite-node.js';
@@ -157,17 +158,8 @@ function readHeading(st: LiteState, line: string): { level: number; title: strin
     if (end === before) break;
   }
   const body = line.slice(0, end);
-  if (/^=+$/.test(body)) {
-    const level = Math.min(6, Math.floor((body.length - 1) / 2));
-    return level === 0 ? null : { level, title: body.slice(level, body.length - level), trail: line.slice(end) };
-  }
   // A link left open on the line may close on a later one: where the heading ends is the full parser's call.
-  if (body.split('[[').length !== body.split(']]').length) throw new LiteUnsupported('open link in a heading');
-  let lead = 0;
-  while (lead < body.length && lead < 6 && body[lead] === '=') lead++;
-  let tail = 0;
-  while (tail < body.length && tail < 6 && body[body.length - 1 - tail] === '=') tail++;
-  const level = Math.min(lead, tail);
-  if (level === 0 || body.length - 2 * level < 1) return null;
-  return { level, title: body.slice(level, body.length - level), trail: line.slice(end) };
+  if (!/^=+$/.test(body) && body.split('[[').length !== body.split(']]').length) throw new LiteUnsupported('open link in a heading');
+  const heading = readHeadingLine(body);
+  return heading === null ? null : { ...heading, trail: line.slice(end) };
 }
