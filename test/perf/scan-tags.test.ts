@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import Parser from 'wikiparser-node';
 import { describe, expect, it } from 'vitest';
-import { canScanTags, plainAttributes, scanTags } from '../../src/02-read/wikitext/scan-tags.js';
+import { canScanTags, scanTags } from '../../src/02-read/wikitext/scan-tags.js';
 import { describeGrowth, GROWTH_LIMIT, measureGrowth } from '../helpers/growth.js';
 
 /** The kinds and source spans of a stage-1 parse's top-level children. */
@@ -90,20 +90,5 @@ describe('scanTags', () => {
   it('refuses text the parser would change first (NUL, CR)', () => {
     expect(canScanTags('a\r\nb')).toBe(false);
     expect(canScanTags('a\nb')).toBe(true);
-  });
-});
-
-describe('plainAttributes', () => {
-  it.each([
-    [' name="a b"', { name: 'a b' }],
-    [" name='x' group=note", { name: 'x', group: 'note' }],
-    [' name = y ', { name: 'y' }],
-    ['', {}],
-  ])('%s', (attrs, expected) => {
-    expect(Object.fromEntries(plainAttributes(attrs) ?? [])).toEqual(expected);
-  });
-
-  it.each([' name="a&amp;b"', ' NAME=x', ' name=x name=y', ' name="{{x}}"', ' name="open', ' name="a"group="b"', ' name'])('%s is left to the parser', (attrs) => {
-    expect(plainAttributes(attrs)).toBeNull();
   });
 });

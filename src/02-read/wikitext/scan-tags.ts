@@ -157,57 +157,32 @@ function readTagAt(text: string, at: number, p: TagPatterns, lastCloser: Readonl
   return null;
 }
 
+/** `key=value`, the value quoted or bare, then a space or the end (sticky). */
+const ATTRIBUTE = /\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))(?=\s|$)/y;
+/** Only spaces from here to the end (sticky). */
+const REST_IS_SPACE = /\s*$/y;
+/** A value holding markup or a marker: the parser may read it otherwise. */
+const MARKUP_IN_VALUE = /[<>{}[\]|\0]/;
+
 /**
- * The attributes of a tag when they are plainly written (`name="a b" group=n`), lower-case keys; null when
- * anything could make the parser read them otherwise (entities, markup, duplicates, odd spacing).
- * @example plainAttributes(' name="a" group=n')?.get('group') // 'n'
+ * The attributes of a tag (`name="a b" group=n`) as wikiparser-node's getAttr gives them: keys in lower case, values
+ * raw (entities are not decoded); null for what is left to the parser (a key without a value, a key twice, markup
+ * in a value, a value run into the next key). The page outline and the fast reader both read attributes by it.
+ * @example plainAttributes(' NAME=a(b) group="x y"')?.get('group') // 'x y'
  */
 export function plainAttributes(attrs: string): Map<string, string> | null {
   const out = new Map<string, string>();
-  const n = attrs.length;
-  let i = 0;
+  let at = 0;
   for (;;) {
-    const before = i;
-    while (i < n && isSpace(attrs.charCodeAt(i))) i++;
-    if (i >= n) return out;
-    if (i === before) return null; // attributes are separated by spaces
-    let k = i;
-    while (k < n && isLowerLetter(attrs.charCodeAt(k))) k++;
-    if (k === i) return null;
-    const key = attrs.slice(i, k);
-    i = k;
-    while (i < n && isSpace(attrs.charCodeAt(i))) i++;
-    if (attrs[i] !== '=') return null;
-    i++;
-    while (i < n && isSpace(attrs.charCodeAt(i))) i++;
-    const quote = attrs[i];
-    let value: string;
-    if (quote === '"' || quote === "'") {
-      const close = attrs.indexOf(quote, i + 1);
-      if (close < 0) return null;
-      value = attrs.slice(i + 1, close);
-      i = close + 1;
-    } else {
-      let e = i;
-      while (e < n && isBareValueChar(attrs.charCodeAt(e))) e++;
-      if (e === i) return null;
-      value = attrs.slice(i, e);
-      i = e;
-    }
-    if (/[&<>{}[\]|"']/.test(value) || out.has(key)) return null;
+    REST_IS_SPACE.lastIndex = at;
+    if (REST_IS_SPACE.test(attrs)) return out;
+    ATTRIBUTE.lastIndex = at;
+    const m = ATTRIBUTE.exec(attrs);
+    if (m === null) return null;
+    const key = m[1]!.toLowerCase();
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    if (out.has(key) || MARKUP_IN_VALUE.test(value)) return null;
     out.set(key, value);
+    at = ATTRIBUTE.lastIndex;
   }
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a;
-}
-
-function isLowerLetter(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a;
-}
-
-/** Letters, digits, '-', '_', '.', ':' — what a bare attribute value safely holds. */
-function isBareValueChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x3a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f || c === 0x2e;
 }

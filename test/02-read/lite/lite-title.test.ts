@@ -1,7 +1,6 @@
-// Titles and tag attributes as the fast reader reads them (the same answers wikiparser-node gives: checked against
+// Titles as the fast reader reads them (the same answers wikiparser-node gives: checked against
 // it tree for tree in lite-equivalence.test.ts), and the ones it leaves to wikiparser-node.
 import { describe, expect, it } from 'vitest';
-import { readLiteAttributes } from '../../../src/02-read/wikitext/lite/lite-attributes.js';
 import { normalizeLiteTitle, titleName } from '../../../src/02-read/wikitext/lite/lite-title.js';
 import { LiteUnsupported } from '../../../src/02-read/wikitext/lite/lite-unsupported.js';
 
@@ -31,21 +30,5 @@ describe('normalizeLiteTitle', () => {
 
   it.each(UNREAD)('leaves %s to the full parser', (written) => {
     expect(() => normalizeLiteTitle(written, 0)).toThrow(LiteUnsupported);
-  });
-});
-
-describe('readLiteAttributes', () => {
-  it.each([
-    [' name="a b" group=n', { name: 'a b', group: 'n' }],
-    [" NAME='x'", { name: 'x' }],
-    [' name=Bergstrom2007(b)', { name: 'Bergstrom2007(b)' }],
-    [' name = "J&R"', { name: 'J&R' }],
-    ['', {}],
-  ])('%s', (text, expected) => {
-    expect(Object.fromEntries(readLiteAttributes(text))).toEqual(expected);
-  });
-
-  it.each([' name', ' name=a name=b', ' name="a', ' name="a"b', ' name="{{x}}"'])('leaves %s to the full parser', (text) => {
-    expect(() => readLiteAttributes(text)).toThrow(LiteUnsupported);
   });
 });

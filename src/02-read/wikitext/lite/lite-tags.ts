@@ -1,8 +1,7 @@
 // Stage 2 (read, wikitext): the fast reader's first stage — comments and extension tags (<ref>, <nowiki> …) become
 // atoms; the content of <ref>, <references>, <poem> and <gallery> is read as wikitext in turn.
 import { FAST_READER_TEXT_TAGS, FAST_READER_WALKED_TAGS } from '../../_data/extension-tags.js';
-import { scanTags } from '../scan-tags.js';
-import { readLiteAttributes } from './lite-attributes.js';
+import { plainAttributes, scanTags } from '../scan-tags.js';
 import { braces } from './lite-braces.js';
 import { inline } from './lite-inline.js';
 import { LiteNode } from './lite-node.js';
@@ -34,7 +33,8 @@ export function tags(st: LiteState, text: string): string {
  * @example ext(st, 'ref', ' name=a', 'b', '<ref name=a>b</ref>').getAttr('name') // 'a'
  */
 export function ext(st: LiteState, name: string, attrText: string, inner: string | null, raw: string): LiteNode {
-  const attrs = readLiteAttributes(attrText);
+  const attrs = plainAttributes(attrText);
+  if (attrs === null) throw new LiteUnsupported('attributes', attrText);
   const node = new LiteNode('ext', raw);
   node.name = name;
   node.attrs = attrs;
