@@ -1,6 +1,7 @@
 // Stage 2 (read, wikitext): a cheap pass (comments and tags only, no templates) that finds the infobox's
 // extent and every footnote in order, so `sections: false` can fully parse the infobox alone.
 import { isTag, isTemplate, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from './wiki-node.js';
+import { LITERAL_EXTENSION_TAGS } from '../_data/extension-tags.js';
 import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../_data/infobox-templates.js';
 import { isFootnoteTemplateName, shortFootnoteEntry, shortFootnoteKey, type FootnoteSite } from './footnote-site.js';
 import { FAST_PATH, type ReaderSwitches } from './reader-switches.js';
@@ -15,7 +16,6 @@ const matchConflictInfobox = createNameMatcher(CONFLICT_INFOBOXES);
 const matchConflictLikeInfobox = createNameMatcher(CONFLICT_LIKE_INFOBOXES);
 /** Stands for a tag or comment in the flattened text: opaque to brace matching, as in MediaWiki's preprocessor. */
 const OPAQUE = '\u0001';
-const LITERAL_EXTENSION_TAGS = new Set(['nowiki', 'pre', 'math', 'chem', 'ce', 'syntaxhighlight', 'source', 'score', 'timeline', 'graph', 'templatedata', 'mapframe', 'maplink', 'hiero']);
 
 export interface ScannedSite {
   /** Offset of the footnote in the page source (document order). */
