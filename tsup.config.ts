@@ -2,7 +2,7 @@ import { defineConfig, type Options } from 'tsup';
 import { BROWSER_PROCESS, wikiparserPlugin } from './scripts/bundle/wikiparser-plugin.js';
 
 // Node entry points load wikiparser-node from the one copy scripts/build-vendor.ts bundles into dist/vendor/ (so the
-// package needs none of its dependencies installed); its enwiki config, imported by src/_lib/parse-page.ts, is
+// package needs none of its dependencies installed); its enwiki config, imported by src/wikitext/parse-page.ts, is
 // bundled into each entry.
 const vendored: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'wikiconflict-vendored-parser',
@@ -16,7 +16,7 @@ export default defineConfig([
     // One ES module build, so the library, the CLI (ESM only: top-level await; it is run, not imported) and
     // dump-worker (the worker thread of `dump`/parseDump, found beside index.js, index.cjs and cli.js) share their
     // code in chunks instead of each holding a copy.
-    entry: { index: 'src/index.ts', cli: 'src/cli.ts', 'dump-worker': 'src/dump/parse-worker.ts' },
+    entry: { index: 'src/index.ts', cli: 'src/cli.ts', 'dump-worker': 'src/workers/parse-worker.ts' },
     format: ['esm'],
     dts: { entry: { index: 'src/index.ts' } },
     target: 'node20',

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { YOUNG_GENERATION_MB } from '../src/dump/worker-pool.js';
+import { YOUNG_GENERATION_MB } from '../src/workers/worker-pool.js';
 import type * as Package from '../src/index.js';
 import { loadArticles, median, quantile } from './bench-articles.js';
 

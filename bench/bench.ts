@@ -9,7 +9,7 @@ import { runInNewContext } from 'node:vm';
 import Parser from 'wikiparser-node';
 import wtf from 'wtf_wikipedia';
 import * as source from '../src/index.js';
-import { REFERENCE_PATH } from '../src/02-read/wikitext/reader-switches.js';
+import { REFERENCE_PATH } from '../src/wikitext/fast/reader-switches.js';
 import { parseConflictWith } from '../src/parse-conflict.js';
 import { loadArticles, median } from './bench-articles.js';
 

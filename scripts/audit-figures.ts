@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { cleanWikitext } from '../src/03-clean/clean-wikitext.js';
-import { splitFigures } from '../src/05-figures/split-figures.js';
+import { cleanWikitext } from '../src/clean/clean-wikitext.js';
+import { splitFigures } from '../src/04-figures/split-figures.js';
 import { createContext } from '../src/_lib/context.js';
 import type { Figure } from '../src/model/figure.js';
 import { fixturePath } from './_lib/corpus.js';

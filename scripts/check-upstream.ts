@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const EQUIVALENCE_TESTS = [
-  'test/02-read/lite/lite-equivalence.test.ts',
+  'test/wikitext/fast/lite-equivalence.test.ts',
   'test/perf/fast-path-equivalence.test.ts',
   'test/perf/scan-tags.test.ts',
-  'test/_lib/parse-page.test.ts',
-  'test/03-clean/clean-wikitext.test.ts',
+  'test/wikitext/parse-page.test.ts',
+  'test/clean/clean-wikitext.test.ts',
   'test/golden.test.ts',
 ];
 

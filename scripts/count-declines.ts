@@ -5,13 +5,13 @@
 // Run: npm run count:declines
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { normalizeInput } from '../src/01-detect/normalize-input.js';
-import { prepareWikitext } from '../src/01-detect/prepare-wikitext.js';
+import { normalizeInput } from '../src/01-prepare/normalize-input.js';
+import { prepareWikitext } from '../src/01-prepare/prepare-wikitext.js';
 import { createContext } from '../src/_lib/context.js';
-import { LiteUnsupported } from '../src/02-read/wikitext/lite/lite-unsupported.js';
-import { parseLite } from '../src/02-read/wikitext/lite/parse-lite.js';
-import { declineListener } from '../src/02-read/wikitext/parse-wikitext.js';
-import { cleanWikitext } from '../src/03-clean/clean-wikitext.js';
+import { LiteUnsupported } from '../src/wikitext/fast/lite-unsupported.js';
+import { parseLite } from '../src/wikitext/fast/parse-lite.js';
+import { declineListener } from '../src/wikitext/parse-wikitext.js';
+import { cleanWikitext } from '../src/clean/clean-wikitext.js';
 import { parseConflict } from '../src/index.js';
 import { fixturePath, wikitextPages } from './_lib/corpus.js';
 

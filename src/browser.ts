@@ -2,7 +2,7 @@
 // `browser` export condition gives only this; src/index.ts adds the Node-only parts (worker threads, dumps, fetch).
 export { parseConflict } from './parse-conflict.js';
 export { parseCasualties, type CasualtiesOptions } from './parse-casualties.js';
-export { detectFormat } from './01-detect/detect-format.js';
+export { detectFormat } from './01-prepare/detect-format.js';
 export { DEFAULT_MAX_BYTES, type ParseOptions } from './_lib/context.js';
 export { WikiconflictError, InputError, InternalError } from './_lib/errors.js';
 export * from './model/conflict.js';
@@ -16,4 +16,4 @@ export { renderMarkdown } from './render/render-markdown.js';
 export { renderJson, renderNdjsonLine, OUTPUT_FORMATS, type OutputFormat } from './render/output-formats.js';
 export { buildJsonSchema } from './render/json-schema.js';
 export { hasConflictInfobox } from './dump/conflict-infobox.js';
-export { CONFLICT_INFOBOXES as CONFLICT_INFOBOX_TEMPLATES } from './02-read/_data/infobox-templates.js';
+export { CONFLICT_INFOBOXES as CONFLICT_INFOBOX_TEMPLATES } from './_data/infobox-templates.js';

@@ -1,8 +1,8 @@
 // Entry point: split one casualties (or strength) value, wikitext or plain, into figures.
-import { checkCasualtiesOptions } from './01-detect/check-input.js';
-import { normalizeInput } from './01-detect/normalize-input.js';
-import { cleanWikitext } from './03-clean/clean-wikitext.js';
-import { splitFigures } from './05-figures/split-figures.js';
+import { checkCasualtiesOptions } from './01-prepare/check-input.js';
+import { normalizeInput } from './01-prepare/normalize-input.js';
+import { cleanWikitext } from './clean/clean-wikitext.js';
+import { splitFigures } from './04-figures/split-figures.js';
 import { createContext } from './_lib/context.js';
 import { InputError, InternalError, WikiconflictError } from './_lib/errors.js';
 import type { Figure } from './model/figure.js';

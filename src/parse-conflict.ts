@@ -1,14 +1,14 @@
 // The pipeline: check and normalise input → detect format → read (wikitext | plain) → clean values → interpret
 // fields → split figures → validate. Each stage after the input check is guarded: a bug inside one becomes an
 // `internal-error` warning and a smaller but valid Conflict, never an exception.
-import { checkInput } from './01-detect/check-input.js';
-import { detectFormat } from './01-detect/detect-format.js';
-import { normalizeInput } from './01-detect/normalize-input.js';
-import { prepareWikitext } from './01-detect/prepare-wikitext.js';
+import { checkInput } from './01-prepare/check-input.js';
+import { detectFormat } from './01-prepare/detect-format.js';
+import { normalizeInput } from './01-prepare/normalize-input.js';
+import { prepareWikitext } from './01-prepare/prepare-wikitext.js';
 import { readPlain } from './02-read/plain/read-plain.js';
-import { FAST_PATH, type ReaderSwitches } from './02-read/wikitext/reader-switches.js';
+import { FAST_PATH, type ReaderSwitches } from './wikitext/fast/reader-switches.js';
 import { readWikitext } from './02-read/wikitext/read-wikitext.js';
-import { interpretArticle } from './04-interpret/interpret-article.js';
+import { interpretArticle } from './03-interpret/interpret-article.js';
 import { createContext, type Context, type ParseOptions } from './_lib/context.js';
 import type { RawArticle } from './_lib/raw-article.js';
 import { runStage } from './_lib/run-stage.js';

@@ -2,8 +2,8 @@
 import { availableParallelism } from 'node:os';
 import type { ParseOptions } from './_lib/context.js';
 import { InputError } from './_lib/errors.js';
-import type { WorkerAnswer } from './dump/parse-task.js';
-import { WorkerPool } from './dump/worker-pool.js';
+import type { WorkerAnswer } from './workers/parse-task.js';
+import { WorkerPool } from './workers/worker-pool.js';
 import type { Conflict } from './model/conflict.js';
 import { parseConflict } from './parse-conflict.js';
 

@@ -1,5 +1,5 @@
 // Support: the cleaned form of one value — plain text plus side tables anchored at offsets.
-// Produced by 03-clean (from wikitext) or by the plain reader; consumed by 04-interpret and 05-figures.
+// Produced by the clean service (from wikitext) or by the plain reader; consumed by interpret and figures.
 
 /** A span of `text` that was a wiki link; `target` is the page linked to. */
 export interface LinkSpan {

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
 import type { ParseOptions } from '../_lib/context.js';
-import { WorkerPool } from '../dump/worker-pool.js';
+import { WorkerPool } from '../workers/worker-pool.js';
 import type { Conflict } from '../model/conflict.js';
 import type { Warning } from '../model/warning.js';
 import { parseConflict } from '../parse-conflict.js';

@@ -1,5 +1,5 @@
 // Dump: the cheap pre-filter — does a page's wikitext call a conflict infobox? Run before any parse.
-import { CONFLICT_INFOBOXES } from '../02-read/_data/infobox-templates.js';
+import { CONFLICT_INFOBOXES } from '../_data/infobox-templates.js';
 
 /**
  * Either case for the first letter of every word: the title's by MediaWiki's rule, the others because redirects

@@ -6,9 +6,9 @@ import { hasConflictInfobox } from './conflict-infobox.js';
 import type { DecoderKind } from './bzip2-decoders.js';
 import { decompressDump } from './decompress-dump.js';
 import { DumpError } from './dump-error.js';
-import { runParseTask, type ParseAnswer, type ParseTask, type WorkerAnswer } from './parse-task.js';
+import { runParseTask, type ParseAnswer, type ParseTask, type WorkerAnswer } from '../workers/parse-task.js';
 import { readDumpPages, type DumpPage } from './read-dump-pages.js';
-import { WorkerPool } from './worker-pool.js';
+import { WorkerPool } from '../workers/worker-pool.js';
 
 export interface ParseDumpOptions {
   /** Worker threads; 0 parses on the calling thread (default `os.availableParallelism()`). */

@@ -1,5 +1,5 @@
 // Wikidata: what a figure's subject ("civilians", "tanks", "men") means for a statement.
-import { EQUIPMENT_NOUNS } from '../05-figures/_data/nouns.js';
+import { EQUIPMENT_NOUNS } from '../04-figures/_data/nouns.js';
 import { GENERIC_PERSONNEL_SUBJECTS } from './_data/wikidata-ids.js';
 
 // 'fighter' is an aircraft in the splitter's list, but "MNLA fighters" are people.

@@ -1,5 +1,5 @@
 // Wikidata: one figure → one statement (quantity, qualifiers, reference), or the reason it has no faithful form.
-import { readDate } from '../04-interpret/interpret-date.js';
+import { readDate } from '../03-interpret/interpret-date.js';
 import type { Conflict, DateRange, Side } from '../model/conflict.js';
 import type { Figure } from '../model/figure.js';
 import type { Party } from '../model/party.js';

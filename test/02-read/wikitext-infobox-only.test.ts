@@ -41,7 +41,7 @@ describe('sections: false (infobox-only path)', () => {
     ]);
   });
 
-  it('finds the infobox extent and the footnotes in order with a stage-1 scan', () => {
+  it('finds the infobox extent and the footnotes in order with a tags-only scan', () => {
     const page = 'A<ref>1</ref>{{sfn|B|2000}}\n{{Infobox battle|a=1<ref name="x">2</ref>|b={{x|y}}}}\n<!-- {{Infobox war}} -->{{efn|3}}';
     const outline = scanPageOutline(page);
     const start = page.indexOf('{{Infobox battle');

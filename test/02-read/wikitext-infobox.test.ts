@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../../src/02-read/_data/infobox-templates.js';
-import { normalizeTemplateName } from '../../src/02-read/wikitext/template-name.js';
+import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../../src/_data/infobox-templates.js';
+import { normalizeTemplateName } from '../../src/wikitext/template-name.js';
 import { codes, read } from './wikitext-helpers.js';
 
 const conflictExamples = CONFLICT_INFOBOXES.flatMap((e) => e.examples);

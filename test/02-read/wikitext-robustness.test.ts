@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MARKUP_DEPTH } from '../../src/01-detect/limit-markup.js';
+import { MAX_MARKUP_DEPTH } from '../../src/wikitext/limit-markup.js';
 import { codes, read } from './wikitext-helpers.js';
 
 const box = '{{Infobox military conflict\n| conflict = X\n| date = 1916\n}}';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NON_PROSE_SECTIONS, PROSE_SECTION_EXAMPLES } from '../../src/02-read/_data/non-prose-sections.js';
-import { EXTENSION_TAGS } from '../../src/02-read/_data/extension-tags.js';
+import { EXTENSION_TAGS } from '../../src/wikitext/_data/extension-tags.js';
 import { LANGUAGE_LINK_EXAMPLES, NON_PROSE_TEMPLATES, PROSE_BLOCK_TEMPLATES } from '../../src/02-read/_data/paragraph-blocks.js';
 import { isLanguageLink } from '../../src/02-read/wikitext/read-sections.js';
 import { isNonProseSection } from '../../src/02-read/wikitext/is-non-prose-section.js';

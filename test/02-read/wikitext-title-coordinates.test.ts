@@ -2,7 +2,7 @@
 // sections: false path and the reference path (every shortcut off) find the same call, and the Conflict takes it
 // when the infobox gives no coordinates. Pages written for this test, none from fixtures.
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_PATH } from '../../src/02-read/wikitext/reader-switches.js';
+import { REFERENCE_PATH } from '../../src/wikitext/fast/reader-switches.js';
 import { scanPageOutline } from '../../src/02-read/wikitext/scan-page-outline.js';
 import { titleCoordinatesCall } from '../../src/02-read/wikitext/title-coordinates.js';
 import { parseConflict, type ParseOptions } from '../../src/index.js';

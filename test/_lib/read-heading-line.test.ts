@@ -1,8 +1,8 @@
 // Tests for MediaWiki's heading-line rule: each case as wikiparser-node reads the line in a page.
 import { describe, expect, it } from 'vitest';
 import { readHeadingLine } from '../../src/_lib/read-heading-line.js';
-import { parsePage } from '../../src/_lib/parse-page.js';
-import { isHeading, type WikiElement } from '../../src/02-read/wikitext/wiki-node.js';
+import { parsePage } from '../../src/wikitext/parse-page.js';
+import { isHeading, type WikiElement } from '../../src/wikitext/wiki-node.js';
 
 /** The line's heading as wikiparser-node reads it on a page, or null. */
 function parsed(line: string): { level: number; title: string } | null {

@@ -1,7 +1,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../../src/02-read/_data/infobox-templates.js';
+import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../../src/_data/infobox-templates.js';
 import { hasConflictInfobox } from '../../src/dump/conflict-infobox.js';
 import { decompressDump } from '../../src/dump/decompress-dump.js';
 import { classifyPage, parseDump, type DumpResult, type DumpStats } from '../../src/dump/parse-dump.js';

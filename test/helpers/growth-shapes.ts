@@ -3,10 +3,10 @@
 // tables — every figure rule's and kind word's examples, the template rules' first examples — plus the shapes that
 // once were quadratic and prose markup, each in the place it is read: a casualties field, another infobox field, or
 // the article's body.
-import { KIND_WORDS } from '../../src/05-figures/_data/kinds.js';
-import { PREFIX_QUALIFIERS } from '../../src/05-figures/_data/numbers.js';
-import { FIGURE_RULES } from '../../src/05-figures/rules/figure-rules.js';
-import { TEMPLATE_RULES } from '../../src/03-clean/_data/templates/index.js';
+import { KIND_WORDS } from '../../src/04-figures/_data/kinds.js';
+import { PREFIX_QUALIFIERS } from '../../src/04-figures/_data/numbers.js';
+import { FIGURE_RULES } from '../../src/04-figures/rules/figure-rules.js';
+import { TEMPLATE_RULES } from '../../src/clean/_data/templates/index.js';
 
 export type GrowthPlace = 'casualties' | 'field' | 'body';
 

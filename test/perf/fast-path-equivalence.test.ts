@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseConflict, type ParseOptions } from '../../src/index.js';
 import { cutApparatus } from '../../src/02-read/wikitext/cut-apparatus.js';
-import { REFERENCE_PATH } from '../../src/02-read/wikitext/reader-switches.js';
+import { REFERENCE_PATH } from '../../src/wikitext/fast/reader-switches.js';
 import { parseConflictWith } from '../../src/parse-conflict.js';
 import { scanPageOutline } from '../../src/02-read/wikitext/scan-page-outline.js';
 import { wikitextPages } from '../../scripts/_lib/corpus.js';

@@ -1,11 +1,11 @@
-// Tag scan: splits text into runs, comments and tags exactly as wikiparser-node's stage 1 does.
+// Tag scan: splits text into runs, comments and tags exactly as wikiparser-node's first parse stage does.
 import fc from 'fast-check';
 import Parser from 'wikiparser-node';
 import { describe, expect, it } from 'vitest';
-import { canScanTags, scanTags } from '../../src/02-read/wikitext/scan-tags.js';
+import { canScanTags, scanTags } from '../../src/wikitext/fast/scan-tags.js';
 import { describeGrowth, GROWTH_LIMIT, measureGrowth } from '../helpers/growth.js';
 
-/** The kinds and source spans of a stage-1 parse's top-level children. */
+/** The kinds and source spans of a tags-only parse's top-level children. */
 function stageOne(text: string): string[] {
   Parser.config = 'enwiki';
   let offset = 0;
@@ -39,7 +39,7 @@ describe('scanTags', () => {
     '</REF >', '<!--', '-->', '<!-->', '<nowiki>', '</nowiki>', '<math>', '</math>', '<includeonly>', '</includeonly>',
     '<noinclude>', '</noinclude>', '<onlyinclude x>', 'a', ' ', '>', '/', '<', '\n', '<ref a/ b>', '<poem>', '</poem>',
   ];
-  // The parser's stage-1 pattern as one expression (quadratic on unclosed tags, hence split in scanTags): the oracle.
+  // The parser's first-stage pattern as one expression (quadratic on unclosed tags, hence split in scanTags): the oracle.
   // (stageOne itself cannot be: a ref holding `<!-->` prints longer than its source, so its spans drift.)
   function patternSpans(text: string): string[] {
     Parser.config = 'enwiki';
@@ -60,7 +60,7 @@ describe('scanTags', () => {
     return out;
   }
 
-  it('splits random mixes of tag pieces exactly as the parser\'s stage-1 pattern does', () => {
+  it('splits random mixes of tag pieces exactly as the parser\'s first-stage pattern does', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 30 }), (pieces) => {
         const text = pieces.join('');

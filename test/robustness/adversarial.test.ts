@@ -3,7 +3,7 @@
 // differ in time by less than 6× (a quadratic path gives ~16×; test/helpers/growth.ts) — with a valid Conflict and
 // no internal-error at the full count.
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_MARKUP_DEPTH, MAX_PARAMETERS } from '../../src/01-detect/limit-markup.js';
+import { MAX_MARKUP_DEPTH, MAX_PARAMETERS } from '../../src/wikitext/limit-markup.js';
 import { ConflictSchema, type Conflict } from '../../src/model/conflict.js';
 import { parseConflict } from '../../src/parse-conflict.js';
 import { describeGrowth, GROWTH_LIMIT, measureGrowth, type Growth } from '../helpers/growth.js';

@@ -1,11 +1,11 @@
 // Every corpus article and fixture goes through parseConflict with a valid result and no internal-error, and the
-// stage-1 repairs (markup limits, table closing) leave every real article unchanged.
+// prepare-stage repairs (markup limits, table closing) leave every real article unchanged.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { corpusPages } from '../../scripts/_lib/corpus.js';
-import { closeTables } from '../../src/01-detect/close-tables.js';
-import { limitMarkup } from '../../src/01-detect/limit-markup.js';
+import { closeTables } from '../../src/01-prepare/close-tables.js';
+import { limitMarkup } from '../../src/wikitext/limit-markup.js';
 import { createContext } from '../../src/_lib/context.js';
 import { ConflictSchema } from '../../src/model/conflict.js';
 import { parseConflict } from '../../src/parse-conflict.js';

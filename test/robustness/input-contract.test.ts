@@ -1,7 +1,7 @@
 // Tests for the error contract: what parseConflict throws (only InputError), input normalisation, plain-data field names.
 import { describe, expect, it } from 'vitest';
-import { checkInput } from '../../src/01-detect/check-input.js';
-import { normalizeInput } from '../../src/01-detect/normalize-input.js';
+import { checkInput } from '../../src/01-prepare/check-input.js';
+import { normalizeInput } from '../../src/01-prepare/normalize-input.js';
 import { createContext, DEFAULT_MAX_BYTES } from '../../src/_lib/context.js';
 import { runStage } from '../../src/_lib/run-stage.js';
 import { InputError, WikiconflictError } from '../../src/index.js';
@@ -61,7 +61,7 @@ describe('what parseConflict throws', () => {
   });
 });
 
-describe('input normalisation (stage 1)', () => {
+describe('input normalisation (stage 1, prepare)', () => {
   it('strips a BOM and turns CRLF and CR into LF, without a warning', () => {
     const ctx = createContext();
     expect(normalizeInput('\uFEFFa\r\nb\rc\n', ctx)).toBe('a\nb\nc\n');

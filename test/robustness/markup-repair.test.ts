@@ -1,7 +1,7 @@
 // Tests for the stage-1 wikitext repairs: markup limits (nesting, parameters) and closing unclosed tables.
 import { describe, expect, it } from 'vitest';
-import { closeTables } from '../../src/01-detect/close-tables.js';
-import { limitMarkup, MAX_MARKUP_DEPTH, MAX_PARAMETERS } from '../../src/01-detect/limit-markup.js';
+import { closeTables } from '../../src/01-prepare/close-tables.js';
+import { limitMarkup, MAX_MARKUP_DEPTH, MAX_PARAMETERS } from '../../src/wikitext/limit-markup.js';
 import { createContext } from '../../src/_lib/context.js';
 import { describeGrowth, GROWTH_LIMIT, measureGrowth } from '../helpers/growth.js';
 

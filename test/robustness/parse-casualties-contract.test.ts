@@ -5,8 +5,8 @@ import { parseCasualties } from '../../src/parse-casualties.js';
 import { thrown } from '../helpers/thrown.js';
 
 // A bug injected into the splitter: a value holding "BOOM" throws a TypeError, as a broken rule would.
-vi.mock('../../src/05-figures/split-figures.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/05-figures/split-figures.js')>();
+vi.mock('../../src/04-figures/split-figures.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/04-figures/split-figures.js')>();
   return {
     ...actual,
     splitFigures: (...args: Parameters<typeof actual.splitFigures>) => {

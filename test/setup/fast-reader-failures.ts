@@ -4,6 +4,6 @@ import { afterAll, expect } from 'vitest';
 
 afterAll(async () => {
   // imported here, not above: an import before the test file's own would come before its vi.mock calls
-  const { fastReaderFailures } = await import('../../src/02-read/wikitext/parse-wikitext.js');
+  const { fastReaderFailures } = await import('../../src/wikitext/parse-wikitext.js');
   expect(fastReaderFailures.count, 'the fast wikitext reader failed (not a decline) while this file ran').toBe(0);
 });

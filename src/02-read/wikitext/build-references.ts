@@ -1,8 +1,8 @@
 // Stage 2 (read, wikitext): every footnote site → one Reference, reuses and list-defined refs resolved to it.
-import { isParameter, isTemplate, type WikiElement, type WikiNode, type WikiParameter, type WikiTemplate } from './wiki-node.js';
+import { isParameter, isTemplate, type WikiElement, type WikiNode, type WikiParameter, type WikiTemplate } from '../../wikitext/wiki-node.js';
 import type { Context } from '../../_lib/context.js';
 import type { Reference } from '../../model/reference.js';
-import { cleanNode } from '../../03-clean/clean-node.js';
+import { cleanNode } from '../../clean/clean-node.js';
 import type { FootnoteSite } from './footnote-site.js';
 import { shortFootnoteEntry } from './footnote-site.js';
 import { formatShortFootnote } from './format-short-footnote.js';

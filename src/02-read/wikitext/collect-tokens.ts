@@ -1,6 +1,6 @@
 // Stage 2 (read, wikitext): one iterative walk over the parsed page that gathers what the reader needs.
-import { LITERAL_EXTENSION_TAGS } from '../_data/extension-tags.js';
-import { isTag, isTemplate, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from './wiki-node.js';
+import { LITERAL_EXTENSION_TAGS } from '../../wikitext/_data/extension-tags.js';
+import { isTag, isTemplate, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from '../../wikitext/wiki-node.js';
 
 const MAX_STRAY_NAMES = 20;
 

@@ -1,7 +1,7 @@
 // Stage 2 (read, wikitext): say when the page is not an article — redirect, disambiguation, talk page.
 import type { Context } from '../../_lib/context.js';
 import { DISAMBIGUATION_TEMPLATES, REDIRECT_KEYWORDS, TALK_PAGE_TEMPLATES } from '../_data/page-kind-templates.js';
-import { createNameMatcher } from './template-name.js';
+import { createNameMatcher } from '../../wikitext/template-name.js';
 
 const matchDisambiguation = createNameMatcher(DISAMBIGUATION_TEMPLATES);
 const matchTalkBanner = createNameMatcher(TALK_PAGE_TEMPLATES);

@@ -1,7 +1,7 @@
 // Stage 2 (read, wikitext): pick the conflict infobox (or a conflict-like one) among the page's templates.
-import type { WikiTemplate } from './wiki-node.js';
-import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../_data/infobox-templates.js';
-import { createNameMatcher } from './template-name.js';
+import type { WikiTemplate } from '../../wikitext/wiki-node.js';
+import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../../_data/infobox-templates.js';
+import { createNameMatcher } from '../../wikitext/template-name.js';
 
 const matchConflictInfobox = createNameMatcher(CONFLICT_INFOBOXES);
 const matchConflictLikeInfobox = createNameMatcher(CONFLICT_LIKE_INFOBOXES);

@@ -1,7 +1,7 @@
 // Stage 2 (read, wikitext): one place a footnote stands (<ref>, {{sfn}}, {{efn}} …), whichever parse found it.
-import { isTag, type WikiElement, type WikiTag, type WikiTemplate } from './wiki-node.js';
+import { isTag, type WikiElement, type WikiTag, type WikiTemplate } from '../../wikitext/wiki-node.js';
 import { NOTE_FOOTNOTE_TEMPLATES, SHORT_FOOTNOTE_TEMPLATES } from '../_data/footnote-templates.js';
-import { createNameMatcher } from './template-name.js';
+import { createNameMatcher } from '../../wikitext/template-name.js';
 
 const matchShortFootnote = createNameMatcher(SHORT_FOOTNOTE_TEMPLATES);
 const matchNoteFootnote = createNameMatcher(NOTE_FOOTNOTE_TEMPLATES);

@@ -1,10 +1,10 @@
 // Stage 2 (read, wikitext): the {{cite …}} / {{citation}} template inside a reference → Citation.
-import { isTemplate, type WikiElement, type WikiTemplate } from './wiki-node.js';
+import { isTemplate, type WikiElement, type WikiTemplate } from '../../wikitext/wiki-node.js';
 import type { Context } from '../../_lib/context.js';
 import type { Citation } from '../../model/reference.js';
-import { cleanNode } from '../../03-clean/clean-node.js';
+import { cleanNode } from '../../clean/clean-node.js';
 import { CITATION_TEMPLATES, CITATION_WORK_PARAMS } from '../_data/footnote-templates.js';
-import { createNameMatcher } from './template-name.js';
+import { createNameMatcher } from '../../wikitext/template-name.js';
 
 const matchCitationTemplate = createNameMatcher(CITATION_TEMPLATES);
 

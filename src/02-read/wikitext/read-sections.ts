@@ -1,12 +1,12 @@
 // Stage 2 (read, wikitext): the page's top level → lead paragraphs and flat sections of plain paragraphs.
-import { isHeading, isTemplate, isText, type WikiElement, type WikiHeading, type WikiNode, type WikiTag, type WikiTemplate } from './wiki-node.js';
+import { isHeading, isTemplate, isText, type WikiElement, type WikiHeading, type WikiNode, type WikiTag, type WikiTemplate } from '../../wikitext/wiki-node.js';
 import type { Context } from '../../_lib/context.js';
 import type { FlatSection } from '../../_lib/section-tree.js';
-import { cleanNode } from '../../03-clean/clean-node.js';
-import { NON_PROSE_EXTENSION_TAGS } from '../_data/extension-tags.js';
+import { cleanNode } from '../../clean/clean-node.js';
+import { NON_PROSE_EXTENSION_TAGS } from '../../wikitext/_data/extension-tags.js';
 import { NON_PROSE_TEMPLATES, NOT_LANGUAGE_PREFIXES, PROSE_BLOCK_TEMPLATES } from '../_data/paragraph-blocks.js';
 import { isNonProseSection } from './is-non-prose-section.js';
-import { createNameMatcher } from './template-name.js';
+import { createNameMatcher } from '../../wikitext/template-name.js';
 
 const matchProseBlock = createNameMatcher(PROSE_BLOCK_TEMPLATES);
 const matchNonProseTemplate = createNameMatcher(NON_PROSE_TEMPLATES);

@@ -1,6 +1,6 @@
 // Stage 2 (read, wikitext): MediaWiki page source → RawArticle (infobox fields, references, lead, sections).
-import { isTemplate, type WikiElement, type WikiParameter, type WikiTemplate } from './wiki-node.js';
-import { cleanNode } from '../../03-clean/clean-node.js';
+import { isTemplate, type WikiElement, type WikiParameter, type WikiTemplate } from '../../wikitext/wiki-node.js';
+import { cleanNode } from '../../clean/clean-node.js';
 import { createContext, type Context } from '../../_lib/context.js';
 import type { RawArticle, RawField, RawInfobox } from '../../_lib/raw-article.js';
 import { buildSectionTree } from '../../_lib/section-tree.js';
@@ -10,8 +10,8 @@ import { cutApparatus } from './cut-apparatus.js';
 import { detectPageKind } from './detect-page-kind.js';
 import { findInfobox, isConflictInfoboxName, type FoundInfobox } from './find-infobox.js';
 import { isFootnoteTemplateName, sitesFromTokens } from './footnote-site.js';
-import { parseWikitext } from './parse-wikitext.js';
-import { FAST_PATH, type ReaderSwitches } from './reader-switches.js';
+import { parseWikitext } from '../../wikitext/parse-wikitext.js';
+import { FAST_PATH, type ReaderSwitches } from '../../wikitext/fast/reader-switches.js';
 import { readSections } from './read-sections.js';
 import { scanPageOutline, type PageOutline } from './scan-page-outline.js';
 import { selectInfoboxParams, type InfoboxParam } from './select-infobox-params.js';
@@ -22,7 +22,7 @@ import { titleCoordinatesCall } from './title-coordinates.js';
  * infobox, `standard: false`), reads its fields (last duplicate wins, empties skipped), resolves every
  * <ref> into the reference table, and splits the prose into lead and sections. Redirects, disambiguation
  * and talk pages still yield a RawArticle, with a warning saying what they are. Parses the page once.
- * Expects the text stage 1 made (normalizeInput, prepareWikitext): LF line ends, no control characters, bounded nesting.
+ * Expects prepared text (stage 1: normalizeInput, prepareWikitext): LF line ends, no control characters, bounded nesting.
  * With `sections: false` only the infobox is fully parsed (a cheap scan finds it and orders the
  * footnotes), and `references` holds only the references the infobox cites, with the same ids.
  * @example readWikitext('{{Infobox battle|conflict=Battle of X|date=1916}}\nText.', ctx).infobox?.fields[1]?.raw // '1916'
@@ -57,7 +57,7 @@ export function readWikitext(source: string, ctx: Context, switches: ReaderSwitc
 }
 
 /**
- * The `sections: false` path: a stage-1 scan finds the infobox's extent and every footnote; only the
+ * The `sections: false` path: a tags-only scan finds the infobox's extent and every footnote; only the
  * infobox is fully parsed. Returns null (caller parses the whole page) if the infobox slice does not
  * parse back into the infobox, so the answer never differs from the full path's.
  */

@@ -1,14 +1,14 @@
 // Stage 2 (read, wikitext): a cheap pass (comments and tags only, no templates) that finds the infobox's
 // extent and every footnote in order, so `sections: false` can fully parse the infobox alone.
-import { isTag, isTemplate, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from './wiki-node.js';
-import { LITERAL_EXTENSION_TAGS } from '../_data/extension-tags.js';
-import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../_data/infobox-templates.js';
+import { isTag, isTemplate, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from '../../wikitext/wiki-node.js';
+import { LITERAL_EXTENSION_TAGS } from '../../wikitext/_data/extension-tags.js';
+import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../../_data/infobox-templates.js';
 import { isFootnoteTemplateName, shortFootnoteEntry, shortFootnoteKey, type FootnoteSite } from './footnote-site.js';
-import { FAST_PATH, type ReaderSwitches } from './reader-switches.js';
-import { parsePage } from '../../_lib/parse-page.js';
-import { parseWikitext } from './parse-wikitext.js';
-import { canScanTags, plainAttributes, scanTags } from './scan-tags.js';
-import { createNameMatcher } from './template-name.js';
+import { FAST_PATH, type ReaderSwitches } from '../../wikitext/fast/reader-switches.js';
+import { parsePage } from '../../wikitext/parse-page.js';
+import { parseWikitext } from '../../wikitext/parse-wikitext.js';
+import { canScanTags, plainAttributes, scanTags } from '../../wikitext/fast/scan-tags.js';
+import { createNameMatcher } from '../../wikitext/template-name.js';
 import { titleCoordinatesCall } from './title-coordinates.js';
 import { indexAtOrBefore } from '../../_lib/index-at-or-before.js';
 
@@ -45,12 +45,12 @@ export interface PageOutline {
 }
 
 /**
- * Scans the page with a stage-1 parse (comments and extension tags only): brace matching over the text
+ * Scans the page with a tags-only parse (wikiparser-node maxStage 1: comments and extension tags): brace matching over the text
  * between tags finds each template's extent, as MediaWiki's preprocessor does, without parsing any.
  * @example scanPageOutline('{{Infobox battle|a=1}}\nText.').infobox // { start: 0, end: 22, standard: true }
  */
 export function scanPageOutline(source: string, switches: ReaderSwitches = FAST_PATH): PageOutline {
-  // The tag scan and the stage-1 parse split the page alike; the scan builds no tokens (half the cost of sections: false).
+  // The tag scan and the tags-only parse split the page alike; the scan builds no tokens (half the cost of sections: false).
   const root: WikiElement | string = switches.scanTags && canScanTags(source) ? source : parsePage(source, 1);
   const outline: PageOutline = { infobox: null, footnotes: [], templateNames: [], unclosedTemplateNames: [], strayRefOpeners: 0, unclosedCommentLengths: [], topRanges: [], titleCoordinates: null };
   let other: PageOutline['infobox'] = null;
@@ -98,7 +98,7 @@ export function scanPageOutline(source: string, switches: ReaderSwitches = FAST_
   return outline;
 }
 
-/** A text to scan: a parsed token (stage 1) or, with the tag scan, the raw text of the page or of a tag's content. */
+/** A text to scan: a parsed token (tags-only parse) or, with the tag scan, the raw text of the page or of a tag's content. */
 interface Container {
   node: WikiElement | string;
   base: number;
@@ -184,7 +184,7 @@ function flatten(items: readonly Item[], top: boolean, source: string, outline: 
         if (child.name === 'ref') outline.footnotes.push({ offset, end: offset + length, site: child.ref!() });
         if (!LITERAL_EXTENSION_TAGS.has(child.name) && child.inner !== null) containers.push(child.inner);
       }
-      // Other stage-1 nodes (<includeonly> content, <noinclude> tags) hold no footnote a reader sees.
+      // Other nodes of a tags-only parse (<includeonly> content, <noinclude> tags) hold no footnote a reader sees.
     }
   }
   const flat = parts.join('');

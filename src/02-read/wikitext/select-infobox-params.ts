@@ -1,5 +1,5 @@
 // Stage 2 (read, wikitext): the infobox parameters that count — MediaWiki's last-wins rule, empties skipped.
-import type { WikiElement, WikiParameter, WikiTemplate } from './wiki-node.js';
+import type { WikiElement, WikiParameter, WikiTemplate } from '../../wikitext/wiki-node.js';
 import type { Context } from '../../_lib/context.js';
 
 export interface InfoboxParam {

@@ -1,8 +1,8 @@
 // Stage 2 (read, wikitext): tell the page's title coordinates — a {{coord}} with display=title or inline,title —
 // from any other template call, the same way for a parsed token and for a call the page outline scan found.
-import { readCoordDisplay } from '../../03-clean/format-coord.js';
-import { findTemplateRule } from '../../03-clean/lookup-template.js';
-import { normalizeTemplateName } from './template-name.js';
+import { readCoordDisplay } from '../../clean/format-coord.js';
+import { findTemplateRule } from '../../clean/lookup-template.js';
+import { normalizeTemplateName } from '../../wikitext/template-name.js';
 
 /** Most calls are not {{coord}}: a look at the first letters spares them the name lookup. */
 const MAYBE_COORD = /^\s*(?:template\s*:\s*)?(?:coor|location)/i;
