@@ -1,5 +1,6 @@
-// The pipeline: check and normalise input → detect format → read (wikitext | plain) → clean values → interpret
-// fields → split figures → validate. Each stage after the input check is guarded: a bug inside one becomes an
+// The pipeline: prepare (check, normalise, detect format, repair markup) → read (wikitext | plain) → interpret
+// fields → split figures → validate, one visible call each below; read and interpret use the clean service, and
+// read the wikitext parser. Each stage after the input check is guarded: a bug inside one becomes an
 // `internal-error` warning and a smaller but valid Conflict, never an exception.
 import { checkInput } from './01-prepare/check-input.js';
 import { detectFormat } from './01-prepare/detect-format.js';
@@ -9,10 +10,13 @@ import { readPlain } from './02-read/plain/read-plain.js';
 import { FAST_PATH, type ReaderSwitches } from './wikitext/fast/reader-switches.js';
 import { readWikitext } from './02-read/wikitext/read-wikitext.js';
 import { interpretArticle } from './03-interpret/interpret-article.js';
+import { splitArticleFigures, withoutFigures } from './04-figures/split-article-figures.js';
+import { uninterpreted } from './05-validate/uninterpreted.js';
+import { validateConflict } from './05-validate/validate-conflict.js';
 import { createContext, type Context, type ParseOptions } from './_lib/context.js';
 import type { RawArticle } from './_lib/raw-article.js';
 import { runStage } from './_lib/run-stage.js';
-import { ConflictSchema, type Conflict } from './model/conflict.js';
+import type { Conflict } from './model/conflict.js';
 
 /**
  * Parses a conflict article (wikitext or the plain format, detected automatically) into a validated Conflict.
@@ -37,14 +41,17 @@ export function parseConflictWith(text: string, options: ParseOptions, switches:
   const normalized = normalizeInput(text, ctx);
   const format = checked.format ?? runStage('detect', 'the text was read as wikitext', ctx, () => detectFormat(normalized), () => 'wikitext' as const);
   const raw = readArticle(format === 'plain' ? normalized : prepareWikitext(normalized, ctx), format, ctx, switches);
-  const fields = runStage('interpret', 'only the infobox fields as written, lead, sections and references were kept', ctx, () => interpretArticle(raw, ctx), () => uninterpreted(raw, ctx));
+  const interpreted = runStage('interpret', 'only the infobox fields as written, lead, sections and references were kept', ctx, () => interpretArticle(raw, ctx), () => null);
+  const fields = interpreted === null
+    ? uninterpreted(raw, ctx)
+    : runStage('figures', 'strength and casualties texts were kept without figures', ctx, () => splitArticleFigures(interpreted, ctx), () => withoutFigures(interpreted));
   // Page, revision and item ids only come from outside the text (fetch, dump); absent rather than null when unknown.
   const ids = {
     ...(checked.pageId !== undefined ? { pageId: checked.pageId } : {}),
     ...(checked.revisionId !== undefined ? { revisionId: checked.revisionId } : {}),
     ...(checked.itemId !== undefined ? { itemId: checked.itemId } : {}),
   };
-  return validate({ ...fields, ...ids }, raw, ctx);
+  return validateConflict({ ...fields, ...ids }, raw, ctx);
 }
 
 /** Reads with the format's reader; if that fails, retries without the prose (the likelier culprit), then gives up. */
@@ -56,47 +63,4 @@ function readArticle(text: string, format: 'plain' | 'wikitext', ctx: Context, s
     const infoboxOnly: Context = { ...ctx, options: { ...ctx.options, sections: false } };
     return runStage('read', 'nothing could be read', ctx, () => read(infoboxOnly), empty);
   });
-}
-
-/** The Conflict's fields when interpretation failed: the read article as it is, nothing interpreted. */
-function uninterpreted(raw: RawArticle, ctx: Context): Omit<Conflict, 'warnings'> {
-  return {
-    title: raw.title || ctx.options.title || '',
-    format: raw.format,
-    infobox: raw.infobox ? { template: raw.infobox.template, fields: raw.infobox.fields.map((f) => ({ name: f.name, value: f.value.text, raw: f.raw })) } : null,
-    name: null,
-    partOf: null,
-    date: null,
-    place: null,
-    coordinates: null,
-    result: null,
-    territory: null,
-    status: null,
-    notes: null,
-    sides: [],
-    otherCasualties: null,
-    lead: raw.lead,
-    sections: raw.sections,
-    references: raw.references,
-  };
-}
-
-/** Validates; a Conflict that fails its own schema is a bug, reported as a warning, and the uninterpreted form is returned instead. */
-function validate(fields: Omit<Conflict, 'warnings'>, raw: RawArticle, ctx: Context): Conflict {
-  const result = ConflictSchema.safeParse({ ...fields, warnings: ctx.warnings });
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown';
-  const lost = 'only the infobox fields as written, lead, sections and references were kept';
-  ctx.warn('internal-error', `Internal error in stage "validate" (the result does not fit the schema at ${where}); ${lost}. Please report this input.`);
-  const ids = {
-    ...('pageId' in fields ? { pageId: fields.pageId } : {}),
-    ...('revisionId' in fields ? { revisionId: fields.revisionId } : {}),
-    ...('itemId' in fields ? { itemId: fields.itemId } : {}),
-  };
-  const fallback = ConflictSchema.safeParse({ ...uninterpreted(raw, ctx), ...ids, warnings: ctx.warnings });
-  if (fallback.success) return fallback.data;
-  // Even the read article does not fit: keep only what cannot fail, so the contract (a valid Conflict) holds.
-  ctx.warn('internal-error', 'Internal error in stage "validate" (the read article does not fit the schema); only the title and warnings were kept. Please report this input.');
-  return ConflictSchema.parse({ ...uninterpreted({ ...raw, lead: [], sections: [], references: [] }, ctx), infobox: null, ...ids, warnings: ctx.warnings });
 }

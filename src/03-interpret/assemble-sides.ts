@@ -1,19 +1,19 @@
 // Stage 3 (interpret): collected infobox fields → the sides (one per combatant column) and the full-width casualties.
-import type { Context } from '../_lib/context.js';
-import type { Figures } from '../model/figure.js';
+// Strength and casualties values are handed on as FigureFields; stage 4 splits them into figures.
+import type { FigureField, InterpretedSide } from '../_lib/interpreted-article.js';
 import type { Party } from '../model/party.js';
-import type { Side } from '../model/conflict.js';
 import type { CollectedField, CollectedFields } from './collect-fields.js';
-import { interpretFigures } from './interpret-figures.js';
 import { interpretParties, interpretUnits } from './interpret-parties.js';
 
 const MAX_SIDES = 5;
 const ROWS = ['', 'a', 'b', 'c', 'd'] as const;
 
 export interface SidesResult {
-  sides: Side[];
+  sides: InterpretedSide[];
   /** casualties3 when there is no third side: the template shows it full-width (usually civilians). */
-  otherCasualties: Figures | null;
+  otherCasualties: FigureField | null;
+  /** Every combatant name of the article, in side order. */
+  parties: string[];
 }
 
 function present(field: CollectedField | undefined): field is CollectedField {
@@ -33,19 +33,23 @@ function hasSide(fields: CollectedFields, index: number): boolean {
   return index <= 2 || ROWS.some((row) => present(fields.get(`combatant${index}${row}`)));
 }
 
+/** A strength or casualties field as a FigureField; null when absent or blank. */
+function figureField(fields: CollectedFields, name: string, mode: FigureField['mode']): FigureField | null {
+  const field = fields.get(name);
+  return present(field) ? { text: field.value.text, value: field.value, mode, field: name } : null;
+}
+
 /**
  * Builds the sides: combatants and commanders (with their extra rows), units, strengths and casualties.
- * Combatants are read first so that every side's figures know all the article's party names.
- * @example assembleSides(collectFields(raw.infobox, ctx), { commas: true }, ctx).sides[0]?.combatants[0]?.name // 'Mali'
+ * @example assembleSides(collectFields(raw.infobox, ctx), { commas: true }).sides[0]?.combatants[0]?.name // 'Mali'
  */
-export function assembleSides(fields: CollectedFields, options: { commas: boolean }, ctx: Context): SidesResult {
+export function assembleSides(fields: CollectedFields, options: { commas: boolean }): SidesResult {
   const indexes = Array.from({ length: MAX_SIDES }, (_, i) => i + 1).filter((i) => hasSide(fields, i));
   const combatants = new Map(indexes.map((i) => [i, partiesOf(fields, 'combatant', i, options.commas)]));
   const parties = [...combatants.values()].flat().map((p) => p.name);
-  const figures = (name: string, mode: 'casualties' | 'strength'): Figures | null =>
-    interpretFigures(fields.get(name)?.value, { mode, parties, field: name }, ctx);
+  const figures = (name: string, mode: FigureField['mode']): FigureField | null => figureField(fields, name, mode);
 
-  const sides = indexes.map((index): Side => {
+  const sides = indexes.map((index): InterpretedSide => {
     const units = fields.get(`units${index}`);
     return {
       index,
@@ -59,5 +63,5 @@ export function assembleSides(fields: CollectedFields, options: { commas: boolea
     };
   });
   const otherCasualties = indexes.includes(3) ? null : figures('casualties3', 'casualties');
-  return { sides, otherCasualties };
+  return { sides, otherCasualties, parties };
 }

@@ -1,5 +1,6 @@
 // Stage 3 (interpret): RawArticle → the Conflict's fields (dates, coordinates, place, parties, sides …).
 import type { Context } from '../_lib/context.js';
+import type { InterpretedArticle } from '../_lib/interpreted-article.js';
 import type { RawArticle } from '../_lib/raw-article.js';
 import type { Conflict, Infobox } from '../model/conflict.js';
 import { assembleSides } from './assemble-sides.js';
@@ -33,15 +34,16 @@ function readCoordinatesOf(fields: CollectedFields, titleCoordinates: string | n
 
 /**
  * Interprets a read article: known infobox parameters become typed fields and sides, unknown ones stay in
- * `infobox.fields` with an `unknown-field` warning; lead, sections and references pass through.
+ * `infobox.fields` with an `unknown-field` warning; lead, sections and references pass through. Strength and
+ * casualties values stay FigureFields for stage 4.
  * @example interpretArticle(readPlain(text, ctx), ctx).sides[1]?.combatants[0]?.name // 'MNLA'
  */
-export function interpretArticle(raw: RawArticle, ctx: Context): Omit<Conflict, 'warnings'> {
+export function interpretArticle(raw: RawArticle, ctx: Context): InterpretedArticle {
   const fields = collectFields(raw.infobox, ctx, { loose: raw.format === 'plain' });
   const name = fieldText(fields, 'conflict');
-  const { sides, otherCasualties } = raw.infobox
-    ? assembleSides(fields, { commas: raw.format === 'plain' }, ctx)
-    : { sides: [], otherCasualties: null };
+  const { sides, otherCasualties, parties } = raw.infobox
+    ? assembleSides(fields, { commas: raw.format === 'plain' })
+    : { sides: [], otherCasualties: null, parties: [] };
   return {
     title: raw.title || ctx.options.title || name || '',
     format: raw.format,
@@ -57,6 +59,7 @@ export function interpretArticle(raw: RawArticle, ctx: Context): Omit<Conflict, 
     notes: fieldText(fields, 'notes'),
     sides,
     otherCasualties,
+    parties,
     lead: raw.lead,
     sections: raw.sections,
     references: raw.references,

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPlain } from '../../src/02-read/plain/read-plain.js';
 import { interpretArticle } from '../../src/03-interpret/interpret-article.js';
+import { splitArticleFigures } from '../../src/04-figures/split-article-figures.js';
 import { plainValue, type CleanValue } from '../../src/_lib/clean-value.js';
 import { createContext } from '../../src/_lib/context.js';
 import type { RawArticle } from '../../src/_lib/raw-article.js';
@@ -63,9 +64,10 @@ describe('the seed article (plain format)', () => {
     expect(conflict.sections.map((s) => s.title)).toEqual(['Background', 'Skirmish', 'Aftermath']);
   });
 
-  it('emits no warnings and validates', () => {
+  it('hands every combatant name on for stage 4, emits no warnings, and validates once figures are split', () => {
+    expect(conflict.parties).toEqual(['Mali', 'MNLA']);
     expect(ctx.warnings).toEqual([]);
-    expect(ConflictSchema.safeParse({ ...conflict, warnings: ctx.warnings }).success).toBe(true);
+    expect(ConflictSchema.safeParse({ ...splitArticleFigures(conflict, ctx), warnings: ctx.warnings }).success).toBe(true);
   });
 });
 
