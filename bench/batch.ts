@@ -30,7 +30,11 @@ const dumpCopies = Number(process.env.BENCH_DUMP_COPIES ?? 50);
 
 const articles = loadArticles(root);
 const batch = Array.from({ length: copies }, () => articles.map((a) => a.text)).flat();
-const spread = (values: number[]) => ({ median: median(values), p25: quantile(values, 0.25), p75: quantile(values, 0.75) });
+const spread = (values: number[]) => ({
+  median: median(values),
+  p25: quantile(values, 0.25),
+  p75: quantile(values, 0.75),
+});
 const pad = (n: number, width = 7, digits = 1) => n.toFixed(digits).padStart(width);
 
 // ---- parseMany: a pool of 1 and one of N workers, both kept warm, timed in alternating turns --------------------
@@ -48,7 +52,12 @@ async function rate(n: number, batches: number, json = false): Promise<number> {
   const t0 = performance.now();
   for (let k = 0; k < batches; k++) {
     const pool = pools.get(n);
-    const results = n === 0 ? batch.map((text) => parseConflict(text)) : json ? await pool!.parseManyJson(batch) : await pool!.parseMany(batch);
+    const results =
+      n === 0
+        ? batch.map((text) => parseConflict(text))
+        : json
+          ? await pool!.parseManyJson(batch)
+          : await pool!.parseMany(batch);
     if (results.length !== batch.length) throw new Error('parseMany lost articles');
   }
   return (batch.length * batches) / ((performance.now() - t0) / 1000);
@@ -58,14 +67,19 @@ async function rate(n: number, batches: number, json = false): Promise<number> {
 // thread) give what N threads of this parser can get from this machine: two busy threads slow each other through
 // shared caches, memory and V8's helper threads. The pool's speed-up is read against this one, taken in the same
 // turns (it is a reference, not a bound: with the machine's drift a pool's turn can come out above it).
-const aloneWorkers = Array.from({ length: maxWorkers }, () =>
-  new Worker(new URL('parse-alone-worker.mjs', import.meta.url), {
-    workerData: { built: built.href, texts: batch },
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-  }),
+const aloneWorkers = Array.from(
+  { length: maxWorkers },
+  () =>
+    new Worker(new URL('parse-alone-worker.mjs', import.meta.url), {
+      workerData: { built: built.href, texts: batch },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    }),
 );
 // A lone worker that fails ends the benchmark: its figures would be wrong.
-for (const w of aloneWorkers) w.on('error', (error) => { throw error; });
+for (const w of aloneWorkers)
+  w.on('error', (error) => {
+    throw error;
+  });
 const passOn = (worker: Worker, passes: number) =>
   new Promise<number>((resolve) => {
     worker.once('message', resolve);
@@ -83,7 +97,8 @@ const cold = { one: await rate(1, 1), many: await rate(maxWorkers, 1) };
 // workers would be less warm than the single worker it is compared with.
 for (const n of [0, ...pools.keys()]) await rate(n, warmupBatches * Math.max(1, n));
 await aloneRate(maxWorkers, warmupBatches);
-const turnRates: { main: number; one: number; many: number; ratio: number; jsonRatio: number; aloneRatio: number }[] = [];
+const turnRates: { main: number; one: number; many: number; ratio: number; jsonRatio: number; aloneRatio: number }[] =
+  [];
 for (let t = 0; t < turns; t++) {
   const order = t % 2 === 0 ? [0, 1, maxWorkers] : [maxWorkers, 1, 0];
   const r = new Map<number, number>();
@@ -119,14 +134,30 @@ const parseMany = {
   cold: { ...cold, speedup: cold.many / cold.one },
   loadAverage: loadavg()[0]!,
 };
-console.log(`parseMany, batches of ${batch.length} articles (full model), ${turns} turns of ${perTurn} batches per pool after ${warmupBatches} warm-up batches per thread:`);
-console.log(`  main thread ${pad(parseMany.mainThread.median)} articles/s (parseConflict in a loop; quartiles ${pad(parseMany.mainThread.p25, 0)}–${pad(parseMany.mainThread.p75, 0)})`);
-console.log(`  1 worker   ${pad(parseMany.one.median)} articles/s (quartiles ${pad(parseMany.one.p25, 0)}–${pad(parseMany.one.p75, 0)})`);
-console.log(`  ${maxWorkers} workers  ${pad(parseMany.many.median)} articles/s (quartiles ${pad(parseMany.many.p25, 0)}–${pad(parseMany.many.p75, 0)})`);
-console.log(`  speed-up ${parseMany.speedup.median.toFixed(2)}× over 1 worker (median of the turns' ratios; quartiles ${parseMany.speedup.p25.toFixed(2)}–${parseMany.speedup.p75.toFixed(2)}); ${parseMany.speedupOverMainThread.median.toFixed(2)}× over the main thread alone`);
-console.log(`  parseManyJson (JSON text, no objects built here): ${parseMany.jsonSpeedup.median.toFixed(2)}× with ${maxWorkers} workers over 1 (quartiles ${parseMany.jsonSpeedup.p25.toFixed(2)}–${parseMany.jsonSpeedup.p75.toFixed(2)})`);
-console.log(`  reference: ${maxWorkers} lone workers parsing on their own (no pool) ${parseMany.aloneSpeedup.median.toFixed(2)}× one (quartiles ${parseMany.aloneSpeedup.p25.toFixed(2)}–${parseMany.aloneSpeedup.p75.toFixed(2)}); parseMany reaches ${(100 * parseMany.poolEfficiency.median).toFixed(0)}% of it (median of the turns)`);
-console.log(`  cold (first batch, pool start-up included): ${pad(cold.one, 0)} vs ${pad(cold.many, 0)} articles/s, ${parseMany.cold.speedup.toFixed(2)}×`);
+console.log(
+  `parseMany, batches of ${batch.length} articles (full model), ${turns} turns of ${perTurn} batches per pool after ${warmupBatches} warm-up batches per thread:`,
+);
+console.log(
+  `  main thread ${pad(parseMany.mainThread.median)} articles/s (parseConflict in a loop; quartiles ${pad(parseMany.mainThread.p25, 0)}–${pad(parseMany.mainThread.p75, 0)})`,
+);
+console.log(
+  `  1 worker   ${pad(parseMany.one.median)} articles/s (quartiles ${pad(parseMany.one.p25, 0)}–${pad(parseMany.one.p75, 0)})`,
+);
+console.log(
+  `  ${maxWorkers} workers  ${pad(parseMany.many.median)} articles/s (quartiles ${pad(parseMany.many.p25, 0)}–${pad(parseMany.many.p75, 0)})`,
+);
+console.log(
+  `  speed-up ${parseMany.speedup.median.toFixed(2)}× over 1 worker (median of the turns' ratios; quartiles ${parseMany.speedup.p25.toFixed(2)}–${parseMany.speedup.p75.toFixed(2)}); ${parseMany.speedupOverMainThread.median.toFixed(2)}× over the main thread alone`,
+);
+console.log(
+  `  parseManyJson (JSON text, no objects built here): ${parseMany.jsonSpeedup.median.toFixed(2)}× with ${maxWorkers} workers over 1 (quartiles ${parseMany.jsonSpeedup.p25.toFixed(2)}–${parseMany.jsonSpeedup.p75.toFixed(2)})`,
+);
+console.log(
+  `  reference: ${maxWorkers} lone workers parsing on their own (no pool) ${parseMany.aloneSpeedup.median.toFixed(2)}× one (quartiles ${parseMany.aloneSpeedup.p25.toFixed(2)}–${parseMany.aloneSpeedup.p75.toFixed(2)}); parseMany reaches ${(100 * parseMany.poolEfficiency.median).toFixed(0)}% of it (median of the turns)`,
+);
+console.log(
+  `  cold (first batch, pool start-up included): ${pad(cold.one, 0)} vs ${pad(cold.many, 0)} articles/s, ${parseMany.cold.speedup.toFixed(2)}×`,
+);
 
 // ---- the convert command: a folder of article files → one JSON file each -----------------------------------------
 // The CLI as users run it: a fresh process per run, so start-up and each worker's JIT warm-up (about 2 s of CPU)
@@ -137,8 +168,9 @@ const sourceDir = join(scratch, 'src');
 const inputDir = join(scratch, 'in');
 mkdirSync(sourceDir);
 mkdirSync(inputDir);
-articles.forEach((a) => writeFileSync(join(sourceDir, a.file), a.text));
-for (let c = 0; c < convertCopies; c++) for (const a of articles) linkSync(join(sourceDir, a.file), join(inputDir, `${c}-${a.file}`));
+for (const a of articles) writeFileSync(join(sourceDir, a.file), a.text);
+for (let c = 0; c < convertCopies; c++)
+  for (const a of articles) linkSync(join(sourceDir, a.file), join(inputDir, `${c}-${a.file}`));
 const convertFiles = convertCopies * articles.length;
 const convertRuns: { workers: number; seconds: number; articlesPerS: number }[] = [];
 try {
@@ -147,7 +179,9 @@ try {
       const out = join(scratch, 'out');
       rmSync(out, { recursive: true, force: true });
       const t0 = performance.now();
-      execFileSync(process.execPath, [cli, 'convert', inputDir, '--out', out, '--workers', String(n)], { stdio: ['ignore', 'ignore', 'pipe'] });
+      execFileSync(process.execPath, [cli, 'convert', inputDir, '--out', out, '--workers', String(n)], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       const seconds = (performance.now() - t0) / 1000;
       convertRuns.push({ workers: n, seconds, articlesPerS: convertFiles / seconds });
     }
@@ -164,9 +198,14 @@ const convert = {
   speedup: convertRate(maxWorkers) / convertRate(1),
   speedupOverMainThread: convertRate(maxWorkers) / convertRate(0),
 };
-console.log(`\nconvert <folder> --out <folder>, ${convertFiles} files, a fresh process per run (median of ${convertRounds}):`);
-for (const n of [0, 1, maxWorkers]) console.log(`  ${n} worker${n === 1 ? ' ' : 's'}  ${pad(convertRate(n))} articles/s`);
-console.log(`  speed-up ${convert.speedup.toFixed(2)}× with ${maxWorkers} workers over 1 (${convert.speedupOverMainThread.toFixed(2)}× over the main thread alone)`);
+console.log(
+  `\nconvert <folder> --out <folder>, ${convertFiles} files, a fresh process per run (median of ${convertRounds}):`,
+);
+for (const n of [0, 1, maxWorkers])
+  console.log(`  ${n} worker${n === 1 ? ' ' : 's'}  ${pad(convertRate(n))} articles/s`);
+console.log(
+  `  speed-up ${convert.speedup.toFixed(2)}× with ${maxWorkers} workers over 1 (${convert.speedupOverMainThread.toFixed(2)}× over the main thread alone)`,
+);
 
 // ---- the dump command's path: parseDump over an XML export, each conflict written out as its JSON text --------
 // A long run from a cold start (a fresh pool per run, as the CLI has): `dumpCopies` copies of every wikitext
@@ -178,9 +217,20 @@ function* chunksOf(text: string, size: number): Generator<Buffer> {
 const escapeXml = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const wikitextArticles = articles.filter((a) => a.file.endsWith('.wiki'));
 const dumpXml = `<mediawiki>\n${Array.from({ length: dumpCopies }, (_, copy) =>
-  wikitextArticles.map((a, i) => `<page><title>${escapeXml(a.file)} ${copy}</title><ns>0</ns><id>${copy * 1000 + i + 1}</id><revision><id>${copy * 1000 + i + 1}</id><text>${escapeXml(a.text)}</text></revision></page>`).join('\n'),
+  wikitextArticles
+    .map(
+      (a, i) =>
+        `<page><title>${escapeXml(a.file)} ${copy}</title><ns>0</ns><id>${copy * 1000 + i + 1}</id><revision><id>${copy * 1000 + i + 1}</id><text>${escapeXml(a.text)}</text></revision></page>`,
+    )
+    .join('\n'),
 ).join('\n')}\n</mediawiki>\n`;
-const dumpRuns: { workers: number; conflicts: number; seconds: number; articlesPerS: number; steadyArticlesPerS: number }[] = [];
+const dumpRuns: {
+  workers: number;
+  conflicts: number;
+  seconds: number;
+  articlesPerS: number;
+  steadyArticlesPerS: number;
+}[] = [];
 for (const n of [1, maxWorkers]) {
   const t0 = performance.now();
   // The steady rate leaves out the first half of the run, while the fresh workers warm up.
@@ -197,16 +247,29 @@ for (const n of [1, maxWorkers]) {
   }
   const t1 = performance.now();
   if (written === 0) throw new Error('the dump run wrote nothing');
-  dumpRuns.push({ workers: n, conflicts, seconds: (t1 - t0) / 1000, articlesPerS: conflicts / ((t1 - t0) / 1000), steadyArticlesPerS: (conflicts - warmAfter) / ((t1 - tWarm) / 1000) });
+  dumpRuns.push({
+    workers: n,
+    conflicts,
+    seconds: (t1 - t0) / 1000,
+    articlesPerS: conflicts / ((t1 - t0) / 1000),
+    steadyArticlesPerS: (conflicts - warmAfter) / ((t1 - tWarm) / 1000),
+  });
 }
 const dump = {
   runs: dumpRuns,
   speedup: dumpRuns[1]!.steadyArticlesPerS / dumpRuns[0]!.steadyArticlesPerS,
   coldSpeedup: dumpRuns[1]!.articlesPerS / dumpRuns[0]!.articlesPerS,
 };
-console.log(`\nparseDump → JSON lines, ${dumpRuns[0]!.conflicts} conflict articles from a cold start (steady: the second half):`);
-for (const d of dumpRuns) console.log(`  ${d.workers} worker${d.workers > 1 ? 's' : ' '}  ${pad(d.seconds, 6)} s  ${pad(d.articlesPerS)} articles/s whole run  ${pad(d.steadyArticlesPerS)} steady`);
-console.log(`  speed-up ${dump.speedup.toFixed(2)}× steady with ${maxWorkers} workers (${dump.coldSpeedup.toFixed(2)}× over the whole run)`);
+console.log(
+  `\nparseDump → JSON lines, ${dumpRuns[0]!.conflicts} conflict articles from a cold start (steady: the second half):`,
+);
+for (const d of dumpRuns)
+  console.log(
+    `  ${d.workers} worker${d.workers > 1 ? 's' : ' '}  ${pad(d.seconds, 6)} s  ${pad(d.articlesPerS)} articles/s whole run  ${pad(d.steadyArticlesPerS)} steady`,
+  );
+console.log(
+  `  speed-up ${dump.speedup.toFixed(2)}× steady with ${maxWorkers} workers (${dump.coldSpeedup.toFixed(2)}× over the whole run)`,
+);
 
 writeFileSync(
   new URL('bench/batch-results.json', root),

@@ -63,8 +63,11 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 let peakRss = 0;
 const PAIRED: readonly CaseName[] = ['full', 'noSections', 'wtf'];
-const samples = Object.fromEntries(Object.keys(CASES).map((name) => [name, articles.map((): number[] => [])])) as Record<CaseName, number[][]>;
-for (const name of Object.keys(CASES) as CaseName[]) for (let w = 0; w < warmup; w++) for (const a of articles) CASES[name](a.text);
+const samples = Object.fromEntries(
+  Object.keys(CASES).map((name) => [name, articles.map((): number[] => [])]),
+) as Record<CaseName, number[][]>;
+for (const name of Object.keys(CASES) as CaseName[])
+  for (let w = 0; w < warmup; w++) for (const a of articles) CASES[name](a.text);
 gc();
 articles.forEach((a, i) => {
   for (let r = 0; r < rounds * runs; r++) {
@@ -86,10 +89,16 @@ for (const name of (Object.keys(CASES) as CaseName[]).filter((c) => !PAIRED.incl
   }
 }
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
-const msByCase = Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, s.map(median)])) as Record<CaseName, number[]>;
+const msByCase = Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, s.map(median)])) as Record<
+  CaseName,
+  number[]
+>;
 const rows = articles.map(({ file, text }, i) => {
   const bytes = Buffer.byteLength(text);
-  const ms = Object.fromEntries(Object.keys(CASES).map((name) => [name, msByCase[name as CaseName][i]!])) as Record<CaseName, number>;
+  const ms = Object.fromEntries(Object.keys(CASES).map((name) => [name, msByCase[name as CaseName][i]!])) as Record<
+    CaseName,
+    number
+  >;
   return { file, bytes, ms, ratio: { full: ms.full / ms.wtf, noSections: ms.noSections / ms.wtf } };
 });
 
@@ -106,14 +115,25 @@ const medianRatio = {
 };
 
 const fmt = (n: number, d = 2) => n.toFixed(d).padStart(8);
-console.log(`${clock === 'cpu' ? 'CPU' : 'wall'} ms, median of ${rounds * runs} samples per article (full, no-sec and wtf in turns; ref and wpn: ${runs}, in passes of their own)`);
-console.log(`${'article'.padEnd(44)}${'KB'.padStart(8)}${'full'.padStart(8)}${'ref'.padStart(8)}${'no-sec'.padStart(8)}${'wpn'.padStart(8)}${'wtf'.padStart(8)}${'full/wtf'.padStart(9)}${'nosec/wtf'.padStart(10)}`);
+console.log(
+  `${clock === 'cpu' ? 'CPU' : 'wall'} ms, median of ${rounds * runs} samples per article (full, no-sec and wtf in turns; ref and wpn: ${runs}, in passes of their own)`,
+);
+console.log(
+  `${'article'.padEnd(44)}${'KB'.padStart(8)}${'full'.padStart(8)}${'ref'.padStart(8)}${'no-sec'.padStart(8)}${'wpn'.padStart(8)}${'wtf'.padStart(8)}${'full/wtf'.padStart(9)}${'nosec/wtf'.padStart(10)}`,
+);
 for (const r of rows) {
-  console.log(`${r.file.padEnd(44)}${fmt(r.bytes / 1024, 1)}${fmt(r.ms.full, 1)}${fmt(r.ms.fullRef, 1)}${fmt(r.ms.noSections, 1)}${fmt(r.ms.wikiparser, 1)}${fmt(r.ms.wtf, 1)}${fmt(r.ratio.full)} ${fmt(r.ratio.noSections)}`);
+  console.log(
+    `${r.file.padEnd(44)}${fmt(r.bytes / 1024, 1)}${fmt(r.ms.full, 1)}${fmt(r.ms.fullRef, 1)}${fmt(r.ms.noSections, 1)}${fmt(r.ms.wikiparser, 1)}${fmt(r.ms.wtf, 1)}${fmt(r.ratio.full)} ${fmt(r.ratio.noSections)}`,
+  );
 }
 console.log(`\ntotal ${(totalBytes / 1e6).toFixed(2)} MB in ${rows.length} articles`);
-for (const [name, t] of Object.entries(total)) console.log(`  ${name.padEnd(11)} ${t.ms.toFixed(0).padStart(7)} ms  ${t.mbPerS.toFixed(2).padStart(5)} MB/s  ${t.ratio.toFixed(2)}× wtf_wikipedia`);
-console.log(`median ratio to wtf_wikipedia (articles > 1 KB): full ${medianRatio.full.toFixed(2)}, sections:false ${medianRatio.noSections.toFixed(2)}`);
+for (const [name, t] of Object.entries(total))
+  console.log(
+    `  ${name.padEnd(11)} ${t.ms.toFixed(0).padStart(7)} ms  ${t.mbPerS.toFixed(2).padStart(5)} MB/s  ${t.ratio.toFixed(2)}× wtf_wikipedia`,
+  );
+console.log(
+  `median ratio to wtf_wikipedia (articles > 1 KB): full ${medianRatio.full.toFixed(2)}, sections:false ${medianRatio.noSections.toFixed(2)}`,
+);
 console.log(`peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
 
 // ---- memory: heap after a full GC at intervals across a long run of sections:false parses ----------------------
@@ -126,7 +146,9 @@ for (let i = 0; i <= memoryParses; i++) {
   }
   if (i < memoryParses) parseConflict(articles[i % articles.length]!.text, { sections: false });
 }
-console.log(`\nheap after GC across ${memoryParses} parses (sections:false): ${heap.map((h) => `${h.parses}: ${h.heapMiB.toFixed(1)}`).join(', ')} MiB`);
+console.log(
+  `\nheap after GC across ${memoryParses} parses (sections:false): ${heap.map((h) => `${h.parses}: ${h.heapMiB.toFixed(1)}`).join(', ')} MiB`,
+);
 
 writeFileSync(
   new URL('bench/results.json', root),

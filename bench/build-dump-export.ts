@@ -81,7 +81,10 @@ export async function buildDumpExport(megabytes = 200, dir = new URL('tmp/', imp
   };
   const meta = path('.json');
   if ([result.xml, result.singleStream, result.multistream, result.index, meta].every(existsSync)) {
-    return { ...result, ...(JSON.parse(execFileSync('cat', [meta], { encoding: 'utf8' })) as { pages: number; conflicts: number }) };
+    return {
+      ...result,
+      ...(JSON.parse(execFileSync('cat', [meta], { encoding: 'utf8' })) as { pages: number; conflicts: number }),
+    };
   }
   const articles = loadArticles().filter((a) => a.file.endsWith('.wiki') && hasInfobox(a.text));
   const groups: string[] = [];
@@ -132,6 +135,7 @@ export async function buildDumpExport(megabytes = 200, dir = new URL('tmp/', imp
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, '/'))) {
   const built = await buildDumpExport(Number(process.argv[2] ?? 200));
-  for (const file of [built.xml, built.singleStream, built.multistream, built.index]) console.log(`${(statSync(file).size / 1e6).toFixed(1)} MB  ${file}`);
+  for (const file of [built.xml, built.singleStream, built.multistream, built.index])
+    console.log(`${(statSync(file).size / 1e6).toFixed(1)} MB  ${file}`);
   console.log(`${built.pages} pages, ${built.conflicts} conflicts`);
 }

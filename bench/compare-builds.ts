@@ -9,7 +9,11 @@ import { loadArticles, median } from './bench-articles.js';
 type Parse = (text: string, options?: { sections?: boolean }) => unknown;
 const dirs = process.argv.slice(2, 4);
 if (dirs.length !== 2) throw new Error('usage: bench/compare-builds.ts DIR_A DIR_B');
-const builds = await Promise.all(dirs.map(async (d) => ((await import(pathToFileURL(resolve(d, 'index.js')).href)) as { parseConflict: Parse }).parseConflict));
+const builds = await Promise.all(
+  dirs.map(
+    async (d) => ((await import(pathToFileURL(resolve(d, 'index.js')).href)) as { parseConflict: Parse }).parseConflict,
+  ),
+);
 const articles = loadArticles();
 const rounds = Number(process.env.ROUNDS ?? 9);
 const cpu = () => {
@@ -32,5 +36,7 @@ for (const options of [{}, { sections: false }]) {
     sums[0]! += median(times[0]!);
     sums[1]! += median(times[1]!);
   }
-  console.log(`${JSON.stringify(options)} ${articles.length} articles, sum of per-article median CPU ms: ${dirs[0]} ${sums[0]!.toFixed(0)}, ${dirs[1]} ${sums[1]!.toFixed(0)} (B/A ${(sums[1]! / sums[0]!).toFixed(3)})`);
+  console.log(
+    `${JSON.stringify(options)} ${articles.length} articles, sum of per-article median CPU ms: ${dirs[0]} ${sums[0]!.toFixed(0)}, ${dirs[1]} ${sums[1]!.toFixed(0)} (B/A ${(sums[1]! / sums[0]!).toFixed(3)})`,
+  );
 }

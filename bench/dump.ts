@@ -44,14 +44,32 @@ const has = (program: string): boolean => spawnSync(program, ['--help'], { stdio
 const programs = ['lbzip2', 'bzip2'].filter(has);
 const cases = [
   { name: '.xml, 2 workers', file: built.xml, args: ['--workers', '2'] },
-  ...programs.map((p) => ({ name: `single-stream .bz2, 2 workers, ${p}`, file: built.singleStream, args: ['--workers', '2', '--decoder', p] })),
-  ...programs.map((p) => ({ name: `multistream .bz2, 1 worker, ${p}`, file: built.multistream, args: ['--workers', '1', '--decoder', p] })),
-  ...programs.map((p) => ({ name: `multistream .bz2, 2 workers, ${p}`, file: built.multistream, args: ['--workers', '2', '--decoder', p] })),
-  { name: 'multistream .bz2 + index, 2 workers', file: built.multistream, args: ['--workers', '2', '--index', built.index] },
+  ...programs.map((p) => ({
+    name: `single-stream .bz2, 2 workers, ${p}`,
+    file: built.singleStream,
+    args: ['--workers', '2', '--decoder', p],
+  })),
+  ...programs.map((p) => ({
+    name: `multistream .bz2, 1 worker, ${p}`,
+    file: built.multistream,
+    args: ['--workers', '1', '--decoder', p],
+  })),
+  ...programs.map((p) => ({
+    name: `multistream .bz2, 2 workers, ${p}`,
+    file: built.multistream,
+    args: ['--workers', '2', '--decoder', p],
+  })),
+  {
+    name: 'multistream .bz2 + index, 2 workers',
+    file: built.multistream,
+    args: ['--workers', '2', '--index', built.index],
+  },
 ];
 const results: Record<string, { mbPerS: number[]; vsNative: number[]; peakRssMb: number[] }> = {};
 const native: number[] = [];
-console.log(`${(xmlBytes / 1e6).toFixed(1)} MB of XML, ${built.pages} pages, ${built.conflicts} conflicts; ${rounds} rounds`);
+console.log(
+  `${(xmlBytes / 1e6).toFixed(1)} MB of XML, ${built.pages} pages, ${built.conflicts} conflicts; ${rounds} rounds`,
+);
 for (let round = 0; round < rounds; round++) {
   const load = loadavg()[0]!.toFixed(2);
   const bzip2 = await run('bzip2', ['-dc', built.multistream], `${tmp}native.xml`);
@@ -68,7 +86,9 @@ for (let round = 0; round < rounds; round++) {
     r.mbPerS.push(xmlBytes / 1e6 / t.seconds);
     r.vsNative.push(t.seconds / bzip2.seconds);
     r.peakRssMb.push(t.peakRssMb);
-    console.log(`  ${c.name.padEnd(44)} ${r.mbPerS.at(-1)!.toFixed(1).padStart(6)} MB/s  ${r.vsNative.at(-1)!.toFixed(2)}× native's time  peak RSS ${t.peakRssMb.toFixed(0)} MB`);
+    console.log(
+      `  ${c.name.padEnd(44)} ${r.mbPerS.at(-1)!.toFixed(1).padStart(6)} MB/s  ${r.vsNative.at(-1)!.toFixed(2)}× native's time  peak RSS ${t.peakRssMb.toFixed(0)} MB`,
+    );
   }
 }
 writeFileSync(

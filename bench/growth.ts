@@ -18,7 +18,8 @@ const MAX_MS_PER_MB = 2000;
 const runs = Number(process.env.BENCH_GROWTH_RUNS ?? 3);
 const clock = process.env.BENCH_CLOCK === 'wall' ? 'wall' : 'cpu';
 /** An article of `bytes`: a field shape is written into two fields (place and result), each gets half. */
-const articleOf = (shape: GrowthShape, bytes: number) => growthArticle(shape, shape.place === 'field' ? bytes / 2 : bytes);
+const articleOf = (shape: GrowthShape, bytes: number) =>
+  growthArticle(shape, shape.place === 'field' ? bytes / 2 : bytes);
 
 const built = new URL('../dist/index.js', import.meta.url);
 const { parseConflict } = (existsSync(built) ? await import(built.href) : source) as typeof source;
@@ -31,16 +32,31 @@ const started = performance.now();
 
 // ---- every shape at 256 KB and 1 MB --------------------------------------------------------------------------------
 const only = process.env.BENCH_GROWTH_MATCH; // a substring: only the shapes that hold it
-const shapes = growthShapes({ all: process.env.BENCH_GROWTH_ALL === '1' }).filter((s) => only === undefined || s.shape.includes(only));
+const shapes = growthShapes({ all: process.env.BENCH_GROWTH_ALL === '1' }).filter(
+  (s) => only === undefined || s.shape.includes(only),
+);
 const rows: { shape: string; small: number; large: number; ratio: number }[] = [];
-console.log(`growth on ${shapes.length} repeated shapes, built package, ${clock} time (median of ${runs}, after a full collection), load average ${loadAtStart.toFixed(1)}:`);
+console.log(
+  `growth on ${shapes.length} repeated shapes, built package, ${clock} time (median of ${runs}, after a full collection), load average ${loadAtStart.toFixed(1)}:`,
+);
 console.log(`${'shape (place)'.padEnd(60)}${'256 KB'.padStart(10)}${'1 MB'.padStart(10)}${'ratio'.padStart(8)}`);
 for (const shape of shapes) {
   // limit Infinity: no second measurement, the benchmark reports what it saw
-  const m = measureGrowth((bytes) => articleOf(shape, bytes), parse, { small: 256 * KB, large: MB, runs, limit: Infinity, clock });
+  const m = measureGrowth((bytes) => articleOf(shape, bytes), parse, {
+    small: 256 * KB,
+    large: MB,
+    runs,
+    limit: Infinity,
+    clock,
+  });
   rows.push({ shape: label(shape), small: m.small, large: m.large, ratio: m.ratio });
-  const flags = [m.large > MAX_MS_PER_MB ? `over ${MAX_MS_PER_MB / 1000} s` : '', m.ratio >= GROWTH_LIMIT ? `ratio over ${GROWTH_LIMIT}` : ''].filter(Boolean);
-  console.log(`${label(shape).slice(0, 59).padEnd(60)}${ms(m.small).padStart(10)}${ms(m.large).padStart(10)}${`${m.ratio.toFixed(2)}×`.padStart(8)}${flags.length ? `  ⚠ ${flags.join(', ')}` : ''}`);
+  const flags = [
+    m.large > MAX_MS_PER_MB ? `over ${MAX_MS_PER_MB / 1000} s` : '',
+    m.ratio >= GROWTH_LIMIT ? `ratio over ${GROWTH_LIMIT}` : '',
+  ].filter(Boolean);
+  console.log(
+    `${label(shape).slice(0, 59).padEnd(60)}${ms(m.small).padStart(10)}${ms(m.large).padStart(10)}${`${m.ratio.toFixed(2)}×`.padStart(8)}${flags.length ? `  ⚠ ${flags.join(', ')}` : ''}`,
+  );
 }
 const slowest = [...rows].sort((a, b) => b.large - a.large)[0]!;
 const steepest = [...rows].sort((a, b) => b.ratio - a.ratio)[0]!;
@@ -56,7 +72,18 @@ const ISSUE_ROWS: { shapes: string[]; place: GrowthShape['place']; kb: number[] 
   { shapes: ['1 killed '], place: 'casualties', kb: [7, 14, 90] },
   { shapes: ['1 killed (x) '], place: 'casualties', kb: [26, 52] },
   { shapes: ['1 killed (1601–1603) '], place: 'casualties', kb: [23, 46] },
-  { shapes: ['1 killed<ref>x</ref> ', 'between 1 and 2 killed ', '3 civilians killed ', '1 killed / ', '1 killed. ', '1 killed\n'], place: 'casualties', kb: [36, 46] },
+  {
+    shapes: [
+      '1 killed<ref>x</ref> ',
+      'between 1 and 2 killed ',
+      '3 civilians killed ',
+      '1 killed / ',
+      '1 killed. ',
+      '1 killed\n',
+    ],
+    place: 'casualties',
+    kb: [36, 46],
+  },
   { shapes: ['1 killed<ref>x</ref><br>'], place: 'casualties', kb: [384, 768] },
   { shapes: ['{{flagicon|X}} [[X]] 1 killed<br>'], place: 'casualties', kb: [528, 1024] },
   { shapes: ['a<ref>b ', 'a<nowiki>b ', 'a<math>b ', 'a<ref name=x>b '], place: 'body', kb: [256, 480] },
@@ -82,6 +109,10 @@ const PAGES: [string, string][] = [
 for (const [name, body] of PAGES) {
   const plain = timeParse(`${box}Lead.\n${body}== Notes ==\nEnd.\n`);
   const isbn = timeParse(`${box}Lead. See ISBN 978-0-306-40615-7.\n${body}== Notes ==\nEnd.\n`);
-  console.log(`  ${name.padEnd(40)} with an ISBN magic link ${ms(isbn)}, without ${ms(plain)} (${(isbn / plain).toFixed(2)}×)`);
+  console.log(
+    `  ${name.padEnd(40)} with an ISBN magic link ${ms(isbn)}, without ${ms(plain)} (${(isbn / plain).toFixed(2)}×)`,
+  );
 }
-console.log(`\n${((performance.now() - started) / 1000).toFixed(0)} s; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`);
+console.log(
+  `\n${((performance.now() - started) / 1000).toFixed(0)} s; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`,
+);

@@ -33,11 +33,15 @@ const SCALES: ReadonlyArray<readonly [RegExp, number]> = [
   [/\blakhs?\b/i, 10_000],
   [/\bcrores?\b/i, 1_000_000],
 ];
-const TOTAL_THEN_KIND = /\btotal\s+(?:dead|killed|deaths|wounded|injured|captured|prisoners|missing|losses|casualties)\b/i;
+const TOTAL_THEN_KIND =
+  /\btotal\s+(?:dead|killed|deaths|wounded|injured|captured|prisoners|missing|losses|casualties)\b/i;
 // Names of sides and peoples: a header with one of these names a combatant (a party), never who claims a figure.
-const COMBATANT_WORDS = /^(?:(?:other\s+)?(?:allied|allies|axis|coalition|un|union|confederate|confederates|rebels?|royalists?|parliamentarians?|crusaders?|insurgents?)|(?:\p{L}+\s+)?(?:army|forces|troops|navy|fleet))$/iu;
-const DEMONYM = /^(?:american|austrian|british|english|french|german|italian|japanese|ottoman|prussian|roman|russian|soviet|spanish|swedish|polish|dutch|danish|chinese|mongol|song|jin|tang|ming|qing|greek|persian|byzantine|arab|turkish|scottish|irish|hungarian|bavarian|saxon|imperial|swiss|portuguese|venetian|norman|frankish|hunnic|macedonian|athenian|spartan|carthaginian|korean|vietnamese|indian|mughal|maratha|sikh|afghan|egyptian|israeli|syrian|iraqi|iranian)s?$/iu;
-const PHASE = /^(?:initial(?:ly)?|at (?:the )?(?:start|beginning|end|time)\b.*|final(?:ly)?|peak|later|reinforcements?|at its height|maximum|by the end.*)$/iu;
+const COMBATANT_WORDS =
+  /^(?:(?:other\s+)?(?:allied|allies|axis|coalition|un|union|confederate|confederates|rebels?|royalists?|parliamentarians?|crusaders?|insurgents?)|(?:\p{L}+\s+)?(?:army|forces|troops|navy|fleet))$/iu;
+const DEMONYM =
+  /^(?:american|austrian|british|english|french|german|italian|japanese|ottoman|prussian|roman|russian|soviet|spanish|swedish|polish|dutch|danish|chinese|mongol|song|jin|tang|ming|qing|greek|persian|byzantine|arab|turkish|scottish|irish|hungarian|bavarian|saxon|imperial|swiss|portuguese|venetian|norman|frankish|hunnic|macedonian|athenian|spartan|carthaginian|korean|vietnamese|indian|mughal|maratha|sikh|afghan|egyptian|israeli|syrian|iraqi|iranian)s?$/iu;
+const PHASE =
+  /^(?:initial(?:ly)?|at (?:the )?(?:start|beginning|end|time)\b.*|final(?:ly)?|peak|later|reinforcements?|at its height|maximum|by the end.*)$/iu;
 
 function isCombatantName(source: string): boolean {
   return COMBATANT_WORDS.test(source) || DEMONYM.test(source);
@@ -54,12 +58,20 @@ export function auditValue(value: InfoboxValue, figures: readonly Figure[], unpa
   for (const f of figures) {
     const label = `${f.kind} ${f.min}–${f.max} "${f.text.slice(0, 60)}"`;
     const n = f.min ?? f.max;
-    if (n !== null && periods.has(n) && !/(?:^|\D)\d{1,3},\d{3}/.test(f.text.slice(0, 12))) add('period-counted', label);
+    if (n !== null && periods.has(n) && !/(?:^|\D)\d{1,3},\d{3}/.test(f.text.slice(0, 12)))
+      add('period-counted', label);
     for (const [scale, below] of SCALES) if (scale.test(f.text) && n !== null && n < below) add('scale-lost', label);
     if (f.kind === 'casualties' && f.total && TOTAL_THEN_KIND.test(f.text)) add('total-over-kind', label);
-    if (f.source !== null && isCombatantName(f.source.trim()) && new RegExp(`(?:^|\\n|')\\s*${escapeRe(f.source.trim())}\\s*'*:`, 'iu').test(value.text)) add('combatant-as-source', `${label} source ${JSON.stringify(f.source)}`);
-    if (f.source !== null && PHASE.test(f.source.trim())) add('phase-as-source', `${label} source ${JSON.stringify(f.source)}`);
-    if (f.source !== null && /\boob\b|order of battle/i.test(f.source)) add('oob-as-source', `${label} source ${JSON.stringify(f.source)}`);
+    if (
+      f.source !== null &&
+      isCombatantName(f.source.trim()) &&
+      new RegExp(`(?:^|\\n|')\\s*${escapeRe(f.source.trim())}\\s*'*:`, 'iu').test(value.text)
+    )
+      add('combatant-as-source', `${label} source ${JSON.stringify(f.source)}`);
+    if (f.source !== null && PHASE.test(f.source.trim()))
+      add('phase-as-source', `${label} source ${JSON.stringify(f.source)}`);
+    if (f.source !== null && /\boob\b|order of battle/i.test(f.source))
+      add('oob-as-source', `${label} source ${JSON.stringify(f.source)}`);
     if (unbalanced(f.text)) add('stray-bracket', label);
   }
   // a figure read from inside another figure's parenthesis, with the same kind: a breakdown, not a new count
@@ -117,11 +129,28 @@ function sample<T>(items: readonly T[], n: number, seed: number): T[] {
   return copy.slice(0, n);
 }
 
-export const FAMILIES = ['period-counted', 'scale-lost', 'total-over-kind', 'combatant-as-source', 'phase-as-source', 'oob-as-source', 'sub-count', 'stray-bracket', 'unparsed-line'] as const;
+export const FAMILIES = [
+  'period-counted',
+  'scale-lost',
+  'total-over-kind',
+  'combatant-as-source',
+  'phase-as-source',
+  'oob-as-source',
+  'sub-count',
+  'stray-bracket',
+  'unparsed-line',
+] as const;
 
 /** Runs the audit; returns the exit code. */
-export function runAudit(path = fixturePath('casualties', 'infobox-values.jsonl'), samplePerFamily = 5, all = false): number {
-  const values = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as InfoboxValue);
+export function runAudit(
+  path = fixturePath('casualties', 'infobox-values.jsonl'),
+  samplePerFamily = 5,
+  all = false,
+): number {
+  const values = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as InfoboxValue);
   const findings: Finding[] = [];
   const timings: Array<{ value: InfoboxValue; ms: number }> = [];
   const thrown: Array<{ value: InfoboxValue; error: string }> = [];
@@ -148,12 +177,16 @@ export function runAudit(path = fixturePath('casualties', 'infobox-values.jsonl'
   for (const family of FAMILIES) {
     const found = findings.filter((f) => f.family === family);
     console.log(`\n## ${family}: ${found.length}`);
-    for (const f of all ? found : sample(found, samplePerFamily, 13)) console.log(`  ${f.value.title} ${f.value.field}: ${f.detail}\n    ${JSON.stringify(f.value.text.slice(0, 160))}`);
+    for (const f of all ? found : sample(found, samplePerFamily, 13))
+      console.log(
+        `  ${f.value.title} ${f.value.field}: ${f.detail}\n    ${JSON.stringify(f.value.text.slice(0, 160))}`,
+      );
   }
   timings.sort((a, b) => b.ms - a.ms);
   const slow = timings.filter((t) => t.ms > 100);
   console.log(`\n## slowest (${slow.length} over 100 ms)`);
-  for (const t of timings.slice(0, 5)) console.log(`  ${t.ms.toFixed(1)} ms  ${t.value.title} ${t.value.field} (${t.value.text.length} chars)`);
+  for (const t of timings.slice(0, 5))
+    console.log(`  ${t.ms.toFixed(1)} ms  ${t.value.title} ${t.value.field} (${t.value.text.length} chars)`);
   for (const t of thrown) console.log(`  THREW ${t.value.title} ${t.value.field}: ${t.error}`);
   return thrown.length > 0 || slow.length > 0 ? 1 : 0;
 }

@@ -49,14 +49,22 @@ const rows: string[] = [];
 const texts: string[] = [];
 for (const rel of bundledPackages(Object.keys(result.metafile.inputs))) {
   const dir = join(root, rel);
-  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string; homepage?: string; repository?: string | { url?: string } };
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+    license?: string;
+    homepage?: string;
+    repository?: string | { url?: string };
+  };
   const repo = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? pkg.homepage ?? '');
   rows.push(`| ${pkg.name} | ${pkg.version} | ${pkg.license ?? 'see its package'} | ${repo.replace(/^git\+/, '')} |`);
   const text = licenceText(dir);
   const body =
-    text === null ? `The package ships no licence file; its package.json names ${pkg.license ?? 'no licence'}.`
-    : text === ownLicence ? 'The GNU General Public License, version 3: the same text as wikiconflict\'s own LICENSE file.'
-    : text;
+    text === null
+      ? `The package ships no licence file; its package.json names ${pkg.license ?? 'no licence'}.`
+      : text === ownLicence
+        ? "The GNU General Public License, version 3: the same text as wikiconflict's own LICENSE file."
+        : text;
   texts.push(`### ${pkg.name} ${pkg.version} (${pkg.license ?? 'licence not named'})\n\n${body}`);
 }
 

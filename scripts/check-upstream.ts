@@ -20,20 +20,28 @@ const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const all = args.includes('--all');
 const version = args.find((a) => !a.startsWith('--')) ?? 'latest';
-const versionOf = (dir: string) => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+const versionOf = (dir: string) =>
+  (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
 
 const tmp = mkdtempSync(join(tmpdir(), 'wikiconflict-upstream-'));
 try {
   writeFileSync(join(tmp, 'package.json'), '{ "private": true }\n');
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--omit=optional', `wikiparser-node@${version}`], { cwd: tmp, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--omit=optional', `wikiparser-node@${version}`], {
+    cwd: tmp,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const dir = join(tmp, 'node_modules', 'wikiparser-node');
   const bundled = versionOf(join(root, 'node_modules', 'wikiparser-node'));
   console.log(`wikiparser-node ${versionOf(dir)} (bundled: ${bundled}) from ${dir}`);
-  const run = spawnSync('npx', ['vitest', 'run', '--config', 'scripts/upstream-vitest.config.ts', ...(all ? [] : EQUIVALENCE_TESTS)], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, WIKICONFLICT_PARSER_DIR: dir },
-  });
+  const run = spawnSync(
+    'npx',
+    ['vitest', 'run', '--config', 'scripts/upstream-vitest.config.ts', ...(all ? [] : EQUIVALENCE_TESTS)],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, WIKICONFLICT_PARSER_DIR: dir },
+    },
+  );
   process.exitCode = run.status ?? 1;
 } finally {
   rmSync(tmp, { recursive: true, force: true });

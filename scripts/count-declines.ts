@@ -62,16 +62,27 @@ for (const path of pages) {
 }
 
 const table = (counts: Map<string, { n: number; pages: Set<string> }>, unit: string): string[] =>
-  [...counts].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0])).map(([reason, c]) => `  ${String(c.n).padStart(4)} ${unit}  ${reason}  (${[...c.pages].slice(0, 3).join(', ')}${c.pages.size > 3 ? ', …' : ''})`);
+  [...counts]
+    .sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))
+    .map(
+      ([reason, c]) =>
+        `  ${String(c.n).padStart(4)} ${unit}  ${reason}  (${[...c.pages].slice(0, 3).join(', ')}${c.pages.size > 3 ? ', …' : ''})`,
+    );
 
 console.log(`${pages.length} pages (fixtures/corpus and fixtures/*.wiki)`);
-console.log(`\nWhole page (stage-1 text): ${declinedPages} declined, ${pages.length - declinedPages} read by the fast reader`);
+console.log(
+  `\nWhole page (stage-1 text): ${declinedPages} declined, ${pages.length - declinedPages} read by the fast reader`,
+);
 console.log(table(whole, 'pages').join('\n') || '  none');
 const n = [...calls.values()].reduce((sum, c) => sum + c.n, 0);
-console.log(`\nInside parseConflict (every parseWikitext call): ${n} declined calls on ${pagesWithDeclinedCalls} pages`);
+console.log(
+  `\nInside parseConflict (every parseWikitext call): ${n} declined calls on ${pagesWithDeclinedCalls} pages`,
+);
 console.log(table(calls, 'calls').join('\n') || '  none');
 
-const values = readFileSync(fixturePath('casualties', 'infobox-values.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+const values = readFileSync(fixturePath('casualties', 'infobox-values.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '');
 const valueDeclines = new Map<string, { n: number; pages: Set<string> }>();
 for (const line of values) {
   const { title, field, text } = JSON.parse(line) as { title: string; field: string; text: string };
@@ -83,5 +94,7 @@ for (const line of values) {
   }
 }
 const declinedValues = [...valueDeclines.values()].reduce((sum, c) => sum + c.n, 0);
-console.log(`\nReal infobox values (${values.length}, fixtures/casualties/infobox-values.jsonl): ${declinedValues} declined`);
+console.log(
+  `\nReal infobox values (${values.length}, fixtures/casualties/infobox-values.jsonl): ${declinedValues} declined`,
+);
 console.log(table(valueDeclines, 'values').join('\n') || '  none');

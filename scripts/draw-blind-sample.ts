@@ -17,7 +17,10 @@ function createRandom(seed: number): () => number {
 
 const [path, seedArg = '20261202', sizeArg = '320'] = process.argv.slice(2);
 if (!path) throw new Error('usage: draw-blind-sample.ts <infobox-values.jsonl> [seed] [size]');
-const rows = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { title: string; field: string; text: string });
+const rows = readFileSync(path, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as { title: string; field: string; text: string });
 const random = createRandom(Number(seedArg));
 // Fisher–Yates over indices, then the first `size` in file order of drawing.
 const order = rows.map((_, i) => i);

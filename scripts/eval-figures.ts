@@ -60,7 +60,12 @@ export function readCases(path: string): LabelledCase[] {
 
 /** Source as compared: case-insensitive, a leading "the" and trailing punctuation ignored. */
 export function normaliseSource(s: string | null | undefined): string {
-  return (s ?? '').trim().toLowerCase().replace(/^the\s+/, '').replace(/[\s.,;:!?)\]'"]+$/, '').trim();
+  return (s ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[\s.,;:!?)\]'"]+$/, '')
+    .trim();
 }
 
 /** Subject as compared: case-insensitive, singular and plural alike. */
@@ -69,7 +74,17 @@ export function normaliseSubject(s: string | null | undefined): string {
     .trim()
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => (/men$/.test(w) && w.length > 4 ? `${w.slice(0, -3)}man` : /ies$/.test(w) && w.length > 4 ? `${w.slice(0, -3)}y` : /(?:ches|shes|sses|xes)$/.test(w) ? w.slice(0, -2) : /[^s]s$/.test(w) ? w.slice(0, -1) : w))
+    .map((w) =>
+      /men$/.test(w) && w.length > 4
+        ? `${w.slice(0, -3)}man`
+        : /ies$/.test(w) && w.length > 4
+          ? `${w.slice(0, -3)}y`
+          : /(?:ches|shes|sses|xes)$/.test(w)
+            ? w.slice(0, -2)
+            : /[^s]s$/.test(w)
+              ? w.slice(0, -1)
+              : w,
+    )
     .join(' ');
 }
 
@@ -77,10 +92,13 @@ export function normaliseSubject(s: string | null | undefined): string {
 export type Splitter = (text: string, labelled: LabelledCase) => Figure[];
 
 /** A strengthN field is split in strength mode, every other field (and a case with none) as casualties. */
-export const splitCase: Splitter = (text, labelled) => parseCasualties(text, { mode: /^(?:pol|mil)?strength/.test(labelled.field ?? '') ? 'strength' : 'casualties' });
+export const splitCase: Splitter = (text, labelled) =>
+  parseCasualties(text, { mode: /^(?:pol|mil)?strength/.test(labelled.field ?? '') ? 'strength' : 'casualties' });
 
-const same = (a: { kind: string; min: number | null; max: number | null }, b: { kind: string; min: number | null; max: number | null }): boolean =>
-  a.kind === b.kind && a.min === b.min && a.max === b.max;
+const same = (
+  a: { kind: string; min: number | null; max: number | null },
+  b: { kind: string; min: number | null; max: number | null },
+): boolean => a.kind === b.kind && a.min === b.min && a.max === b.max;
 
 /**
  * Scores `split` on labelled cases: precision/recall/F1 on kind+min+max, then source, subject and approximate
@@ -103,7 +121,7 @@ export function scoreCases(cases: readonly LabelledCase[], split: Splitter = spl
     const optional = [...(c.optional ?? [])];
     const free = [...wanted];
     expected += wanted.length;
-    const where = `${c.file ?? c.title ? `${c.file ?? c.title} ${c.field} ` : ''}${JSON.stringify(c.text.slice(0, 70))}`;
+    const where = `${(c.file ?? c.title) ? `${c.file ?? c.title} ${c.field} ` : ''}${JSON.stringify(c.text.slice(0, 70))}`;
     for (const f of out) {
       const i = free.findIndex((w) => same(w, f));
       if (i >= 0) {
@@ -111,7 +129,10 @@ export function scoreCases(cases: readonly LabelledCase[], split: Splitter = spl
         hits++;
         produced++;
         if (normaliseSource(w.source) === normaliseSource(f.source)) sourceOk++;
-        else errors.push(`source  ${where}: ${f.kind} ${f.min}-${f.max} got ${JSON.stringify(f.source)} want ${JSON.stringify(w.source ?? null)}`);
+        else
+          errors.push(
+            `source  ${where}: ${f.kind} ${f.min}-${f.max} got ${JSON.stringify(f.source)} want ${JSON.stringify(w.source ?? null)}`,
+          );
         if (w.subject != null) {
           subjectN++;
           if (normaliseSubject(w.subject) === normaliseSubject(f.subject)) subjectOk++;
@@ -157,7 +178,11 @@ function format(name: string, s: Score): string {
 }
 
 /** Prints the scores of every file and overall; returns the process exit code. */
-export function runEval(files: readonly string[] = DEFAULT_FILES, split: Splitter = splitCase, verbose = false): number {
+export function runEval(
+  files: readonly string[] = DEFAULT_FILES,
+  split: Splitter = splitCase,
+  verbose = false,
+): number {
   const all: LabelledCase[] = [];
   for (const file of files) {
     const cases = readCases(file);

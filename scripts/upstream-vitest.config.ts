@@ -5,7 +5,8 @@ import { mergeConfig } from 'vitest/config';
 import base from '../vitest.config.js';
 
 const dir = process.env.WIKICONFLICT_PARSER_DIR;
-if (dir === undefined) throw new Error('WIKICONFLICT_PARSER_DIR is not set: run this config through npm run check:upstream.');
+if (dir === undefined)
+  throw new Error('WIKICONFLICT_PARSER_DIR is not set: run this config through npm run check:upstream.');
 
 export default mergeConfig(base, {
   resolve: {

@@ -7,7 +7,10 @@ import { removeTemporaryFiles } from './cli/write-file-atomic.js';
 
 // Interrupted (Ctrl-C, or a kill): drop the output files still under their temporary names, so no half file is
 // left, then exit 130 (128 + SIGINT), or 143 for SIGTERM, as shells do.
-for (const [signal, code] of [['SIGINT', EXIT.interrupted], ['SIGTERM', 143]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', EXIT.interrupted],
+  ['SIGTERM', 143],
+] as const) {
   process.once(signal, () => {
     removeTemporaryFiles();
     process.stderr.write(`\nwikiconflict: interrupted\n`);

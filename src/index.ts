@@ -2,7 +2,14 @@
 export * from './browser.js';
 export { parseMany, type ParseManyOptions } from './parse-many.js';
 export { createParserPool, type ParserPool, type ParserPoolOptions } from './parser-pool.js';
-export { fetchArticles, USER_AGENT, type FetchArticlesOptions, type FetchArticlesResult, type FetchedArticle, type MissingArticle } from './fetch/fetch-articles.js';
+export {
+  fetchArticles,
+  USER_AGENT,
+  type FetchArticlesOptions,
+  type FetchArticlesResult,
+  type FetchedArticle,
+  type MissingArticle,
+} from './fetch/fetch-articles.js';
 export { FetchError } from './fetch/fetch-error.js';
 export { DumpError, DUMP_ERROR_CODES, type DumpErrorCode } from './dump/dump-error.js';
 export { parseDump, classifyPage, type ParseDumpOptions, type DumpStats, type DumpResult } from './dump/parse-dump.js';
@@ -13,7 +20,13 @@ export { fetchItemIds } from './fetch/fetch-item-ids.js';
 export { toWikidata, type ToWikidataOptions } from './wikidata/to-wikidata.js';
 export { readItemsMap, type ItemsMap } from './wikidata/read-items-map.js';
 export { renderQuickStatements } from './wikidata/render-quickstatements.js';
-export { renderWikidataJson, toWikidataJson, type WikidataJson, type WikibaseStatement, type WikibaseSnak } from './wikidata/render-wikidata-json.js';
+export {
+  renderWikidataJson,
+  toWikidataJson,
+  type WikidataJson,
+  type WikibaseStatement,
+  type WikibaseSnak,
+} from './wikidata/render-wikidata-json.js';
 export { WIKIDATA_JSON_SCHEMA } from './wikidata/wikidata-json-schema.js';
 export {
   WikidataResultSchema,

@@ -24,7 +24,8 @@ export interface CasualtiesOptions {
  * // → [{ kind: 'wounded', min: 1, max: 1, source: 'Mali', … }, { kind: 'killed', min: 2, max: 2, source: 'MNLA', … }]
  */
 export function parseCasualties(text: string, options: CasualtiesOptions = {}): Figure[] {
-  if (typeof text !== 'string') throw new InputError('not-a-string', `parseCasualties expects a string, got ${typeof text}.`);
+  if (typeof text !== 'string')
+    throw new InputError('not-a-string', `parseCasualties expects a string, got ${typeof text}.`);
   const checked = checkCasualtiesOptions(options);
   try {
     const ctx = createContext();
@@ -33,7 +34,8 @@ export function parseCasualties(text: string, options: CasualtiesOptions = {}): 
     return splitFigures(cleanWikitext(normalizeInput(text, ctx), ctx), checked, ctx);
   } catch (error) {
     if (error instanceof WikiconflictError) throw error;
-    const reason = error instanceof Error ? `${error.name}: ${error.message.split('\n', 1)[0]}` : 'a non-error value was thrown';
+    const reason =
+      error instanceof Error ? `${error.name}: ${error.message.split('\n', 1)[0]}` : 'a non-error value was thrown';
     throw new InternalError(`Internal error in parseCasualties (${reason}). Please report this input.`, error);
   }
 }

@@ -39,12 +39,33 @@ export function parseConflictWith(text: string, options: ParseOptions, switches:
   const checked = checkInput(text, options);
   const ctx = createContext(checked);
   const normalized = normalizeInput(text, ctx);
-  const format = checked.format ?? runStage('detect', 'the text was read as wikitext', ctx, () => detectFormat(normalized), () => 'wikitext' as const);
+  const format =
+    checked.format ??
+    runStage(
+      'detect',
+      'the text was read as wikitext',
+      ctx,
+      () => detectFormat(normalized),
+      () => 'wikitext' as const,
+    );
   const raw = readArticle(format === 'plain' ? normalized : prepareWikitext(normalized, ctx), format, ctx, switches);
-  const interpreted = runStage('interpret', 'only the infobox fields as written, lead, sections and references were kept', ctx, () => interpretArticle(raw, ctx), () => null);
-  const fields = interpreted === null
-    ? uninterpreted(raw, ctx)
-    : runStage('figures', 'strength and casualties texts were kept without figures', ctx, () => splitArticleFigures(interpreted, ctx), () => withoutFigures(interpreted));
+  const interpreted = runStage(
+    'interpret',
+    'only the infobox fields as written, lead, sections and references were kept',
+    ctx,
+    () => interpretArticle(raw, ctx),
+    () => null,
+  );
+  const fields =
+    interpreted === null
+      ? uninterpreted(raw, ctx)
+      : runStage(
+          'figures',
+          'strength and casualties texts were kept without figures',
+          ctx,
+          () => splitArticleFigures(interpreted, ctx),
+          () => withoutFigures(interpreted),
+        );
   // Page, revision and item ids only come from outside the text (fetch, dump); absent rather than null when unknown.
   const ids = {
     ...(checked.pageId !== undefined ? { pageId: checked.pageId } : {}),
@@ -57,10 +78,24 @@ export function parseConflictWith(text: string, options: ParseOptions, switches:
 /** Reads with the format's reader; if that fails, retries without the prose (the likelier culprit), then gives up. */
 function readArticle(text: string, format: 'plain' | 'wikitext', ctx: Context, switches: ReaderSwitches): RawArticle {
   const read = (c: Context): RawArticle => (format === 'plain' ? readPlain(text, c) : readWikitext(text, c, switches));
-  const empty = (): RawArticle => ({ format, title: ctx.options.title ?? null, infobox: null, lead: [], sections: [], references: [] });
-  if (format === 'plain' || ctx.options.sections === false) return runStage('read', 'nothing could be read', ctx, () => read(ctx), empty);
-  return runStage('read', 'the lead and sections were not read', ctx, () => read(ctx), () => {
-    const infoboxOnly: Context = { ...ctx, options: { ...ctx.options, sections: false } };
-    return runStage('read', 'nothing could be read', ctx, () => read(infoboxOnly), empty);
+  const empty = (): RawArticle => ({
+    format,
+    title: ctx.options.title ?? null,
+    infobox: null,
+    lead: [],
+    sections: [],
+    references: [],
   });
+  if (format === 'plain' || ctx.options.sections === false)
+    return runStage('read', 'nothing could be read', ctx, () => read(ctx), empty);
+  return runStage(
+    'read',
+    'the lead and sections were not read',
+    ctx,
+    () => read(ctx),
+    () => {
+      const infoboxOnly: Context = { ...ctx, options: { ...ctx.options, sections: false } };
+      return runStage('read', 'nothing could be read', ctx, () => read(infoboxOnly), empty);
+    },
+  );
 }

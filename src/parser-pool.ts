@@ -37,9 +37,11 @@ export function checkWorkers(workers: unknown, min: number): void {
 
 /** Throws InputError `not-a-string` unless `texts` is an array of strings. */
 export function checkTexts(texts: unknown): asserts texts is readonly string[] {
-  if (!Array.isArray(texts)) throw new InputError('not-a-string', `parseMany expects an array of strings, got ${typeof texts}.`);
+  if (!Array.isArray(texts))
+    throw new InputError('not-a-string', `parseMany expects an array of strings, got ${typeof texts}.`);
   texts.forEach((text, i) => {
-    if (typeof text !== 'string') throw new InputError('not-a-string', `parseMany expects strings; item ${i} is ${typeof text}.`);
+    if (typeof text !== 'string')
+      throw new InputError('not-a-string', `parseMany expects strings; item ${i} is ${typeof text}.`);
   });
 }
 
@@ -69,14 +71,20 @@ export function createParserPool(options: ParserPoolOptions = {}): ParserPool {
   };
 
   /** Each text's answer, read as it arrives (read at the end, the batch would wait for it), in input order. */
-  const runAll = async <T>(texts: readonly string[], parseOptions: ParseOptions, read: (json: string) => T): Promise<T[]> => {
+  const runAll = async <T>(
+    texts: readonly string[],
+    parseOptions: ParseOptions,
+    read: (json: string) => T,
+  ): Promise<T[]> => {
     checkTexts(texts);
     if (closed) throw closedError();
     // Longest texts first, so the batch does not end waiting on one big article.
     const order = texts.map((_, i) => i).sort((a, b) => texts[b]!.length - texts[a]!.length);
     const results = new Array<Promise<T>>(texts.length);
     for (const i of order) {
-      results[i] = workers.run({ id: i, text: texts[i]!, options: parseOptions }).then((answer) => read(settleJson(answer, texts[i]!, parseOptions)));
+      results[i] = workers
+        .run({ id: i, text: texts[i]!, options: parseOptions })
+        .then((answer) => read(settleJson(answer, texts[i]!, parseOptions)));
     }
     return await Promise.all(results);
   };

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { ConflictSchema, parseConflict, type Conflict } from '../src/index.js';
 import { SideSchema } from '../src/model/conflict.js';
 import { CONCERN_KEYS, CONCERNS, joinConcerns, SIDE_KEYS, splitConflict } from './helpers/golden-concerns.js';
-import { goldenFile, listGoldenFiles, parseGoldenFile, readConcern, readConcerns, writeConcern } from './helpers/golden-files.js';
+import {
+  goldenFile,
+  listGoldenFiles,
+  parseGoldenFile,
+  readConcern,
+  readConcerns,
+  writeConcern,
+} from './helpers/golden-files.js';
 import { fixtureTitle } from './helpers/fixture-title.js';
 import { thrown } from './helpers/thrown.js';
 
@@ -53,12 +60,20 @@ describe('golden concerns', () => {
 
   it('refuse a key in the wrong concern and sides that do not pair up', () => {
     const parts = splitConflict(parse('amazragane-skirmish.txt'));
-    expect(String(thrown(() => joinConcerns({ ...parts, prose: { ...parts.prose, warnings: [] } })))).toContain('prose: keys it does not hold: warnings');
-    const sides = parts.figures.sides as Record<string, unknown>[];
-    expect(String(thrown(() => joinConcerns({ ...parts, figures: { ...parts.figures, sides: sides.slice(1) } })))).toContain('different side indexes');
-    expect(String(thrown(() => joinConcerns({ ...parts, figures: { ...parts.figures, sides: sides.map((s) => ({ ...s, units: [] })) } })))).toContain(
-      'figures: side keys it does not hold: units',
+    expect(String(thrown(() => joinConcerns({ ...parts, prose: { ...parts.prose, warnings: [] } })))).toContain(
+      'prose: keys it does not hold: warnings',
     );
+    const sides = parts.figures.sides as Record<string, unknown>[];
+    expect(
+      String(thrown(() => joinConcerns({ ...parts, figures: { ...parts.figures, sides: sides.slice(1) } }))),
+    ).toContain('different side indexes');
+    expect(
+      String(
+        thrown(() =>
+          joinConcerns({ ...parts, figures: { ...parts.figures, sides: sides.map((s) => ({ ...s, units: [] })) } }),
+        ),
+      ),
+    ).toContain('figures: side keys it does not hold: units');
   });
 });
 

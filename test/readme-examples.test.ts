@@ -17,7 +17,7 @@ const built = existsSync(join(root, 'dist/cli.js'));
 
 /** The code blocks of a language, in order. */
 function blocks(lang: string): string[] {
-  return [...readme.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
+  return [...readme.matchAll(new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1]!);
 }
 
 interface Step {
@@ -48,11 +48,20 @@ describe.skipIf(!built)('README: the CLI transcript (needs npm run build)', () =
     symlinkSync(join(root, 'fixtures'), join(dir, 'fixtures'));
     const bin = join(dir, 'bin');
     execFileSync('mkdir', [bin]);
-    writeFileSync(join(bin, 'wikiconflict'), `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'dist/cli.js')}" "$@"\n`);
+    writeFileSync(
+      join(bin, 'wikiconflict'),
+      `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'dist/cli.js')}" "$@"\n`,
+    );
     chmodSync(join(bin, 'wikiconflict'), 0o755);
     // the recorded pages the fetch example reads: one 503 first, then the article through its redirect
     api = await startFakeMediaWiki(
-      { 'Battle of Lostwithiel': { pageid: 4160, revid: 804638880, content: readFileSync(join(root, 'fixtures/battle-of-lostwithiel.wiki'), 'utf8') } },
+      {
+        'Battle of Lostwithiel': {
+          pageid: 4160,
+          revid: 804638880,
+          content: readFileSync(join(root, 'fixtures/battle-of-lostwithiel.wiki'), 'utf8'),
+        },
+      },
       { 'Lostwithiel Campaign': 'Battle of Lostwithiel' },
     );
     api.faults.push({ status: 503, headers: { 'Retry-After': '1' }, body: {} });
@@ -72,11 +81,17 @@ describe.skipIf(!built)('README: the CLI transcript (needs npm run build)', () =
       let printed: string;
       // asynchronously: the fake API answers from this process, which must not be blocked meanwhile
       try {
-        ({ stdout: printed } = await promisify(execFile)('bash', ['-c', `{ ${command}\n} 2>&1`], { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${join(dir, 'bin')}:${process.env.PATH}` } }));
+        ({ stdout: printed } = await promisify(execFile)('bash', ['-c', `{ ${command}\n} 2>&1`], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, PATH: `${join(dir, 'bin')}:${process.env.PATH}` },
+        }));
       } catch (error) {
         printed = String((error as { stdout?: string }).stdout ?? '');
       }
-      expect(normalise(printed.split('\n').filter((l) => l !== '')), `$ ${step.command}`).toEqual(normalise(step.output));
+      expect(normalise(printed.split('\n').filter((l) => l !== '')), `$ ${step.command}`).toEqual(
+        normalise(step.output),
+      );
     }
   }, 120_000);
 });
@@ -89,7 +104,9 @@ describe('README: the API block', () => {
     const date = /conflict\.date;\s*\/\/ (.*)/.exec(api)![1]!;
     expect(conflict.date).toEqual(new Function(`return (${date})`)());
     const figures = /\/\/ (\[\['killed'.*)/.exec(api)![1]!;
-    expect(conflict.sides[1]?.casualties?.figures.map((f) => [f.kind, f.min, f.source])).toEqual(new Function(`return (${figures})`)());
+    expect(conflict.sides[1]?.casualties?.figures.map((f) => [f.kind, f.min, f.source])).toEqual(
+      new Function(`return (${figures})`)(),
+    );
     // `…` marks the fields left out: the shown ones must match
     const casualties = /parseCasualties\('([^']*)'\);\s*\/\/ (.*)/.exec(api)!;
     const shown = new Function(`return (${casualties[2]!.replace(/, …/g, '')})`)() as object[];
@@ -98,7 +115,7 @@ describe('README: the API block', () => {
 });
 
 describe('README: the model', () => {
-  it('shows the seed\'s first figure exactly', () => {
+  it("shows the seed's first figure exactly", () => {
     const json = blocks('json').find((b) => b.includes('"1 injured (per Mali)"'))!;
     expect(parseConflict(seed).sides[0]?.casualties?.figures[0]).toEqual(JSON.parse(json));
   });

@@ -5,8 +5,20 @@ import { ConflictSchema, parseConflict } from '../src/index.js';
 
 const seed = readFileSync(new URL('../fixtures/amazragane-skirmish.txt', import.meta.url), 'utf8');
 const conflict = parseConflict(seed);
-const figures = (f: { figures: { kind: string; min: number | null; max: number | null; subject: string | null; source: string | null }[] } | null | undefined) =>
-  f?.figures.map((x) => [x.kind, x.min, x.max, x.subject, x.source]);
+const figures = (
+  f:
+    | {
+        figures: {
+          kind: string;
+          min: number | null;
+          max: number | null;
+          subject: string | null;
+          source: string | null;
+        }[];
+      }
+    | null
+    | undefined,
+) => f?.figures.map((x) => [x.kind, x.min, x.max, x.subject, x.source]);
 
 describe('the seed article: Amazragane skirmish', () => {
   it('validates against ConflictSchema', () => {

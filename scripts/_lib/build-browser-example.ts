@@ -15,7 +15,8 @@ export const EXAMPLE_DIR = fileURLToPath(new URL('../../examples/browser/', impo
  * @example (await buildBrowserExample()).some((f) => f === 'dist/browser.js') // true
  */
 export async function buildBrowserExample(): Promise<string[]> {
-  if (!existsSync(new URL('../../dist/browser.js', import.meta.url))) throw new Error('dist/browser.js is missing: run `npm run build` first.');
+  if (!existsSync(new URL('../../dist/browser.js', import.meta.url)))
+    throw new Error('dist/browser.js is missing: run `npm run build` first.');
   const result = await build({
     absWorkingDir: repoRoot,
     entryPoints: ['examples/browser/main.js'],

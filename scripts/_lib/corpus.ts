@@ -27,11 +27,17 @@ export interface CorpusPage {
  * @example corpusPages().find((p) => p.file === 'battle-of-adwa.wiki')?.title // 'Battle of Adwa'
  */
 export function corpusPages(): CorpusPage[] {
-  const rows = readFileSync(fixturePath('corpus', 'MANIFEST.tsv'), 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '');
+  const rows = readFileSync(fixturePath('corpus', 'MANIFEST.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim() !== '');
   return rows.map((row) => {
     const [file = '', title = ''] = row.split('\t');
     const path = [fixturePath('corpus', file), fixturePath(file)].find((p) => existsSync(p));
-    if (path === undefined) throw new Error(`Corpus page ${file} (in fixtures/corpus/MANIFEST.tsv) is in neither fixtures/corpus/ nor fixtures/.`);
+    if (path === undefined)
+      throw new Error(
+        `Corpus page ${file} (in fixtures/corpus/MANIFEST.tsv) is in neither fixtures/corpus/ nor fixtures/.`,
+      );
     return { file, path, title };
   });
 }

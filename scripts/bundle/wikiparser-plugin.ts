@@ -11,20 +11,22 @@ const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const PARSER_MAIN = createRequire(import.meta.url).resolve('wikiparser-node');
 
 /** Optional packages wikiparser-node loads only to lint, highlight or serve an editor. */
-const LEFT_OUT_PACKAGES = /^(?:stylelint|@bhsd\/stylelint-util|vscode-[\w-]+|mathoid-texvcjs|prismjs|prism-wiki|color-name)(?:\/.*)?$/;
+const LEFT_OUT_PACKAGES =
+  /^(?:stylelint|@bhsd\/stylelint-util|vscode-[\w-]+|mathoid-texvcjs|prismjs|prism-wiki|color-name)(?:\/.*)?$/;
 /** wikiparser-node's own modules for its language server and its config fetcher, loaded only by those methods. */
 const LEFT_OUT_MODULES = /(?:^|\/)(?:lib\/lsp|bin\/config)(?:\.js)?$/;
 /** Its shell and diff helpers: loading them registers a process-wide 'unhandledRejection' logger, which no library
  * should do; what the parser uses of them (error and info messages) is replaced by console calls. */
 const DIFF_MODULE = /(?:^|\/)util\/diff(?:\.js)?$/;
 /** Node built-ins the parser requires; in a browser none of them is reached while parsing, but events and v8. */
-const NODE_BUILTINS = /^(?:node:)?(?:fs|fs\/promises|path|child_process|util|crypto|v8|events|assert|assert\/strict|inspector|inspector\/promises)$/;
+const NODE_BUILTINS =
+  /^(?:node:)?(?:fs|fs\/promises|path|child_process|util|crypto|v8|events|assert|assert\/strict|inspector|inspector\/promises)$/;
 
 const fromParser = (importer: string) => /[\\/]node_modules[\\/](?:wikiparser-node|@bhsd)[\\/]/.test(importer);
 
 /** Names the modules bundled copies leave out or replace (for the third-party notice). */
 export const LEFT_OUT_NOTE =
-  'Left out: wikiparser-node\'s language server (lib/lsp), its config fetcher (bin/config) and the optional packages ' +
+  "Left out: wikiparser-node's language server (lib/lsp), its config fetcher (bin/config) and the optional packages " +
   'it loads only to lint or highlight (stylelint, vscode-*-languageservice, mathoid-texvcjs, prismjs, prism-wiki, ' +
   'color-name); calling those features throws. Replaced: util/diff (its shell and diff helpers and its ' +
   'process-wide unhandledRejection logger) by console.error/console.info.';
@@ -42,13 +44,19 @@ export function wikiparserPlugin({ browser }: { browser: boolean }): Plugin {
         build.onResolve({ filter: /^wikiparser-node$/ }, () => ({ path: PARSER_MAIN }));
         // Each of its modules records its own file name at load (for its developer tools' reloading); a browser
         // has none to give.
-        build.initialOptions.define = { ...build.initialOptions.define, __filename: '"wikiparser-node"', __dirname: '"wikiparser-node"' };
+        build.initialOptions.define = {
+          ...build.initialOptions.define,
+          __filename: '"wikiparser-node"',
+          __dirname: '"wikiparser-node"',
+        };
       }
       build.onResolve({ filter: /.*/ }, (args) => {
         if (!fromParser(args.importer)) return undefined;
-        if (LEFT_OUT_PACKAGES.test(args.path) || LEFT_OUT_MODULES.test(args.path)) return { path: args.path, namespace: 'left-out' };
+        if (LEFT_OUT_PACKAGES.test(args.path) || LEFT_OUT_MODULES.test(args.path))
+          return { path: args.path, namespace: 'left-out' };
         if (DIFF_MODULE.test(args.path)) return { path: here('./parser-diff-stand-in.ts') };
-        if (browser && (NODE_BUILTINS.test(args.path) || args.path === '@bhsd/nodejs')) return { path: here('./browser-node-stand-in.ts') };
+        if (browser && (NODE_BUILTINS.test(args.path) || args.path === '@bhsd/nodejs'))
+          return { path: here('./browser-node-stand-in.ts') };
         return undefined;
       });
       build.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({

@@ -8,32 +8,42 @@ import { InputError } from '../_lib/errors.js';
  * @example checkInput('{{Infobox battle}}', { maxBytes: 10 }) // throws InputError, code 'too-large'
  */
 export function checkInput(text: unknown, options: unknown, caller = 'parseConflict'): ParseOptions {
-  if (typeof text !== 'string') throw new InputError('not-a-string', `${caller} expects a string, got ${describe(text)}.`);
+  if (typeof text !== 'string')
+    throw new InputError('not-a-string', `${caller} expects a string, got ${describe(text)}.`);
   const checked = checkOptions(options);
   const maxBytes = checked.maxBytes ?? DEFAULT_MAX_BYTES;
   // A UTF-16 unit is at most 3 UTF-8 bytes, so most input needs no counting.
   if (text.length * 3 > maxBytes) {
     const bytes = utf8Length(text);
-    if (bytes > maxBytes) throw new InputError('too-large', `The input is ${bytes} bytes; the limit is ${maxBytes} (raise it with the maxBytes option).`);
+    if (bytes > maxBytes)
+      throw new InputError(
+        'too-large',
+        `The input is ${bytes} bytes; the limit is ${maxBytes} (raise it with the maxBytes option).`,
+      );
   }
   return checked;
 }
 
 function checkOptions(options: unknown): ParseOptions {
   if (options === undefined) return {};
-  if (options === null || typeof options !== 'object') throw new InputError('invalid-option', `options must be an object, got ${describe(options)}.`);
+  if (options === null || typeof options !== 'object')
+    throw new InputError('invalid-option', `options must be an object, got ${describe(options)}.`);
   const o = options as Record<string, unknown>;
   const fail = (name: string, want: string): never => {
     throw new InputError('invalid-option', `options.${name} must be ${want}, got ${describe(o[name])}.`);
   };
-  if (o['format'] !== undefined && o['format'] !== 'plain' && o['format'] !== 'wikitext') fail('format', "'plain' or 'wikitext'");
-  if (o['title'] !== undefined && typeof o['title'] !== 'string') fail('title', 'a string');
-  if (o['sections'] !== undefined && typeof o['sections'] !== 'boolean') fail('sections', 'a boolean');
-  for (const name of ['pageId', 'revisionId']) if (o[name] !== undefined && !Number.isSafeInteger(o[name])) fail(name, 'an integer');
-  const itemId = o['itemId'];
-  if (itemId !== undefined && itemId !== null && !(typeof itemId === 'string' && /^Q[1-9]\d*$/.test(itemId))) fail('itemId', 'a Wikidata item id like Q42, or null');
-  const max = o['maxBytes'];
-  if (max !== undefined && !(typeof max === 'number' && max >= 0 && (Number.isInteger(max) || max === Infinity))) fail('maxBytes', 'a whole number of bytes or Infinity');
+  if (o.format !== undefined && o.format !== 'plain' && o.format !== 'wikitext')
+    fail('format', "'plain' or 'wikitext'");
+  if (o.title !== undefined && typeof o.title !== 'string') fail('title', 'a string');
+  if (o.sections !== undefined && typeof o.sections !== 'boolean') fail('sections', 'a boolean');
+  for (const name of ['pageId', 'revisionId'])
+    if (o[name] !== undefined && !Number.isSafeInteger(o[name])) fail(name, 'an integer');
+  const itemId = o.itemId;
+  if (itemId !== undefined && itemId !== null && !(typeof itemId === 'string' && /^Q[1-9]\d*$/.test(itemId)))
+    fail('itemId', 'a Wikidata item id like Q42, or null');
+  const max = o.maxBytes;
+  if (max !== undefined && !(typeof max === 'number' && max >= 0 && (Number.isInteger(max) || max === Infinity)))
+    fail('maxBytes', 'a whole number of bytes or Infinity');
   return o as ParseOptions;
 }
 
@@ -50,7 +60,8 @@ export interface CheckedCasualtiesOptions {
  */
 export function checkCasualtiesOptions(options: unknown): CheckedCasualtiesOptions {
   if (options === undefined) return { mode: 'casualties' };
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new InputError('invalid-option', `options must be an object, got ${describe(options)}.`);
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new InputError('invalid-option', `options must be an object, got ${describe(options)}.`);
   const { mode, parties } = options as Record<string, unknown>;
   if (mode !== undefined && mode !== 'casualties' && mode !== 'strength') {
     throw new InputError('invalid-option', `options.mode must be 'casualties' or 'strength', got ${describe(mode)}.`);
@@ -79,5 +90,7 @@ function utf8Length(text: string): number {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'string' ? `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}` : typeof value;
+  return typeof value === 'string'
+    ? `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`
+    : typeof value;
 }

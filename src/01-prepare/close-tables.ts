@@ -41,10 +41,17 @@ export function closeTables(text: string, ctx: Context): string {
     }
   }
   const tables = (n: number) => (n === 1 ? 'A table "{|"' : `${n} tables "{|"`);
-  if (closed > 0) ctx.warn('unclosed-markup', `${tables(closed)} (first on line ${firstClosed + 1}) never closed; each was closed before the next heading.`);
+  if (closed > 0)
+    ctx.warn(
+      'unclosed-markup',
+      `${tables(closed)} (first on line ${firstClosed + 1}) never closed; each was closed before the next heading.`,
+    );
   if (toEnd >= 0) {
     const held = text.length - lines.slice(0, toEnd).reduce((sum, l) => sum + l.length + 1, 0);
-    ctx.warn('unclosed-markup', `A table "{|" on line ${toEnd + 1} is never closed: it runs to the end of the page, so its ${held} characters are read as a table, not as prose.`);
+    ctx.warn(
+      'unclosed-markup',
+      `A table "{|" on line ${toEnd + 1} is never closed: it runs to the end of the page, so its ${held} characters are read as a table, not as prose.`,
+    );
   }
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -8,7 +8,11 @@ const PLAIN_INFOBOX = /^Infobox[ \t]*\n(?:[ \t]*\n)*- [^\n:]+:/m;
  * @example detectFormat('= Battle =\n\nInfobox\n- Date: 1916') // 'plain'
  */
 export function detectFormat(text: string): 'plain' | 'wikitext' {
-  const firstLine = text.replace(/^\uFEFF/, '').trimStart().split('\n', 1)[0] ?? '';
+  const firstLine =
+    text
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .split('\n', 1)[0] ?? '';
   const plainSignals = (isPlainTitle(firstLine) ? 1 : 0) + (PLAIN_INFOBOX.test(text) ? 1 : 0);
   if (plainSignals === 0) return 'wikitext';
   // A page that opens with "= X =" but is full of templates and links is wikitext with a level-1 heading.

@@ -48,7 +48,8 @@ function replaceUnreadable(s: string): { text: string; controls: number; surroga
       controls++;
     } else if (c >= 0xd800 && c <= 0xdbff) {
       const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++; // a proper pair: keep both halves
+      if (next >= 0xdc00 && next <= 0xdfff)
+        i++; // a proper pair: keep both halves
       else {
         bad = true;
         surrogates++;

@@ -59,7 +59,11 @@ export function collectFields(infobox: RawInfobox | null, ctx: Context, options:
       }
     }
     if (!meaning) {
-      ctx.warn('unknown-field', `"${field.name}" is not a parameter of ${infobox?.template ?? 'the infobox'}; it is kept in infobox.fields only.`, field.name);
+      ctx.warn(
+        'unknown-field',
+        `"${field.name}" is not a parameter of ${infobox?.template ?? 'the infobox'}; it is kept in infobox.fields only.`,
+        field.name,
+      );
       continue;
     }
     const previous = out.get(name);

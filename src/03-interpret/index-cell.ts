@@ -19,7 +19,12 @@ function lineOf(starts: readonly number[], offset: number): number {
 }
 
 /** Items by line: each goes to every line from the one holding `first(item)` to the one holding `last(item)`. */
-function bucket<T>(items: readonly T[], starts: readonly number[], first: (item: T) => number, last: (item: T) => number): T[][] {
+function bucket<T>(
+  items: readonly T[],
+  starts: readonly number[],
+  first: (item: T) => number,
+  last: (item: T) => number,
+): T[][] {
   const lines = starts.length;
   const out: T[][] = Array.from({ length: lines }, () => []);
   for (const item of items) {
@@ -58,7 +63,14 @@ class LineIndex implements CellIndex {
 
   local(offset: number): CleanValue {
     const l = lineOf(this.starts, offset);
-    return { text: this.value.text, links: this.links[l]!, marks: this.marks[l]!, flags: this.flags[l]!, refs: this.refs[l]!, items: this.items[l]! };
+    return {
+      text: this.value.text,
+      links: this.links[l]!,
+      marks: this.marks[l]!,
+      flags: this.flags[l]!,
+      refs: this.refs[l]!,
+      items: this.items[l]!,
+    };
   }
 }
 

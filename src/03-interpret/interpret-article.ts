@@ -18,7 +18,11 @@ function toInfobox(raw: RawArticle): Infobox | null {
   };
 }
 
-function readCoordinatesOf(fields: CollectedFields, titleCoordinates: string | null, ctx: Context): Conflict['coordinates'] {
+function readCoordinatesOf(
+  fields: CollectedFields,
+  titleCoordinates: string | null,
+  ctx: Context,
+): Conflict['coordinates'] {
   const coordinates = fields.get('coordinates');
   return interpretCoordinates(
     {

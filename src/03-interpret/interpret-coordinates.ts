@@ -21,13 +21,28 @@ interface Component {
 const NUMBER = /[+\-−]?\d+(?:\.\d+)?/y;
 const WORD = /\p{L}+/uy;
 const UNIT_MARKS: ReadonlyMap<string, Unit> = new Map([
-  ['°', 'deg'], ['º', 'deg'], ['˚', 'deg'],
-  ['′', 'min'], ["'", 'min'], ['’', 'min'], ['‘', 'min'],
-  ['″', 'sec'], ['"', 'sec'], ['”', 'sec'], ['“', 'sec'], ['ʺ', 'sec'],
+  ['°', 'deg'],
+  ['º', 'deg'],
+  ['˚', 'deg'],
+  ['′', 'min'],
+  ["'", 'min'],
+  ['’', 'min'],
+  ['‘', 'min'],
+  ['″', 'sec'],
+  ['"', 'sec'],
+  ['”', 'sec'],
+  ['“', 'sec'],
+  ['ʺ', 'sec'],
 ]);
 const HEMISPHERE_WORDS: ReadonlyMap<string, Hemisphere> = new Map([
-  ['N', 'N'], ['S', 'S'], ['E', 'E'], ['W', 'W'],
-  ['north', 'N'], ['south', 'S'], ['east', 'E'], ['west', 'W'],
+  ['N', 'N'],
+  ['S', 'S'],
+  ['E', 'E'],
+  ['W', 'W'],
+  ['north', 'N'],
+  ['south', 'S'],
+  ['east', 'E'],
+  ['west', 'W'],
 ]);
 // A pipe is a blank so that an uncleaned "{{coord|38|56|04|N|…}}" still reads as degrees, minutes, seconds.
 const BLANKS = new Set([' ', '\t', '\u00a0', '\u2009', '\u202f', '|']);
@@ -86,7 +101,8 @@ function groupComponents(tokens: readonly CoordToken[]): Component[] {
     if (current.values.length === 0) return;
     // Two bare numbers with nothing else are "lat lon", not degrees and minutes.
     if (!current.marked && current.hemi === null && current.values.length === 2) {
-      current.values.forEach((v, k) => out.push({ values: [v], signs: [current.signs[k]!], marked: false, hemi: null }));
+      for (const [k, v] of current.values.entries())
+        out.push({ values: [v], signs: [current.signs[k]!], marked: false, hemi: null });
     } else {
       out.push(current);
     }
@@ -177,7 +193,13 @@ export function readCoordTemplate(raw: string): Coordinates | null {
 
 /** The numeric and hemisphere parameters of a {{coord}}, "38|56|04|N|20|44|19|E|type:event|…", read in order. */
 function readCoordParams(params: string): Coordinates | null {
-  return readCoordinates(params.split('|').map((p) => p.trim()).filter((p) => COORD_PARAM.test(p)).join(' '));
+  return readCoordinates(
+    params
+      .split('|')
+      .map((p) => p.trim())
+      .filter((p) => COORD_PARAM.test(p))
+      .join(' '),
+  );
 }
 
 /**
@@ -221,6 +243,11 @@ export function interpretCoordinates(src: CoordinateSources, ctx: Context): Coor
   }
   const title = src.title === null ? null : readCoordCall(src.title);
   if (title) return title;
-  if (given) ctx.warn('unparsed-coordinates', `Could not read coordinates from "${src.coordinates!.text.slice(0, 80)}".`, 'coordinates');
+  if (given)
+    ctx.warn(
+      'unparsed-coordinates',
+      `Could not read coordinates from "${src.coordinates!.text.slice(0, 80)}".`,
+      'coordinates',
+    );
   return null;
 }

@@ -25,14 +25,22 @@ function fits(symbol: string, token: DateToken | undefined, atEnd: boolean): boo
   if (symbol === '$') return atEnd;
   if (!token) return false;
   switch (symbol) {
-    case 'D': return token.kind === 'num' && token.value >= 1 && token.value <= 31;
-    case 'YY': return token.kind === 'num' && token.digits === 2;
-    case 'Y': return token.kind === 'year';
-    case 'M': return token.kind === 'month';
-    case 'I': return token.kind === 'iso';
-    case '–': return token.kind === 'range';
-    case 'P': return token.kind === 'present';
-    default: return false;
+    case 'D':
+      return token.kind === 'num' && token.value >= 1 && token.value <= 31;
+    case 'YY':
+      return token.kind === 'num' && token.digits === 2;
+    case 'Y':
+      return token.kind === 'year';
+    case 'M':
+      return token.kind === 'month';
+    case 'I':
+      return token.kind === 'iso';
+    case '–':
+      return token.kind === 'range';
+    case 'P':
+      return token.kind === 'present';
+    default:
+      return false;
   }
 }
 
@@ -87,7 +95,8 @@ function shareParts(left: DateParts, right: DateParts, shortYear: boolean): void
   if (right.day !== null && right.month === null) right.month = left.month;
   if (left.day !== null && left.month === null) left.month = right.month;
   if (left.year === null) left.year = right.year;
-  if (left.year && right.year && left.year.era === null && right.year.era === 'BC') left.year = { ...left.year, era: 'BC' };
+  if (left.year && right.year && left.year.era === null && right.year.era === 'BC')
+    left.year = { ...left.year, era: 'BC' };
   if (shortYear && left.year && right.year) {
     let full = left.year.value - (left.year.value % 100) + right.year.value;
     if (full < left.year.value) full += 100;
@@ -143,7 +152,12 @@ function settleAlternatives(tokens: readonly DateToken[]): DateToken[] {
     const run = tokens.slice(runStart, i);
     const mark = run.findIndex((k) => k.kind === 'range' && !k.alternative);
     if (mark < 0) out.push(...run);
-    else out.push(...keepAlternative(run.slice(0, mark), 'first'), run[mark]!, ...keepAlternative(run.slice(mark + 1), 'last'));
+    else
+      out.push(
+        ...keepAlternative(run.slice(0, mark), 'first'),
+        run[mark]!,
+        ...keepAlternative(run.slice(mark + 1), 'last'),
+      );
     if (t !== undefined) out.push(t);
     runStart = i + 1;
   }

@@ -72,7 +72,9 @@ function peelQualifier(value: CleanValue, seg: Segment, text: string): { name: s
   const small = value.marks.some((m) => m.kind === 'small' && m.start <= seg.start + open + 1 && m.end >= end - 1);
   const name = text.slice(0, open).trim();
   // "[[Xanthippos|Xanthippus]] ([[Pericles]]' father)": a note after a name that is wholly one link
-  const afterLink = value.links.some((l) => l.start <= seg.start && l.end >= seg.start + name.length && l.end <= seg.start + open);
+  const afterLink = value.links.some(
+    (l) => l.start <= seg.start && l.end >= seg.start + name.length && l.end <= seg.start + open,
+  );
   return inner !== '' && (small || afterLink || isQualifierText(inner)) ? { name, qualifier: inner } : null;
 }
 
@@ -98,7 +100,12 @@ function slice(seg: Segment, from: number, to: number): Segment {
   const text = seg.text.slice(from, to);
   const lead = text.length - text.trimStart().length;
   const trimmedText = text.trim();
-  return { text: trimmedText, start: seg.start + from + lead, end: seg.start + from + lead + trimmedText.length, lineStart: seg.lineStart };
+  return {
+    text: trimmedText,
+    start: seg.start + from + lead,
+    end: seg.start + from + lead + trimmedText.length,
+    lineStart: seg.lineStart,
+  };
 }
 
 /**
@@ -111,7 +118,12 @@ function trailingHeaderStart(value: CleanValue, seg: Segment): number {
   // A line wholly in bold or italics ("'''Naval Support:'''") is one header, not a party and a header.
   if (value.marks.some((m) => m.kind !== 'title' && m.start <= seg.start && m.end >= seg.end - 1)) return -1;
   const marked = value.marks.find(
-    (m) => m.kind !== 'title' && m.start > seg.start && m.start < seg.end - 1 && m.end >= seg.end - 1 && /\s/.test(value.text[m.start - 1] ?? ''),
+    (m) =>
+      m.kind !== 'title' &&
+      m.start > seg.start &&
+      m.start < seg.end - 1 &&
+      m.end >= seg.end - 1 &&
+      /\s/.test(value.text[m.start - 1] ?? ''),
   );
   if (marked) return marked.start - seg.start;
   const lower = seg.text.slice(0, -1).toLowerCase();
@@ -147,7 +159,8 @@ function splitAtFlags(value: CleanValue, seg: Segment): Segment[] {
       if (ch === '(' || ch === '[') depth++;
       else if ((ch === ')' || ch === ']') && depth > 0) depth--;
     }
-    if (depth > 0 || !NAME_START.test(seg.text.slice(at, at + 2)) || !HAS_LETTER.test(seg.text.slice(from, at))) continue;
+    if (depth > 0 || !NAME_START.test(seg.text.slice(at, at + 2)) || !HAS_LETTER.test(seg.text.slice(from, at)))
+      continue;
     out.push(slice(seg, from, at));
     from = at;
   }

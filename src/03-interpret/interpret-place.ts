@@ -8,7 +8,7 @@ const LEADING_COORDINATES = /^(?:[\d\s.;/°′″'"’”+\-−]|[NSEW](?!\p{L})
 
 function dropLeadingCoordinates(part: string): string {
   const m = LEADING_COORDINATES.exec(part);
-  return m && m[0].includes('°') ? part.slice(m[0].length).trim() : part;
+  return m?.[0].includes('°') ? part.slice(m[0].length).trim() : part;
 }
 
 /**

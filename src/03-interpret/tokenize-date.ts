@@ -1,5 +1,14 @@
 // Stage 3 (interpret): a date text → tokens (numbers, years, months, ISO dates, range marks), for the date patterns.
-import { ALTERNATIVE_WORDS, DATE_QUALIFIER_WORDS, ERA_WORDS, FILLER_WORDS, MONTH_WORDS, ORDINAL_SUFFIXES, PRESENT_WORDS, RANGE_WORDS } from './_data/date-words.js';
+import {
+  ALTERNATIVE_WORDS,
+  DATE_QUALIFIER_WORDS,
+  ERA_WORDS,
+  FILLER_WORDS,
+  MONTH_WORDS,
+  ORDINAL_SUFFIXES,
+  PRESENT_WORDS,
+  RANGE_WORDS,
+} from './_data/date-words.js';
 
 export type Era = 'BC' | 'AD';
 
@@ -114,7 +123,12 @@ function dropQualifiers(raw: readonly RawToken[]): RawToken[] {
       out.push(t);
       continue;
     }
-    if (afterQualifier !== null && out.length > afterQualifier && out.slice(afterQualifier).every((k) => k.kind === 'range')) out.length = afterQualifier;
+    if (
+      afterQualifier !== null &&
+      out.length > afterQualifier &&
+      out.slice(afterQualifier).every((k) => k.kind === 'range')
+    )
+      out.length = afterQualifier;
     afterQualifier = out.length;
   }
   return out;

@@ -22,7 +22,11 @@ export function findNameNumbers(text: string, links: readonly LinkSpan[]): NameN
     DIGITS.lastIndex = 0;
     for (let m = DIGITS.exec(shown); m; m = DIGITS.exec(shown)) {
       // a grouped count (`5,000`) shown as a link to a page about it is still a count
-      if (/[,.]\d/.test(shown.slice(m.index + m[0].length, m.index + m[0].length + 2)) || /\d[,.]$/.test(shown.slice(0, m.index))) continue;
+      if (
+        /[,.]\d/.test(shown.slice(m.index + m[0].length, m.index + m[0].length + 2)) ||
+        /\d[,.]$/.test(shown.slice(0, m.index))
+      )
+        continue;
       if (inTarget.has(m[0])) found.push({ start: link.start + m.index, end: link.start + m.index + m[0].length });
     }
   }

@@ -1,7 +1,15 @@
 // Stage 4 (figures): find the dates and periods in a value (`(1812–1814)`, `May 1944:`, `1591–98`, `202 BC`), which
 // qualify figures and are never counts themselves.
 import { alternation } from './_lib/compile-words.js';
-import { DATE_QUALIFIERS, ERAS, MAX_PERIOD_YEARS, MONTHS, PERIOD_PREPOSITIONS, SEASONS, YEAR_RANGE } from './_data/periods.js';
+import {
+  DATE_QUALIFIERS,
+  ERAS,
+  MAX_PERIOD_YEARS,
+  MONTHS,
+  PERIOD_PREPOSITIONS,
+  SEASONS,
+  YEAR_RANGE,
+} from './_data/periods.js';
 
 export interface Period {
   /** Offsets in the value's text. */
@@ -20,16 +28,28 @@ const SEASON = `(?:${alternation(SEASONS)})(?:${SP}+of)?`;
 const DASH = `${SP}*(?:–|—|-|−|to|/)${SP}*`;
 
 // words before a year that make it a date: `9 October – late November `, `autumn `, `mid-`, `June–July `
-const LEFT_DATE = new RegExp(`(?:${DAY_MONTH}${DASH})?(?:${QUAL}(?:${SP}+|-|${SP}*-${SP}*))?(?:${DAY_MONTH}|${SEASON}|(?<=${QUAL}${SP}*-?))${SP}*$|${QUAL}(?:${SP}+|-)$`, 'iu');
+const LEFT_DATE = new RegExp(
+  `(?:${DAY_MONTH}${DASH})?(?:${QUAL}(?:${SP}+|-|${SP}*-${SP}*))?(?:${DAY_MONTH}|${SEASON}|(?<=${QUAL}${SP}*-?))${SP}*$|${QUAL}(?:${SP}+|-)$`,
+  'iu',
+);
 const PREPOSITION = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(PERIOD_PREPOSITIONS)})${SP}+(?:the${SP}+)?$`, 'iu');
 const ERA_AFTER = new RegExp(`${SP}?(?:${alternation(ERAS)})(?![\\p{L}])`, 'iuy');
 const ERA_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:ad|a\\.d\\.)${SP}?$`, 'iu');
 // the far end of a range: `–1814`, `–98`, `– 20 July 1099`, `– early or mid 201 BC`
-const RANGE_END = new RegExp(`${DASH}(?:(?:${QUAL}(?:${SP}+or${SP}+${QUAL})?${SP}+)?(?:${DAY_MONTH}|${SEASON})${SP}+)?(\\d{1,4})(?![\\d])`, 'iuy');
+const RANGE_END = new RegExp(
+  `${DASH}(?:(?:${QUAL}(?:${SP}+or${SP}+${QUAL})?${SP}+)?(?:${DAY_MONTH}|${SEASON})${SP}+)?(\\d{1,4})(?![\\d])`,
+  'iuy',
+);
 // a date with no year, in parentheses or heading a line: `(7 May)`, `(July 16 – August 9)`, `16 March:`
-const BARE_DATE = new RegExp(`${DAY}(?:${SP}*[–—-]${SP}*${DAY})?${SP}+${MON}(?![\\p{L}\\d])(?:${DASH}(?:${DAY}${SP}+${MON}|${MON}${SP}+${DAY}|${DAY})(?![\\p{L}\\d]))?`, 'iuy');
+const BARE_DATE = new RegExp(
+  `${DAY}(?:${SP}*[–—-]${SP}*${DAY})?${SP}+${MON}(?![\\p{L}\\d])(?:${DASH}(?:${DAY}${SP}+${MON}|${MON}${SP}+${DAY}|${DAY})(?![\\p{L}\\d]))?`,
+  'iuy',
+);
 const LEFT_MONTH = new RegExp(`${MON}${SP}+$`, 'iu');
-const BARE_DATE_END = new RegExp(`(?![\\p{L}\\d])(?:${DASH}(?:${DAY}${SP}+${MON}|${MON}${SP}+${DAY}|${DAY})(?![\\p{L}\\d]))?`, 'iuy');
+const BARE_DATE_END = new RegExp(
+  `(?![\\p{L}\\d])(?:${DASH}(?:${DAY}${SP}+${MON}|${MON}${SP}+${DAY}|${DAY})(?![\\p{L}\\d]))?`,
+  'iuy',
+);
 const HEADER_AFTER = /[^\d\n:]{0,60}:/y;
 // a year alone on its line, heading a next line with a number: `1941\n2,680,000 troops` (a lone `1000` is a count)
 const ALONE_BEFORE = /^[\s*#•:;'"]*$/;
@@ -59,7 +79,11 @@ function parenthesisDepths(text: string): Uint8Array {
 
 /** True when the digits at [s, e) belong to a grouped number (`1,317`, `2.5`) rather than standing alone. */
 function isGrouped(text: string, s: number, e: number): boolean {
-  return (/[,.]/.test(text.charAt(s - 1)) && /\d/.test(text.charAt(s - 2))) || (/[,.]/.test(text.charAt(e)) && /\d/.test(text.charAt(e + 1))) || /[\p{L}_]/u.test(text.charAt(s - 1));
+  return (
+    (/[,.]/.test(text.charAt(s - 1)) && /\d/.test(text.charAt(s - 2))) ||
+    (/[,.]/.test(text.charAt(e)) && /\d/.test(text.charAt(e + 1))) ||
+    /[\p{L}_]/u.test(text.charAt(s - 1))
+  );
 }
 
 /** The next character that is not a space from `i`, or '' at the end. */
@@ -133,9 +157,13 @@ export function findPeriods(text: string): Period[] {
       }
     }
     const leftDate = LEFT_DATE.exec(left);
-    const anchored = era || (leftDate !== null && leftDate[0].trim() !== '') || PREPOSITION.test(left) || rangeKind === 'date';
+    const anchored =
+      era || (leftDate !== null && leftDate[0].trim() !== '') || PREPOSITION.test(left) || rangeKind === 'date';
     const alone = inParentheses && (!/\p{L}/u.test(nextVisible(text, e)) || ONLY_AFTER.test(text.slice(e, e + 12)));
-    const header = countBefore < lineStart && (at(HEADER_AFTER, text, e) !== null || (s - lineStart <= 8 && ALONE_BEFORE.test(text.slice(lineStart, s)) && at(ALONE_AFTER, text, e) !== null));
+    const header =
+      countBefore < lineStart &&
+      (at(HEADER_AFTER, text, e) !== null ||
+        (s - lineStart <= 8 && ALONE_BEFORE.test(text.slice(lineStart, s)) && at(ALONE_AFTER, text, e) !== null));
     if (!(anchored || rangeKind === 'short' || rangeKind === 'long' || alone || header)) {
       countBefore = s + m[0].length;
       continue;

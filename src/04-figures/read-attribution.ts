@@ -1,6 +1,13 @@
 // Stage 4 (figures): read a remark or header — `(per Mali)`, `(Israeli claim)`, `Per Russia:`, `Anglo-allies:` — into a source, party or note.
 import { stickyWords } from './_lib/compile-words.js';
-import { APPROXIMATE_REMARKS, PLAIN_ADJECTIVES, REMARK_OPENERS, SOURCE_NOUNS, SOURCE_PREFIXES, SOURCE_SUFFIXES } from './_data/attribution.js';
+import {
+  APPROXIMATE_REMARKS,
+  PLAIN_ADJECTIVES,
+  REMARK_OPENERS,
+  SOURCE_NOUNS,
+  SOURCE_PREFIXES,
+  SOURCE_SUFFIXES,
+} from './_data/attribution.js';
 import { CATEGORY_WORDS } from './_data/nouns.js';
 import { PHASE_NOUNS, PHASE_OPENERS } from './_data/phases.js';
 import { findKinds, findTotals } from './scan-kind.js';
@@ -19,23 +26,57 @@ const OPENER = new RegExp(`^(?:${stickyWords(REMARK_OPENERS).source})(?![\\p{L}]
 const APPROXIMATE = new RegExp(`^(?:${stickyWords(APPROXIMATE_REMARKS).source})$`, 'iu');
 const SOURCE_NOUN = new RegExp(`(?:${stickyWords(SOURCE_NOUNS).source})`, 'iu');
 // words of a label that names who reports or wrote a figure, not who fought: `Hospital officials`, `Frankish annals`
-const SOURCE_HEADER = /official|ministry|observatory|sources?$|media|records|historians?|histor(?:y|ia)\b|estimates|united nations|(?:^|[^\p{L}])UN(?:$|[^\p{L}])|report|chronic|annal|census|stud(?:y|ies)\b|survey|archive|according/iu;
+const SOURCE_HEADER =
+  /official|ministry|observatory|sources?$|media|records|historians?|histor(?:y|ia)\b|estimates|united nations|(?:^|[^\p{L}])UN(?:$|[^\p{L}])|report|chronic|annal|census|stud(?:y|ies)\b|survey|archive|according/iu;
 const PHASE_OPENER = new RegExp(`^(?:${stickyWords(PHASE_OPENERS).source})(?![\\p{L}])`, 'iu');
 const PHASE_NOUN = new RegExp(`(?:${stickyWords(PHASE_NOUNS).source})`, 'iu');
 const MAX_REMARK = 200;
 // words of a state's name that name no people: `Kingdom of Prussia` is Prussia's
-const STATE_WORDS = new Set(['kingdom', 'empire', 'republic', 'duchy', 'grand', 'principality', 'electorate', 'first', 'second', 'third', 'holy', 'roman', 'united', 'states', 'federation', 'democratic', 'people\'s', 'socialist', 'union', 'confederation', 'sultanate', 'caliphate', 'khanate', 'county', 'state', 'free', 'imperial', 'royal', 'emirate', 'dynasty']);
+const STATE_WORDS = new Set([
+  'kingdom',
+  'empire',
+  'republic',
+  'duchy',
+  'grand',
+  'principality',
+  'electorate',
+  'first',
+  'second',
+  'third',
+  'holy',
+  'roman',
+  'united',
+  'states',
+  'federation',
+  'democratic',
+  "people's",
+  'socialist',
+  'union',
+  'confederation',
+  'sultanate',
+  'caliphate',
+  'khanate',
+  'county',
+  'state',
+  'free',
+  'imperial',
+  'royal',
+  'emirate',
+  'dynasty',
+]);
 const PLAIN = new Set(PLAIN_ADJECTIVES);
 const CATEGORY = new Set(CATEGORY_WORDS.map((w) => w.toLowerCase()));
 
 /** Removes wrapping punctuation and a leading `the`: `the Interior Ministry.` → `Interior Ministry`. */
 export function tidyName(name: string): string {
-  return name
-    .replace(/^[\s'"“‘(:\-–]+/, '')
-    // The lookbehind makes the trailing run start only once (it was quadratic on a long run of ')').
-    .replace(/(?<![\s'"”’):;,.\-–])[\s'"”’):;,.\-–]+$/, '')
-    .replace(/^the[ \u00a0]+/i, '')
-    .trim();
+  return (
+    name
+      .replace(/^[\s'"“‘(:\-–]+/, '')
+      // The lookbehind makes the trailing run start only once (it was quadratic on a long run of ')').
+      .replace(/(?<![\s'"”’):;,.\-–])[\s'"”’):;,.\-–]+$/, '')
+      .replace(/^the[ \u00a0]+/i, '')
+      .trim()
+  );
 }
 
 /**
@@ -61,7 +102,10 @@ export function matchParty(name: string, parties: readonly string[]): string | n
   // A people's name against the one proper word of a state's name: "Prussians" ~ "Kingdom of Prussia"
   if (!/\s/.test(n) && n.length >= 4) {
     for (const p of parties) {
-      const words = p.toLowerCase().split(/\s+/).filter((w) => w.length >= 4 && !STATE_WORDS.has(w));
+      const words = p
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w.length >= 4 && !STATE_WORDS.has(w));
       if (words.length !== 1) continue;
       const stem = Math.min(5, words[0]!.length, n.length);
       if (n.slice(0, stem) === words[0]!.slice(0, stem)) return p;
@@ -123,7 +167,8 @@ export function readHeader(raw: string, parties: readonly string[], dated = fals
   if (!text || /\d/.test(text)) return { type: 'none' };
   // `Killed:` and `Total:` labels belong to the figure; the rules read them
   if (findKinds(text).length > 0 || findTotals(text).length > 0) return { type: 'none' };
-  if (PHASE_OPENER.test(text) || (dated && PHASE_NOUN.test(text) && !matchParty(text, parties))) return { type: 'phase', name: text };
+  if (PHASE_OPENER.test(text) || (dated && PHASE_NOUN.test(text) && !matchParty(text, parties)))
+    return { type: 'phase', name: text };
   if (CATEGORY.has(text.toLowerCase())) return { type: 'category', name: text };
   if (PREFIX.test(text) || SUFFIX.test(text)) {
     const remark = readRemark(text, parties);

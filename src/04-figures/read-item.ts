@@ -31,7 +31,7 @@ export interface ItemParts {
   inner: Segment[];
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\d'’.\-]*|[:=]|[–—]|(?<=\s)-(?=\s)/gu;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\d'’.-]*|[:=]|[–—]|(?<=\s)-(?=\s)/gu;
 
 // A name with a small number in it fills the parenthesis: `(Luftflotte 4)`, `(Task Force 58)` — no count.
 const DESIGNATION = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s\d{1,2}$/u;
@@ -79,7 +79,8 @@ function joinSplitRange(tokens: Token[]): void {
   const b = tokens[tokens.length - 1]!;
   const low = a.number!.max ?? a.number!.min;
   const high = b.number!.max ?? b.number!.min;
-  if (a.number!.word || b.number!.word || low === null || high === null || low >= high || high > low * MAX_RANGE_RATIO) return;
+  if (a.number!.word || b.number!.word || low === null || high === null || low >= high || high > low * MAX_RANGE_RATIO)
+    return;
   if (a.number!.min === null || a.number!.max !== a.number!.min) return;
   a.number = { ...a.number!, max: b.number!.max, approximate: a.number!.approximate || b.number!.approximate };
   tokens.splice(tokens.length - 2, 2);

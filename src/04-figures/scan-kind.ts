@@ -23,7 +23,8 @@ const KIND_RE = globalWords([...KIND_OF.keys(), ...ADDITIVE_KIND_WORDS]);
 const ADDITIVE = new Set(ADDITIVE_KIND_WORDS);
 const TOTAL_RE = globalWords(TOTAL_WORDS.map((w) => w.replace(/:$/, '')));
 // what may stand between two kind words of one compound: `, ` `or` `and` `/` `&` `and/or`
-const CONNECTOR = /^[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|\/|&|(?:and\/or|and|or)(?=[ \u00a0]))[ \u00a0]*$/i;
+const CONNECTOR =
+  /^[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|\/|&|(?:and\/or|and|or)(?=[ \u00a0]))[ \u00a0]*$/i;
 
 /**
  * Lists the kind phrases of `text[from, to)`, joining words linked by `or`, `and`, `,` or `/` into one compound.
@@ -76,6 +77,7 @@ export function findTotals(text: string, from = 0, to = text.length): WordSpan[]
 export function kindOfCompound(kinds: readonly FigureKind[], equipment: boolean): FigureKind {
   const unique = [...new Set(kinds)];
   if (unique.length === 1) return unique[0]!;
-  if (equipment && (unique.includes('destroyed') || unique.includes('damaged') || unique.includes('captured'))) return 'destroyed';
+  if (equipment && (unique.includes('destroyed') || unique.includes('damaged') || unique.includes('captured')))
+    return 'destroyed';
   return 'casualties';
 }

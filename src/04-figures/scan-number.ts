@@ -1,6 +1,13 @@
 // Stage 4 (figures): find the next number phrase — qualifiers, digits or words, ranges, `+` — and read its bounds.
 import { alternation, stickyWords } from './_lib/compile-words.js';
-import { NUMBER_WORDS, PREFIX_QUALIFIERS, RANGE_JOINERS, SCALE_WORDS, SUFFIX_QUALIFIERS, type QualifierEffect } from './_data/numbers.js';
+import {
+  NUMBER_WORDS,
+  PREFIX_QUALIFIERS,
+  RANGE_JOINERS,
+  SCALE_WORDS,
+  SUFFIX_QUALIFIERS,
+  type QualifierEffect,
+} from './_data/numbers.js';
 
 export interface NumberPhrase {
   /** Offset of the first qualifier or digit. */
@@ -40,7 +47,10 @@ const RANGE_SCALE_AHEAD = new RegExp(
   `^[ \\u00a0]*(?:${alternation(RANGE_JOINERS)})[ \\u00a0]*(?:c\\.[ \\u00a0]*)?\\d{1,4}(?:\\.\\d{1,15})?[ \\u00a0]?(?:${alternation(Object.keys(SCALE_WORDS))})(?![\\p{L}])`,
   'iu',
 );
-const WORD = new RegExp(`(${alternation(Object.keys(NUMBER_WORDS))})(?:-(${alternation(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])}))?`, 'iuy');
+const WORD = new RegExp(
+  `(${alternation(Object.keys(NUMBER_WORDS))})(?:-(${alternation(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])}))?`,
+  'iuy',
+);
 const DOZEN = /[ \u00a0]dozens?(?![\p{L}])/iuy;
 
 const QUALIFIER_EFFECT = new Map<string, QualifierEffect>();
@@ -53,9 +63,24 @@ const SUFFIX = new RegExp(`[ \\u00a0]*(${alternation([...SUFFIX_EFFECT.keys()])}
 const JOINER = new RegExp(`[ \\u00a0]*(${alternation(RANGE_JOINERS)})[ \\u00a0]*`, 'iuy');
 const AND_JOINER = /[ \u00a0]*(?:and|to|–|-|—)[ \u00a0]*/iy;
 // qualifiers before a range's far end: `332–c. 500`, `five or possibly seven` (a qualified range is approximate)
-const INNER_APPROX = stickyWords(['c.', 'ca.', 'circa', 'about', '~', 'approx.', 'approximately', 'around', 'possibly', 'perhaps', 'probably', 'maybe', 'as many as']);
+const INNER_APPROX = stickyWords([
+  'c.',
+  'ca.',
+  'circa',
+  'about',
+  '~',
+  'approx.',
+  'approximately',
+  'around',
+  'possibly',
+  'perhaps',
+  'probably',
+  'maybe',
+  'as many as',
+]);
 const GAP = /[ \u00a0]*/y;
-const NOT_A_COUNT_AFTER = /^(?:[\p{L}]|[:/⁄]\d|(?:[.,]\d+)?[ \u00a0]?(?:%|per[ \u00a0]?cent(?![\p{L}]))|-(?!strong)\p{L})/u;
+const NOT_A_COUNT_AFTER =
+  /^(?:[\p{L}]|[:/⁄]\d|(?:[.,]\d+)?[ \u00a0]?(?:%|per[ \u00a0]?cent(?![\p{L}]))|-(?!strong)\p{L})/u;
 
 function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
@@ -74,7 +99,11 @@ function readDigits(text: string, i: number): Atom | null {
       const sep = g[1]!;
       if (separator !== null && sep !== separator) break;
       // `1.2 million` style decimals are read below; `1.200` alone is a thousands separator
-      if (sep === '.' && (SCALE_AHEAD.test(text.slice(end + 4, end + 14)) || RANGE_SCALE_AHEAD.test(text.slice(end + 4, end + 44)))) break;
+      if (
+        sep === '.' &&
+        (SCALE_AHEAD.test(text.slice(end + 4, end + 14)) || RANGE_SCALE_AHEAD.test(text.slice(end + 4, end + 44)))
+      )
+        break;
       separator = sep;
       digits += g[2]!;
       end += 4;
@@ -84,7 +113,10 @@ function readDigits(text: string, i: number): Atom | null {
   if (separator === null) {
     const dec = at(DECIMAL, text, end);
     const after = end + (dec?.[0].length ?? 0);
-    if (dec && (SCALE_AHEAD.test(text.slice(after, after + 10)) || RANGE_SCALE_AHEAD.test(text.slice(after, after + 40)))) {
+    if (
+      dec &&
+      (SCALE_AHEAD.test(text.slice(after, after + 10)) || RANGE_SCALE_AHEAD.test(text.slice(after, after + 40)))
+    ) {
       value = Number(`${digits}.${dec[1]!}`);
       end += dec[0].length;
     }
@@ -102,7 +134,7 @@ function readWords(text: string, i: number): Atom | null {
   const w = at(WORD, text, i);
   if (!w) return null;
   const head = w[1]!.toLowerCase();
-  let value = NUMBER_WORDS[head]! + (w[2] ? NUMBER_WORDS[w[2].toLowerCase()]! : 0);
+  const value = NUMBER_WORDS[head]! + (w[2] ? NUMBER_WORDS[w[2].toLowerCase()]! : 0);
   let end = i + w[0].length;
   const dozen = at(DOZEN, text, end);
   if (dozen && head !== 'dozen') {
@@ -144,7 +176,12 @@ export function scanNumber(text: string, from = 0, to = text.length): NumberPhra
     const first = readAtom(text, i);
     // `4b`, `1st`, `19th`: an ordinal or a label; `4:3`, `12:30`: a ratio or a time; `5/6`: a fraction; `8.82%`: a
     // share; `64-gun`, `12-pounder`: an attribute of the thing named — not a count
-    if (!first || first.end > to || (!first.word && NOT_A_COUNT_AFTER.test(text.slice(first.end, first.end + 12))) || /\d:$/.test(text.slice(Math.max(0, i - 2), i))) {
+    if (
+      !first ||
+      first.end > to ||
+      (!first.word && NOT_A_COUNT_AFTER.test(text.slice(first.end, first.end + 12))) ||
+      /\d:$/.test(text.slice(Math.max(0, i - 2), i))
+    ) {
       CANDIDATE.lastIndex = i + Math.max(1, m[0].length);
       continue;
     }

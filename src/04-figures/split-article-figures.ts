@@ -27,7 +27,10 @@ function mapFigureFields({ parties, ...article }: InterpretedArticle, split: Spl
  */
 export function splitArticleFigures(article: InterpretedArticle, ctx: Context): Omit<Conflict, 'warnings'> {
   const { parties } = article;
-  return mapFigureFields(article, (f) => ({ text: f.text, figures: splitFigures(f.value, { mode: f.mode, parties, field: f.field }, ctx) }));
+  return mapFigureFields(article, (f) => ({
+    text: f.text,
+    figures: splitFigures(f.value, { mode: f.mode, parties, field: f.field }, ctx),
+  }));
 }
 
 /**

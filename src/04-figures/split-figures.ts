@@ -62,7 +62,10 @@ const COUNT_LIKE = /(?<![\p{L}\d])\d+(?:[.,]\d+)*(?![\p{L}\d]|-\p{L})/u;
 const HEADER = /^([^\d:()\n]{1,80}):/;
 
 /** Runs the rule table on one item; the first rule whose shape matches and whose extract accepts wins. */
-export function applyRules(parts: ItemParts, mode: SplitOptions['mode']): { rule: FigureRule; draft: FigureDraft } | null {
+export function applyRules(
+  parts: ItemParts,
+  mode: SplitOptions['mode'],
+): { rule: FigureRule; draft: FigureDraft } | null {
   for (const rule of FIGURE_RULES) {
     if (rule.mode !== undefined && rule.mode !== mode) continue;
     const match = rule.pattern.exec(parts.shape);
@@ -198,7 +201,11 @@ function periodIn(scan: Scan, start: number, end: number): string | null {
 function periodsIn(scan: Scan, start: number, end: number): string | null {
   const found: string[] = [];
   if (scan.periods.length === 0) return null;
-  for (let i = indexAtOrBefore(scan.periodStarts, start); i < scan.periods.length && scan.periods[i]!.start < end; i++) {
+  for (
+    let i = indexAtOrBefore(scan.periodStarts, start);
+    i < scan.periods.length && scan.periods[i]!.start < end;
+    i++
+  ) {
     if (scan.periods[i]!.end > start) found.push(scan.periods[i]!.text);
   }
   return found.length > 0 ? found.join(', ') : null;
@@ -210,7 +217,10 @@ function periodsIn(scan: Scan, start: number, end: number): string | null {
  */
 function pushLabel(scan: Scan, label: Remark, item?: number): void {
   if (label.type === 'source') scan.events.push({ type: 'source', name: label.name, scope: 'forward' });
-  else if (label.type === 'party') scan.events.push(item === undefined ? { type: 'party', name: label.name } : { type: 'party', name: label.name, item });
+  else if (label.type === 'party')
+    scan.events.push(
+      item === undefined ? { type: 'party', name: label.name } : { type: 'party', name: label.name, item },
+    );
   else if (label.type === 'phase') scan.events.push({ type: 'phase', name: label.name });
   else if (label.type === 'category') scan.events.push({ type: 'break' });
 }
@@ -221,9 +231,16 @@ function readLineHeader(scan: Scan, seg: Segment): Segment | null {
   if (!header) return seg;
   const period = periodsIn(scan, seg.start, seg.start + header[0].length);
   if (period !== null) scan.events.push({ type: 'period', name: period, scope: 'forward' });
-  const label = readHeader(header[1]!, scan.parties, period !== null, isItalic(scan, seg.start, seg.start + header[1]!.length));
+  const label = readHeader(
+    header[1]!,
+    scan.parties,
+    period !== null,
+    isItalic(scan, seg.start, seg.start + header[1]!.length),
+  );
   pushLabel(scan, label, scan.depth);
-  return label.type === 'none' && period === null ? seg : trimSegment(seg.text, header[0].length, seg.text.length, seg.start);
+  return label.type === 'none' && period === null
+    ? seg
+    : trimSegment(seg.text, header[0].length, seg.text.length, seg.start);
 }
 
 /**
@@ -240,18 +257,29 @@ function scanLine(scan: Scan, seg: Segment, line: number): number {
       const body = task.nested ? task.seg : readLineHeader(scan, task.seg);
       if (!body) continue;
       const items = splitItems(body);
-      for (let i = items.length - 1; i >= 0; i--) work.push({ type: 'item', seg: items[i]!, inherit: task.inherit, depth: task.depth });
+      for (let i = items.length - 1; i >= 0; i--)
+        work.push({ type: 'item', seg: items[i]!, inherit: task.inherit, depth: task.depth });
     } else {
       const r = scanItem(scan, task.seg, line, task.inherit);
       if (r.tail) {
-        work.push(r.tail.label ? { type: 'line', seg: r.tail.seg, inherit: task.inherit, nested: false, depth: task.depth } : { type: 'item', seg: r.tail.seg, inherit: task.inherit, depth: task.depth });
+        work.push(
+          r.tail.label
+            ? { type: 'line', seg: r.tail.seg, inherit: task.inherit, nested: false, depth: task.depth }
+            : { type: 'item', seg: r.tail.seg, inherit: task.inherit, depth: task.depth },
+        );
         continue;
       }
       if (r.sources.length > 0) work.push({ type: 'sources', names: r.sources });
       if (task.depth >= MAX_DEPTH) continue;
       for (let i = r.inner.length - 1; i >= 0; i--) {
         const group = r.inner[i]!;
-        work.push({ type: 'line', seg: group, inherit: r.parent && { ...r.parent, group }, nested: true, depth: task.depth + 1 });
+        work.push({
+          type: 'line',
+          seg: group,
+          inherit: r.parent && { ...r.parent, group },
+          nested: true,
+          depth: task.depth + 1,
+        });
       }
     }
   }
@@ -261,7 +289,11 @@ function scanLine(scan: Scan, seg: Segment, line: number): number {
 /** A line with no number: a remark (`(per France)`), a header (`Per the army:`), a flagged name, or nothing. */
 function scanRemarkLine(scan: Scan, seg: Segment, flagged: boolean): void {
   // a period's blanks, and the brackets they leave empty, are no part of a label
-  const text = seg.text.replace(/^[;:]\s*/, '').replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = seg.text
+    .replace(/^[;:]\s*/, '')
+    .replace(/\(\s*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const parenthesised = /^\(.*\)$/s.test(text);
   const header = /:$/.test(text);
   const pending = scan.placed.length > 0;
@@ -269,7 +301,11 @@ function scanRemarkLine(scan: Scan, seg: Segment, flagged: boolean): void {
   if (period !== null) {
     // `1914–1916:` heads the lines below it; a line that is only `(1937–1945)` closes the figures above it
     const only = /^[\s:;,.'"()\-–]*$/.test(text);
-    scan.events.push({ type: 'period', name: period, scope: only && !header && pending && /^\(/.test(seg.text.trim()) ? 'back' : 'forward' });
+    scan.events.push({
+      type: 'period',
+      name: period,
+      scope: only && !header && pending && /^\(/.test(seg.text.trim()) ? 'back' : 'forward',
+    });
     if (only) return;
   }
   if (parenthesised) {
@@ -289,7 +325,10 @@ function scanRemarkLine(scan: Scan, seg: Segment, flagged: boolean): void {
     scan.events.push(kindHeader);
     return;
   }
-  pushLabel(scan, readHeader(text.replace(/:$/, ''), scan.parties, period !== null, isItalic(scan, seg.start, seg.end)));
+  pushLabel(
+    scan,
+    readHeader(text.replace(/:$/, ''), scan.parties, period !== null, isItalic(scan, seg.start, seg.end)),
+  );
 }
 
 /** A header that is a kind with at most a few words before it (`Civilian deaths`, `Killed`), or null. */
@@ -336,7 +375,10 @@ export function splitFigures(given: CleanValue, options: SplitOptions, ctx?: Con
   const periods = findPeriods(given.text);
   const names = findNameNumbers(given.text, given.links);
   // a name's digits become letters, so `ft-17` stays one word (blanked, `ft` would read as feet)
-  const value = periods.length === 0 && names.length === 0 ? given : { ...given, text: maskSpans(maskSpans(given.text, periods), names, 'x') };
+  const value =
+    periods.length === 0 && names.length === 0
+      ? given
+      : { ...given, text: maskSpans(maskSpans(given.text, periods), names, 'x') };
   const scan: Scan = {
     value,
     original: given.text,
@@ -354,7 +396,10 @@ export function splitFigures(given: CleanValue, options: SplitOptions, ctx?: Con
     details: 0,
   };
   // lines are cut on the text as written, so a blanked period stays inside its line's span
-  const lines = value === given ? splitLines(given.text) : splitLines(given.text).map((l) => ({ ...l, text: value.text.slice(l.start, l.end) }));
+  const lines =
+    value === given
+      ? splitLines(given.text)
+      : splitLines(given.text).map((l) => ({ ...l, text: value.text.slice(l.start, l.end) }));
   // flags sorted by offset, so each line takes its own by binary search (a filter per line is lines × flags)
   const flagList = [...value.flags].sort((a, b) => a.offset - b.offset);
   const flagStarts = Int32Array.from(flagList, (f) => f.offset);
@@ -364,9 +409,15 @@ export function splitFigures(given: CleanValue, options: SplitOptions, ctx?: Con
     const flags = flagsWithin(flagList, flagStarts, seg.start, seg.end);
     const flagOffsets = Int32Array.from(flags, (f) => f.offset);
     const before = scan.placed.length;
-    const unparsed = (): void => ctx?.warn('unparsed-figure', `No figure read from "${given.text.slice(seg.start, seg.end).slice(0, 80)}".`, options.field);
+    const unparsed = (): void =>
+      ctx?.warn(
+        'unparsed-figure',
+        `No figure read from "${given.text.slice(seg.start, seg.end).slice(0, 80)}".`,
+        options.field,
+      );
     if (!scanNumber(seg.text)) {
-      if (flags.length > 0) scan.events.push({ type: 'party', name: matchParty(flags[0]!.country, scan.parties) ?? flags[0]!.country });
+      if (flags.length > 0)
+        scan.events.push({ type: 'party', name: matchParty(flags[0]!.country, scan.parties) ?? flags[0]!.country });
       scanRemarkLine(scan, seg, flags.length > 0);
       // fractions ("5/6 longbowmen") are shares, not counts: they alone make no unread figure
       if (COUNT_LIKE.test(seg.text.replace(/(?<!\d)\d+[/⁄]\d+/g, ''))) unparsed();
@@ -378,7 +429,8 @@ export function splitFigures(given: CleanValue, options: SplitOptions, ctx?: Con
     }
     // a flag before a figure names its party
     for (const p of scan.placed.slice(before)) {
-      const flag = flags.length > 0 && flagOffsets[0]! <= p.start ? flags[indexAtOrBefore(flagOffsets, p.start)] : undefined;
+      const flag =
+        flags.length > 0 && flagOffsets[0]! <= p.start ? flags[indexAtOrBefore(flagOffsets, p.start)] : undefined;
       if (flag) p.figure.party = matchParty(flag.country, scan.parties) ?? flag.country;
     }
     if (made === 0 && flags.length > 0) scan.events.push({ type: 'party', name: flags[0]!.country });

@@ -60,7 +60,12 @@ function bracketedBreaks(text: string): Set<number> {
       if (open.length === 0) {
         if (i - from <= MAX_BRACKETED) {
           for (const b of breaks) joined.add(b);
-          if (leading >= 0 && closesLine(text, i + 1) && !isMeasure(text.slice(from + 1, i)) && !(lastJoinedEnd >= 0 && /^\s*$/.test(text.slice(lastJoinedEnd + 1, leading)))) {
+          if (
+            leading >= 0 &&
+            closesLine(text, i + 1) &&
+            !isMeasure(text.slice(from + 1, i)) &&
+            !(lastJoinedEnd >= 0 && /^\s*$/.test(text.slice(lastJoinedEnd + 1, leading)))
+          ) {
             joined.add(leading);
             lastJoinedEnd = i;
           }
@@ -102,7 +107,8 @@ export function trimSegment(text: string, start: number, end: number, base = 0):
 }
 
 // `, ` `;` ` and ` ` & ` ` plus `, ` rising to `: places where a new item may begin (a later figure is its own item)
-const SEPARATOR = /;|,(?!\d{3}(?!\d))|[ \u00a0](?:and|&|plus|as well as|(?:rising|increasing|growing|swelling) to)[ \u00a0]/giy;
+const SEPARATOR =
+  /;|,(?!\d{3}(?!\d))|[ \u00a0](?:and|&|plus|as well as|(?:rising|increasing|growing|swelling) to)[ \u00a0]/giy;
 const BETWEEN_OPEN = /(?:^|[^\p{L}])between[ \u00a0]+[^ ]+$/iu;
 
 /**
@@ -141,8 +147,7 @@ export function splitItems(line: Segment): Segment[] {
     if (prev && !scanNumber(outsideParentheses(piece.text))) {
       // a cross-reference (`See casualties section`) is no part of the figure before it
       if (!/^see\b/i.test(piece.text)) prev.end = piece.end;
-    }
-    else spans.push({ start: piece.start, end: piece.end });
+    } else spans.push({ start: piece.start, end: piece.end });
   }
   return spans.map((s) => ({ start: line.start + s.start, end: line.start + s.end, text: text.slice(s.start, s.end) }));
 }
@@ -166,7 +171,8 @@ function runOnCuts(text: string, cuts: Array<{ at: number; next: number }>): Arr
     if (!before || !after) continue;
     if (!RUN_ON_GAP.test(blank.slice(before.end, n.start))) continue;
     const between = blank.slice(n.end, after.start);
-    if (between.length > 60 || /[\d,;]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 3) continue;
+    if (between.length > 60 || /[\d,;]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 3)
+      continue;
     added.push({ at: n.start, next: n.start });
   }
   if (added.length === 0) return cuts;

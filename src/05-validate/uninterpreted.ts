@@ -11,7 +11,12 @@ export function uninterpreted(raw: RawArticle, ctx: Context): Omit<Conflict, 'wa
   return {
     title: raw.title || ctx.options.title || '',
     format: raw.format,
-    infobox: raw.infobox ? { template: raw.infobox.template, fields: raw.infobox.fields.map((f) => ({ name: f.name, value: f.value.text, raw: f.raw })) } : null,
+    infobox: raw.infobox
+      ? {
+          template: raw.infobox.template,
+          fields: raw.infobox.fields.map((f) => ({ name: f.name, value: f.value.text, raw: f.raw })),
+        }
+      : null,
     name: null,
     partOf: null,
     date: null,

@@ -15,7 +15,10 @@ export function validateConflict(fields: Omit<Conflict, 'warnings'>, raw: RawArt
   const issue = result.error.issues[0];
   const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown';
   const lost = 'only the infobox fields as written, lead, sections and references were kept';
-  ctx.warn('internal-error', `Internal error in stage "validate" (the result does not fit the schema at ${where}); ${lost}. Please report this input.`);
+  ctx.warn(
+    'internal-error',
+    `Internal error in stage "validate" (the result does not fit the schema at ${where}); ${lost}. Please report this input.`,
+  );
   const ids = {
     ...('pageId' in fields ? { pageId: fields.pageId } : {}),
     ...('revisionId' in fields ? { revisionId: fields.revisionId } : {}),
@@ -24,6 +27,14 @@ export function validateConflict(fields: Omit<Conflict, 'warnings'>, raw: RawArt
   const fallback = ConflictSchema.safeParse({ ...uninterpreted(raw, ctx), ...ids, warnings: ctx.warnings });
   if (fallback.success) return fallback.data;
   // Even the read article does not fit: keep only what cannot fail, so the contract (a valid Conflict) holds.
-  ctx.warn('internal-error', 'Internal error in stage "validate" (the read article does not fit the schema); only the title and warnings were kept. Please report this input.');
-  return ConflictSchema.parse({ ...uninterpreted({ ...raw, lead: [], sections: [], references: [] }, ctx), infobox: null, ...ids, warnings: ctx.warnings });
+  ctx.warn(
+    'internal-error',
+    'Internal error in stage "validate" (the read article does not fit the schema); only the title and warnings were kept. Please report this input.',
+  );
+  return ConflictSchema.parse({
+    ...uninterpreted({ ...raw, lead: [], sections: [], references: [] }, ctx),
+    infobox: null,
+    ...ids,
+    warnings: ctx.warnings,
+  });
 }

@@ -27,20 +27,55 @@ export const CONFLICT_INFOBOXES: readonly InfoboxTemplateEntry[] = [
       '{{ Template:infobox_military_conflict|conflict=X}}',
     ],
   },
-  { id: 'infobox-battle', name: 'Infobox battle', examples: ['{{Infobox battle|conflict=X}}', '{{Infobox Battle|conflict=X}}', '{{infobox_battle|conflict=X}}', '{{Infobox Battle\n|conflict=X}}'] },
-  { id: 'infobox-war', name: 'Infobox war', examples: ['{{Infobox war|conflict=X}}', '{{Infobox War|conflict=X}}', '{{template:infobox war|conflict=X}}', '{{Template : Infobox war|conflict=X}}', '{{infobox war <!-- redirect -->\n|conflict=X}}'] },
+  {
+    id: 'infobox-battle',
+    name: 'Infobox battle',
+    examples: [
+      '{{Infobox battle|conflict=X}}',
+      '{{Infobox Battle|conflict=X}}',
+      '{{infobox_battle|conflict=X}}',
+      '{{Infobox Battle\n|conflict=X}}',
+    ],
+  },
+  {
+    id: 'infobox-war',
+    name: 'Infobox war',
+    examples: [
+      '{{Infobox war|conflict=X}}',
+      '{{Infobox War|conflict=X}}',
+      '{{template:infobox war|conflict=X}}',
+      '{{Template : Infobox war|conflict=X}}',
+      '{{infobox war <!-- redirect -->\n|conflict=X}}',
+    ],
+  },
   { id: 'warbox', name: 'Warbox', examples: ['{{Warbox|conflict=X}}', '{{warbox|conflict=X}}'] },
-  { id: 'infobox-conflict', name: 'Infobox conflict', examples: ['{{Infobox conflict|conflict=X}}', '{{Infobox Conflict|conflict=X}}', '{{Infobox_conflict|conflict=X}}'] },
+  {
+    id: 'infobox-conflict',
+    name: 'Infobox conflict',
+    examples: ['{{Infobox conflict|conflict=X}}', '{{Infobox Conflict|conflict=X}}', '{{Infobox_conflict|conflict=X}}'],
+  },
 ];
 
 /** Conflict-like infoboxes that share some parameters: read with `standard: false` and an `other-infobox` warning. */
 export const CONFLICT_LIKE_INFOBOXES: readonly InfoboxTemplateEntry[] = [
-  { id: 'infobox-military-operation', name: 'Infobox military operation', examples: ['{{Infobox military operation|name=Operation X}}', '{{Infobox Military Operation|name=X}}'] },
-  { id: 'infobox-operational-plan', name: 'Infobox operational plan', examples: ['{{Infobox operational plan|name=X}}'] },
+  {
+    id: 'infobox-military-operation',
+    name: 'Infobox military operation',
+    examples: ['{{Infobox military operation|name=Operation X}}', '{{Infobox Military Operation|name=X}}'],
+  },
+  {
+    id: 'infobox-operational-plan',
+    name: 'Infobox operational plan',
+    examples: ['{{Infobox operational plan|name=X}}'],
+  },
   { id: 'infobox-civil-conflict', name: 'Infobox civil conflict', examples: ['{{Infobox civil conflict|title=X}}'] },
   { id: 'infobox-protest', name: 'Infobox protest', examples: ['{{Infobox protest|title=X}}'] },
   { id: 'infobox-riot', name: 'Infobox riot', examples: ['{{Infobox riot|title=X}}'] },
   { id: 'infobox-revolution', name: 'Infobox revolution', examples: ['{{Infobox revolution|title=X}}'] },
   { id: 'infobox-civilian-attack', name: 'Infobox civilian attack', examples: ['{{Infobox civilian attack|title=X}}'] },
-  { id: 'infobox-terrorist-attack', name: 'Infobox terrorist attack', examples: ['{{Infobox terrorist attack|title=X}}'] },
+  {
+    id: 'infobox-terrorist-attack',
+    name: 'Infobox terrorist attack',
+    examples: ['{{Infobox terrorist attack|title=X}}'],
+  },
 ];

@@ -11,7 +11,10 @@ export function runStage<T>(name: string, lost: string, ctx: Context, stage: () 
   try {
     return stage();
   } catch (error) {
-    ctx.warn('internal-error', `Internal error in stage "${name}" (${describeError(error)}); ${lost}. Please report this input.`);
+    ctx.warn(
+      'internal-error',
+      `Internal error in stage "${name}" (${describeError(error)}); ${lost}. Please report this input.`,
+    );
     return fallback();
   }
 }

@@ -1,7 +1,16 @@
 // Clean service: wikiparser-node AST → CleanValue, walking node types with an explicit stack.
 import { CLEANER_TEXT_TAGS, CLEANER_WALKED_TAGS } from '../wikitext/_data/extension-tags.js';
 import { normalizeTemplateName } from '../wikitext/template-name.js';
-import { isElement, isTag, isTemplate, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from '../wikitext/wiki-node.js';
+import {
+  isElement,
+  isTag,
+  isTemplate,
+  isText,
+  type WikiElement,
+  type WikiNode,
+  type WikiTag,
+  type WikiTemplate,
+} from '../wikitext/wiki-node.js';
 import type { CleanValue, MarkSpan } from '../_lib/clean-value.js';
 import type { Context } from '../_lib/context.js';
 import { decodeEntities } from '../wikitext/decode-entities.js';
@@ -27,10 +36,36 @@ export interface CleanOptions {
 
 /** Node types that never contribute text. */
 const SKIPPED_TYPES: ReadonlySet<string> = new Set([
-  'comment', 'category', 'file', 'double-underscore', 'noinclude', 'include', 'redirect', 'arg', 'hidden', 'table',
-  'free-ext-link', 'converter', 'gallery-image', 'imagemap-image', 'imagemap-link', 'translate-attr', 'tvar',
-  'ext-attrs', 'html-attrs', 'table-attrs', 'table-syntax', 'template-name', 'magic-word-name', 'parameter-key',
-  'invoke-module', 'invoke-function', 'link-target', 'ext-link-url', 'redirect-syntax', 'redirect-target',
+  'comment',
+  'category',
+  'file',
+  'double-underscore',
+  'noinclude',
+  'include',
+  'redirect',
+  'arg',
+  'hidden',
+  'table',
+  'free-ext-link',
+  'converter',
+  'gallery-image',
+  'imagemap-image',
+  'imagemap-link',
+  'translate-attr',
+  'tvar',
+  'ext-attrs',
+  'html-attrs',
+  'table-attrs',
+  'table-syntax',
+  'template-name',
+  'magic-word-name',
+  'parameter-key',
+  'invoke-module',
+  'invoke-function',
+  'link-target',
+  'ext-link-url',
+  'redirect-syntax',
+  'redirect-target',
 ]);
 
 /** Node types that end the current line. */
@@ -38,12 +73,46 @@ const LINE_TYPES: ReadonlySet<string> = new Set(['list', 'dd', 'hr']);
 
 /** HTML elements that sit on lines of their own. */
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'br', 'p', 'div', 'blockquote', 'center', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'caption',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'hr', 'tbody', 'thead', 'tfoot', 'section', 'figure', 'figcaption',
+  'br',
+  'p',
+  'div',
+  'blockquote',
+  'center',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'caption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'hr',
+  'tbody',
+  'thead',
+  'tfoot',
+  'section',
+  'figure',
+  'figcaption',
 ]);
 
 /** HTML elements that become marks (the rest — sup, sub, span, s, u, abbr … — are just unwrapped). */
-const MARK_TAGS: Readonly<Record<string, MarkSpan['kind']>> = { small: 'small', b: 'bold', strong: 'bold', i: 'italic', em: 'italic' };
+const MARK_TAGS: Readonly<Record<string, MarkSpan['kind']>> = {
+  small: 'small',
+  b: 'bold',
+  strong: 'bold',
+  i: 'italic',
+  em: 'italic',
+};
 
 /** Marks opened in one container (a parameter, a link label …); closed when it ends, as MediaWiki does per line. */
 interface Scope {
@@ -63,7 +132,11 @@ type Task = WikiNode | Emit | typeof BEGIN_SCOPE | typeof END_SCOPE | (() => voi
  * @example cleanNode(Parser.parse("[[Armed Forces of Ukraine|Ukraine]]<br>5 killed<ref>x</ref>"), ctx)
  * // → { text: 'Ukraine\n5 killed', links: [{ start: 0, end: 7, target: 'Armed Forces of Ukraine' }], refs: [{ offset: 16, id: 'ref-1' }], … }
  */
-export function cleanNode(node: WikiElement | WikiNode | readonly WikiNode[], ctx: Context, options: CleanOptions = {}): CleanValue {
+export function cleanNode(
+  node: WikiElement | WikiNode | readonly WikiNode[],
+  ctx: Context,
+  options: CleanOptions = {},
+): CleanValue {
   const walker = new ValueWalker(ctx, options);
   return walker.clean(isNodeList(node) ? node : [node]);
 }
@@ -401,7 +474,11 @@ class ValueWalker {
     }
     if (name === 'invoke') {
       const module = node.module ?? '';
-      this.ctx.warn('unknown-template', `Unknown template {{#invoke:${module.replace(/^Module:/, '')}}} was dropped.`, this.options.field);
+      this.ctx.warn(
+        'unknown-template',
+        `Unknown template {{#invoke:${module.replace(/^Module:/, '')}}} was dropped.`,
+        this.options.field,
+      );
       return;
     }
     const rule = findTemplateRule(name);

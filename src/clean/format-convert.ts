@@ -2,20 +2,70 @@
 
 /** Range words of {{convert}} → how they print. */
 const RANGE_SEPARATORS: ReadonlyMap<string, string> = new Map([
-  ['to', ' to '], ['to(-)', ' to '], ['-', '–'], ['–', '–'], ['&ndash;', '–'], ['and', ' and '], ['and(-)', ' and '],
-  ['or', ' or '], ['x', ' × '], ['×', ' × '], ['by', ' by '], ['+/-', ' ± '], ['±', ' ± '], ['+', ' + '], [',', ', '],
-  [', and', ', and '], [', or', ', or '],
+  ['to', ' to '],
+  ['to(-)', ' to '],
+  ['-', '–'],
+  ['–', '–'],
+  ['&ndash;', '–'],
+  ['and', ' and '],
+  ['and(-)', ' and '],
+  ['or', ' or '],
+  ['x', ' × '],
+  ['×', ' × '],
+  ['by', ' by '],
+  ['+/-', ' ± '],
+  ['±', ' ± '],
+  ['+', ' + '],
+  [',', ', '],
+  [', and', ', and '],
+  [', or', ', or '],
 ]);
 
 /** Unit codes whose printed symbol differs from the code; other codes print as written. */
 const UNIT_SYMBOLS: ReadonlyMap<string, string> = new Map([
-  ['km2', 'km²'], ['sqkm', 'km²'], ['m2', 'm²'], ['sqm', 'm²'], ['sqmi', 'sq mi'], ['mi2', 'sq mi'], ['sqft', 'sq ft'],
-  ['ft2', 'sq ft'], ['m3', 'm³'], ['cuft', 'cu ft'], ['ft3', 'cu ft'], ['acre', 'acres'], ['acres', 'acres'],
-  ['km/h', 'km/h'], ['kph', 'km/h'], ['mph', 'mph'], ['kn', 'kn'], ['knot', 'kn'], ['knots', 'kn'],
-  ['C', '°C'], ['F', '°F'], ['degC', '°C'], ['degF', '°F'], ['LT', 'long tons'], ['long ton', 'long tons'],
-  ['ST', 'short tons'], ['short ton', 'short tons'], ['t', 't'], ['tonne', 't'], ['tonnes', 't'],
-  ['in', 'in'], ['inch', 'in'], ['foot', 'ft'], ['feet', 'ft'], ['mile', 'mi'], ['miles', 'mi'], ['yard', 'yd'],
-  ['metre', 'm'], ['meter', 'm'], ['kilometre', 'km'], ['kilometer', 'km'], ['nmi', 'nmi'], ['NM', 'nmi'],
+  ['km2', 'km²'],
+  ['sqkm', 'km²'],
+  ['m2', 'm²'],
+  ['sqm', 'm²'],
+  ['sqmi', 'sq mi'],
+  ['mi2', 'sq mi'],
+  ['sqft', 'sq ft'],
+  ['ft2', 'sq ft'],
+  ['m3', 'm³'],
+  ['cuft', 'cu ft'],
+  ['ft3', 'cu ft'],
+  ['acre', 'acres'],
+  ['acres', 'acres'],
+  ['km/h', 'km/h'],
+  ['kph', 'km/h'],
+  ['mph', 'mph'],
+  ['kn', 'kn'],
+  ['knot', 'kn'],
+  ['knots', 'kn'],
+  ['C', '°C'],
+  ['F', '°F'],
+  ['degC', '°C'],
+  ['degF', '°F'],
+  ['LT', 'long tons'],
+  ['long ton', 'long tons'],
+  ['ST', 'short tons'],
+  ['short ton', 'short tons'],
+  ['t', 't'],
+  ['tonne', 't'],
+  ['tonnes', 't'],
+  ['in', 'in'],
+  ['inch', 'in'],
+  ['foot', 'ft'],
+  ['feet', 'ft'],
+  ['mile', 'mi'],
+  ['miles', 'mi'],
+  ['yard', 'yd'],
+  ['metre', 'm'],
+  ['meter', 'm'],
+  ['kilometre', 'km'],
+  ['kilometer', 'km'],
+  ['nmi', 'nmi'],
+  ['NM', 'nmi'],
 ]);
 
 /**
@@ -40,7 +90,13 @@ export function formatConvert(args: readonly string[]): string {
   if (unit === undefined || unit === '') return out;
   out += ` ${unitSymbol(unit)}`;
   // Several input units: 5|ft|6|in.
-  while (i + 2 < a.length && isNumber(a[i + 1]!) && a[i + 2] !== '' && !isNumber(a[i + 2]!) && RANGE_SEPARATORS.get(a[i + 2]!) === undefined) {
+  while (
+    i + 2 < a.length &&
+    isNumber(a[i + 1]!) &&
+    a[i + 2] !== '' &&
+    !isNumber(a[i + 2]!) &&
+    RANGE_SEPARATORS.get(a[i + 2]!) === undefined
+  ) {
     // Only when the value after is itself followed by a unit-like code, and it is a smaller unit pair.
     if (!MULTI_UNIT_PAIRS.has(`${a[i]}|${a[i + 2]}`)) break;
     out += ` ${formatNumber(a[i + 1]!)} ${unitSymbol(a[i + 2]!)}`;
@@ -50,7 +106,17 @@ export function formatConvert(args: readonly string[]): string {
 }
 
 /** Unit pairs that {{convert}} accepts as one quantity (5 ft 6 in, 3 st 4 lb). */
-const MULTI_UNIT_PAIRS: ReadonlySet<string> = new Set(['ft|in', 'mi|yd', 'mi|ft', 'yd|ft', 'st|lb', 'lb|oz', 'LT|cwt', 'm|cm', 'km|m']);
+const MULTI_UNIT_PAIRS: ReadonlySet<string> = new Set([
+  'ft|in',
+  'mi|yd',
+  'mi|ft',
+  'yd|ft',
+  'st|lb',
+  'lb|oz',
+  'LT|cwt',
+  'm|cm',
+  'km|m',
+]);
 
 function isNumber(s: string): boolean {
   return /^[-+−]?[0-9][0-9,]*(\.[0-9]+)?$|^[-+−]?\.[0-9]+$/.test(s);
@@ -69,6 +135,7 @@ export function formatNumber(s: string): string {
   if (m === null) return s;
   const digits = m[2]!;
   let int = '';
-  for (let end = digits.length; end > 0; end -= 3) int = digits.slice(Math.max(0, end - 3), end) + (int === '' ? '' : `,${int}`);
+  for (let end = digits.length; end > 0; end -= 3)
+    int = digits.slice(Math.max(0, end - 3), end) + (int === '' ? '' : `,${int}`);
   return `${m[1]}${int}${m[3] ?? ''}`;
 }

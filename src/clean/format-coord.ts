@@ -54,5 +54,8 @@ export function readCoordDisplay(display: string): { inline: boolean; title: boo
   const value = display.trim().toLowerCase();
   if (value === '') return { inline: true, title: false };
   const both = value === 'it' || value === 'ti';
-  return { inline: both || value === 'i' || value.includes('inline'), title: both || value === 't' || value.includes('title') };
+  return {
+    inline: both || value === 'i' || value.includes('inline'),
+    title: both || value === 't' || value.includes('title'),
+  };
 }

@@ -5,8 +5,23 @@ import type { TemplateCall } from './template-rule.js';
 
 /** Node types whose content never counts as a parameter's plain text. */
 const HIDDEN_TYPES: ReadonlySet<string> = new Set([
-  'comment', 'template', 'magic-word', 'ext', 'html', 'file', 'category', 'arg', 'include', 'noinclude',
-  'table', 'quote', 'ext-link-url', 'parameter-key', 'template-name', 'magic-word-name', 'double-underscore',
+  'comment',
+  'template',
+  'magic-word',
+  'ext',
+  'html',
+  'file',
+  'category',
+  'arg',
+  'include',
+  'noinclude',
+  'table',
+  'quote',
+  'ext-link-url',
+  'parameter-key',
+  'template-name',
+  'magic-word-name',
+  'double-underscore',
 ]);
 
 /**

@@ -105,7 +105,8 @@ export class TextBuilder {
   finish(): CleanValue {
     for (const w of this.waiting) w.start = this.len;
     this.waiting = [];
-    const byStart = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || b.end - a.end;
+    const byStart = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
+      a.start - b.start || b.end - a.end;
     return {
       text: this.parts.join(''),
       links: this.links.map(({ start, end, target }) => ({ start, end, target })).sort(byStart),
@@ -113,7 +114,9 @@ export class TextBuilder {
       flags: this.flags.map(({ country, pending }) => ({ offset: pending.start, country })),
       marks: this.marks.map(({ start, end, kind }) => ({ start, end, kind })).sort(byStart),
       // an item with no text of its own starts where the next text does; the deeper one names that line
-      items: this.items.map(({ depth, pending }) => ({ offset: pending.start, depth })).filter((item, i, all) => all[i + 1]?.offset !== item.offset),
+      items: this.items
+        .map(({ depth, pending }) => ({ offset: pending.start, depth }))
+        .filter((item, i, all) => all[i + 1]?.offset !== item.offset),
     };
   }
 
@@ -152,13 +155,16 @@ type CharKind = (typeof CharKind)[keyof typeof CharKind];
 
 /** Spaces (incl. no-break and typographic spaces) collapse; zero-width and direction marks vanish. */
 /** Visible characters, and single plain spaces between them (sticky); must agree with classify. */
-const VISIBLE_RUN = /[^ \t\n\r\f\u00a0\u202f\u3000\u2000-\u200a\u00ad\u200b-\u200f\u2060\ufeff]+(?: [^ \t\n\r\f\u00a0\u202f\u3000\u2000-\u200a\u00ad\u200b-\u200f\u2060\ufeff]+)*/y;
+const VISIBLE_RUN =
+  /[^ \t\n\r\f\u00a0\u202f\u3000\u2000-\u200a\u00ad\u200b-\u200f\u2060\ufeff]+(?: [^ \t\n\r\f\u00a0\u202f\u3000\u2000-\u200a\u00ad\u200b-\u200f\u2060\ufeff]+)*/y;
 
 function classify(c: number): CharKind {
-  if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || c === 0x202f || c === 0x3000) return CharKind.Space;
+  if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || c === 0x202f || c === 0x3000)
+    return CharKind.Space;
   if (c === 0xad) return CharKind.Invisible;
   if (c < 0x200) return CharKind.Visible;
   if (c >= 0x2000 && c <= 0x200a) return CharKind.Space;
-  if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x200e || c === 0x200f || c === 0x2060 || c === 0xfeff) return CharKind.Invisible;
+  if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x200e || c === 0x200f || c === 0x2060 || c === 0xfeff)
+    return CharKind.Invisible;
   return CharKind.Visible;
 }

@@ -42,7 +42,12 @@ export function countArticle(report: BatchReport, conflict: Pick<Conflict, 'warn
  * @example formatSummary('convert', { articles: 3, warnings: 2, notes: 1, failed: 1, started }) // 'convert: 3 articles, 2 warnings, 1 note, 1 failed in 0.1 s'
  */
 export function formatSummary(command: string, report: BatchReport, now = Date.now()): string {
-  const counts = [plural(report.articles, 'article'), plural(report.warnings, 'warning'), plural(report.notes, 'note'), `${report.failed} failed`];
+  const counts = [
+    plural(report.articles, 'article'),
+    plural(report.warnings, 'warning'),
+    plural(report.notes, 'note'),
+    `${report.failed} failed`,
+  ];
   return `${command}: ${counts.join(', ')} in ${formatDuration(now - report.started)}`;
 }
 

@@ -47,14 +47,20 @@ export const WIKIDATA_FORMATS = [
 ] as const;
 
 /** Every id `--to` takes in convert and fetch. */
-export const CLI_FORMAT_IDS: readonly string[] = [...OUTPUT_FORMATS.map((f) => f.id), ...WIKIDATA_FORMATS.map((f) => f.id)];
+export const CLI_FORMAT_IDS: readonly string[] = [
+  ...OUTPUT_FORMATS.map((f) => f.id),
+  ...WIKIDATA_FORMATS.map((f) => f.id),
+];
 
 /**
  * One stderr line per figure a Wikidata rendering left out.
  * @example formatSkipped('Amazragane skirmish', skipped) // ['wikiconflict: Amazragane skirmish: not written to Wikidata: "6 captured (per Mali)" (casualties2): no Wikidata property …']
  */
 export function formatSkipped(label: string, skipped: readonly SkippedFigure[]): string[] {
-  return skipped.map((s) => `wikiconflict: ${label}: not written to Wikidata: ${JSON.stringify(s.figure.text)} (${s.field}): ${s.reason}`);
+  return skipped.map(
+    (s) =>
+      `wikiconflict: ${label}: not written to Wikidata: ${JSON.stringify(s.figure.text)} (${s.field}): ${s.reason}`,
+  );
 }
 
 function modelFormat(format: OutputFormat): CliFormat {
@@ -77,7 +83,11 @@ function modelFormat(format: OutputFormat): CliFormat {
 export function findCliFormat(id: string, wikidata: WikidataCliOptions): CliFormat | undefined {
   const model = findOutputFormat(id);
   if (model) return modelFormat(model);
-  const options = { items: wikidata.items, lang: wikidata.lang, ...(wikidata.wikiUrl !== undefined ? { wikiUrl: wikidata.wikiUrl } : {}) };
+  const options = {
+    items: wikidata.items,
+    lang: wikidata.lang,
+    ...(wikidata.wikiUrl !== undefined ? { wikiUrl: wikidata.wikiUrl } : {}),
+  };
   if (id === 'quickstatements') {
     const render = (conflict: Conflict): Rendered => {
       const result = toWikidata(conflict, options);
@@ -91,8 +101,14 @@ export function findCliFormat(id: string, wikidata: WikidataCliOptions): CliForm
       ...WIKIDATA_FORMATS[1],
       json: true,
       separator: '\n',
-      render: (conflict) => ({ text: `${JSON.stringify(toWikidataJson(toWikidata(conflict, options)), null, 2)}\n`, notes: [] }),
-      renderLine: (conflict) => ({ text: `${JSON.stringify(toWikidataJson(toWikidata(conflict, options)))}\n`, notes: [] }),
+      render: (conflict) => ({
+        text: `${JSON.stringify(toWikidataJson(toWikidata(conflict, options)), null, 2)}\n`,
+        notes: [],
+      }),
+      renderLine: (conflict) => ({
+        text: `${JSON.stringify(toWikidataJson(toWikidata(conflict, options)))}\n`,
+        notes: [],
+      }),
     };
   }
   return undefined;
@@ -103,9 +119,13 @@ export function findCliFormat(id: string, wikidata: WikidataCliOptions): CliForm
  * that cannot be read or a bad line, a UsageError for a bad language code. No file: an empty map.
  * @example await readWikidataOptions({ items: 'items.tsv', lang: 'en' }) // { items: { mali: 'Q912' }, lang: 'en' }
  */
-export async function readWikidataOptions(values: { items?: string | undefined; lang?: string | undefined }): Promise<WikidataCliOptions> {
+export async function readWikidataOptions(values: {
+  items?: string | undefined;
+  lang?: string | undefined;
+}): Promise<WikidataCliOptions> {
   const lang = values.lang ?? 'en';
-  if (!/^[a-z][a-z0-9-]*$/.test(lang)) throw new UsageError(`--lang must be a language code like en or de, not "${lang}"`);
+  if (!/^[a-z][a-z0-9-]*$/.test(lang))
+    throw new UsageError(`--lang must be a language code like en or de, not "${lang}"`);
   if (values.items === undefined) return { items: {}, lang };
   let text: string;
   try {

@@ -2,6 +2,7 @@
 
 export interface CliIo {
   /** Writes to standard output; may return false when the stream wants the caller to wait (see `drain`). */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a writer that never pushes back returns nothing
   stdout(text: string): void | boolean;
   stderr(text: string): void;
   stdin: AsyncIterable<string | Uint8Array>;
@@ -19,7 +20,8 @@ export interface CliIo {
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 
 /** The exit-code lines every `--help` ends with. */
-export const EXIT_CODES_HELP = 'Exit codes: 0 ok, 1 some input failed (or had warnings, with --strict), 2 bad usage, 130 interrupted.';
+export const EXIT_CODES_HELP =
+  'Exit codes: 0 ok, 1 some input failed (or had warnings, with --strict), 2 bad usage, 130 interrupted.';
 
 /** A usage error: printed as one line, exit code 2. */
 export class UsageError extends Error {}

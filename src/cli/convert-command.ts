@@ -101,10 +101,17 @@ function renderHere(conflict: Conflict, ctx: ConvertContext): Outcome {
  * Wikidata formats (items map, skipped figures) it answers the Conflict's JSON and the rendering is done here. A
  * failed answer is parsed again here, so the error line names the same error class and code as without workers.
  */
-async function convertOnWorker(pool: WorkerPool, id: number, text: string, options: ParseOptions, ctx: ConvertContext): Promise<Outcome> {
+async function convertOnWorker(
+  pool: WorkerPool,
+  id: number,
+  text: string,
+  options: ParseOptions,
+  ctx: ConvertContext,
+): Promise<Outcome> {
   const render = ctx.format.workerRender;
   const answer = await pool.run({ id, text, options, ...(render ? { render } : {}) });
-  if (answer.ok && 'rendered' in answer) return { ok: true, rendered: answer.rendered, notes: [], warnings: answer.warnings };
+  if (answer.ok && 'rendered' in answer)
+    return { ok: true, rendered: answer.rendered, notes: [], warnings: answer.warnings };
   if (answer.ok && 'json' in answer) return renderHere(JSON.parse(answer.json) as Conflict, ctx);
   return convertHere(text, options, ctx);
 }
@@ -126,7 +133,11 @@ async function finishOne(input: Input, label: string, outcome: Outcome, ctx: Con
     const warnings = countArticle(ctx.report, outcome);
     const entry =
       input.kind === 'file'
-        ? { name: basename(input.path, extname(input.path)), folders: mirroredFolders(input.path, ctx.root), source: label }
+        ? {
+            name: basename(input.path, extname(input.path)),
+            folders: mirroredFolders(input.path, ctx.root),
+            source: label,
+          }
         : { name: input.kind === 'stdin' ? 'stdin' : 'article', source: label };
     const renamed = await ctx.sink.write(entry, outcome.rendered);
     if (renamed) ctx.progress.log(formatRenamed(label, renamed));
@@ -169,9 +180,11 @@ export const convertCommand: Command = {
     const format = findCliFormat(values.to, await readWikidataOptions(values));
     if (!format) throw new UsageError(`--to must be one of ${FORMAT_IDS}, not "${values.to}"`);
     const reader = values.format;
-    if (reader !== undefined && reader !== 'plain' && reader !== 'wikitext') throw new UsageError(`--format must be plain or wikitext, not "${reader}"`);
+    if (reader !== undefined && reader !== 'plain' && reader !== 'wikitext')
+      throw new UsageError(`--format must be plain or wikitext, not "${reader}"`);
     if (positionals.length === 0) throw new UsageError('convert needs at least one file, folder, glob or -');
-    if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+    if (positionals.filter((p) => p === '-').length > 1)
+      throw new UsageError('standard input (-) can be read only once');
     const maxBytes = parseMaxBytes(values['max-bytes']);
     const requested = parseWorkers(values.workers);
 
@@ -205,7 +218,9 @@ export const convertCommand: Command = {
       const { input, label, outcome } = inFlight.shift()!;
       await finishOne(input, label, await outcome, ctx);
       done++;
-      progress.update(`${drawBar(done, inputs.length)} ${done}/${inputs.length} ${input.kind === 'file' ? basename(input.path) : ''}`);
+      progress.update(
+        `${drawBar(done, inputs.length)} ${done}/${inputs.length} ${input.kind === 'file' ? basename(input.path) : ''}`,
+      );
     };
     try {
       for (const [id, input] of inputs.entries()) {
@@ -216,7 +231,9 @@ export const convertCommand: Command = {
           try {
             const text = await readArticleText(input.kind === 'stdin' ? '-' : input.path, io, maxBytes);
             const options = optionsFor(input, ctx);
-            outcome = pool ? convertOnWorker(pool, id, text, options, ctx) : Promise.resolve(convertHere(text, options, ctx));
+            outcome = pool
+              ? convertOnWorker(pool, id, text, options, ctx)
+              : Promise.resolve(convertHere(text, options, ctx));
           } catch (error) {
             outcome = Promise.resolve({ ok: false, error });
           }

@@ -6,7 +6,11 @@ import { CliFailure, UsageError } from './cli-io.js';
 export const FS_ERRORS: readonly { id: string; message: string; examples: readonly string[] }[] = [
   { id: 'ENOENT', message: 'no such file or folder', examples: ['missing.wiki', '--out under a missing drive'] },
   { id: 'ENOTDIR', message: 'a part of the path is a file, not a folder', examples: ['--out notes.txt/out'] },
-  { id: 'EISDIR', message: 'is a folder, not a file', examples: ['dump articles/', '--out an existing folder for dump'] },
+  {
+    id: 'EISDIR',
+    message: 'is a folder, not a file',
+    examples: ['dump articles/', '--out an existing folder for dump'],
+  },
   { id: 'EEXIST', message: 'already exists and is not a folder', examples: ['--out notes.txt for convert'] },
   { id: 'EACCES', message: 'permission denied', examples: ['--out /root/out as another user'] },
   { id: 'EPERM', message: 'operation not permitted', examples: ['--out on a locked file'] },
@@ -16,8 +20,16 @@ export const FS_ERRORS: readonly { id: string; message: string; examples: readon
   { id: 'EMFILE', message: 'too many open files', examples: ['a huge batch with a low ulimit'] },
   { id: 'ENAMETOOLONG', message: 'the file name is too long', examples: ['a 300-character --out'] },
   { id: 'ELOOP', message: 'too many symbolic links (a loop?)', examples: ['--out a link that points at itself'] },
-  { id: 'EPIPE', message: 'the reader at the other end has gone', examples: ['--out a FIFO whose reader stopped early'] },
-  { id: 'ECONNREFUSED', message: 'nothing is listening on this socket', examples: ['--out a socket left by a stopped server'] },
+  {
+    id: 'EPIPE',
+    message: 'the reader at the other end has gone',
+    examples: ['--out a FIFO whose reader stopped early'],
+  },
+  {
+    id: 'ECONNREFUSED',
+    message: 'nothing is listening on this socket',
+    examples: ['--out a socket left by a stopped server'],
+  },
   { id: 'ENXIO', message: 'no such device or address', examples: ['--out a device file with no device behind it'] },
 ];
 

@@ -72,8 +72,13 @@ const megabytes = (bytes: number): string => (bytes / 1e6).toFixed(1);
 export function describeProgress(stats: DumpStats, bytesRead: number, size: number | null, elapsedMs: number): string {
   const seconds = Math.max(0.001, elapsedMs / 1000);
   const rate = bytesRead / seconds;
-  const read = size ? `${megabytes(bytesRead)} of ${megabytes(size)} MB (${Math.floor((100 * bytesRead) / size)}%)` : `${megabytes(bytesRead)} MB`;
-  const left = size && rate > 0 && bytesRead > 0 ? `, ${formatDuration(Math.max(0, ((size - bytesRead) / rate) * 1000)).replace(/\.\d s$/, ' s')} left` : '';
+  const read = size
+    ? `${megabytes(bytesRead)} of ${megabytes(size)} MB (${Math.floor((100 * bytesRead) / size)}%)`
+    : `${megabytes(bytesRead)} MB`;
+  const left =
+    size && rate > 0 && bytesRead > 0
+      ? `, ${formatDuration(Math.max(0, ((size - bytesRead) / rate) * 1000)).replace(/\.\d s$/, ' s')} left`
+      : '';
   return `${read}, ${plural(stats.pages, 'page')}, ${plural(stats.conflicts, 'conflict')}, ${megabytes(rate)} MB/s${left}`;
 }
 
@@ -116,7 +121,8 @@ export const dumpCommand: Command = {
     let size: number | null = null;
     if (path !== '-') {
       const info = await stat(path).catch((error: unknown) => error as Error);
-      const problem = info instanceof Error ? info : info.isDirectory() ? new CliFailure('is a folder, not a dump file') : null;
+      const problem =
+        info instanceof Error ? info : info.isDirectory() ? new CliFailure('is a folder, not a dump file') : null;
       if (problem) {
         io.stderr(formatFailure(path, problem, debug));
         return EXIT.failed;
@@ -206,8 +212,10 @@ const DECODERS: readonly DecoderKind[] = ['native', 'lbzip2', 'bzip2', 'javascri
 
 /** `--decoder`: one of DECODERS, and a program that is on PATH. */
 function parseDecoder(value: string): DecoderKind {
-  if (!DECODERS.includes(value as DecoderKind)) throw new UsageError(`--decoder must be one of ${DECODERS.join('|')}, not "${value}"`);
+  if (!DECODERS.includes(value as DecoderKind))
+    throw new UsageError(`--decoder must be one of ${DECODERS.join('|')}, not "${value}"`);
   const kind = value as DecoderKind;
-  if ((kind === 'lbzip2' || kind === 'bzip2') && findDecoderProgram(kind) === null) throw new UsageError(`--decoder ${kind}: the ${kind} program is not on PATH`);
+  if ((kind === 'lbzip2' || kind === 'bzip2') && findDecoderProgram(kind) === null)
+    throw new UsageError(`--decoder ${kind}: the ${kind} program is not on PATH`);
   return kind;
 }

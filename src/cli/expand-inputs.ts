@@ -20,7 +20,10 @@ const GLOB_CHARS = /[*?[\]{}]/;
  */
 function globBase(pattern: string): string {
   const parts = pattern.split('/');
-  const fixed = parts.slice(0, parts.findIndex((part) => GLOB_CHARS.test(part)));
+  const fixed = parts.slice(
+    0,
+    parts.findIndex((part) => GLOB_CHARS.test(part)),
+  );
   return fixed.length === 0 ? '.' : fixed.join('/') || '/';
 }
 
@@ -56,7 +59,12 @@ export async function expandInputs(args: readonly string[]): Promise<Input[]> {
     const info = await stat(arg).catch(() => null);
     if (info?.isDirectory()) {
       const files = await walk(arg);
-      if (files.length === 0) inputs.push({ kind: 'error', label: arg, message: `no articles found in this folder (looked for ${ARTICLE_EXTENSIONS.join(', ')} files)` });
+      if (files.length === 0)
+        inputs.push({
+          kind: 'error',
+          label: arg,
+          message: `no articles found in this folder (looked for ${ARTICLE_EXTENSIONS.join(', ')} files)`,
+        });
       for (const path of files) inputs.push({ kind: 'file', path, base: arg });
     } else if (info) {
       inputs.push({ kind: 'file', path: arg, base: dirname(arg) });

@@ -4,7 +4,14 @@ import { fetchItemIds } from '../fetch/fetch-item-ids.js';
 import type { Conflict } from '../model/conflict.js';
 import { parseConflict } from '../parse-conflict.js';
 import { countArticle, formatStrictWarning, formatSummary, startReport } from './batch-report.js';
-import { CLI_FORMAT_IDS, WIKIDATA_FORMATS, findCliFormat, readWikidataOptions, wikiUrlFromApi, type CliFormat } from './cli-formats.js';
+import {
+  CLI_FORMAT_IDS,
+  WIKIDATA_FORMATS,
+  findCliFormat,
+  readWikidataOptions,
+  wikiUrlFromApi,
+  type CliFormat,
+} from './cli-formats.js';
 import { EXIT, EXIT_CODES_HELP, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { formatFailure } from './describe-failure.js';
@@ -60,8 +67,10 @@ export const fetchCommand: Command = {
     const wikidata = await readWikidataOptions(values);
     let format = findCliFormat(values.to, wikidata);
     if (!format && !wikitext) throw new UsageError(`--to must be one of ${TO_IDS}, not "${values.to}"`);
-    if (!/^[a-z][a-z0-9-]*$/.test(values.lang)) throw new UsageError(`--lang must be a language code like en or de, not "${values.lang}"`);
-    if (values.api !== undefined && !URL.canParse(values.api)) throw new UsageError(`--api must be a URL, not "${values.api}"`);
+    if (!/^[a-z][a-z0-9-]*$/.test(values.lang))
+      throw new UsageError(`--lang must be a language code like en or de, not "${values.lang}"`);
+    if (values.api !== undefined && !URL.canParse(values.api))
+      throw new UsageError(`--api must be a URL, not "${values.api}"`);
     if (positionals.length === 0) throw new UsageError('fetch needs at least one page title');
     // Checked before the network is used: an unwritable --out should not cost a download.
     if (values.out !== undefined) await prepareOutDir(values.out);
@@ -69,12 +78,13 @@ export const fetchCommand: Command = {
     const report = startReport();
     const progress = createProgressLine(io, io.isTTY === true);
     progress.update(`fetching ${positionals.length} page(s)…`, true);
-    let result;
+    let result: Awaited<ReturnType<typeof fetchArticles>>;
     try {
       result = await fetchArticles(positionals, {
         lang: values.lang,
         ...(values.api !== undefined ? { api: values.api } : {}),
-        onRetry: ({ reason, delayMs }) => progress.log(`wikiconflict: ${reason}; retrying in ${formatDuration(delayMs)}`),
+        onRetry: ({ reason, delayMs }) =>
+          progress.log(`wikiconflict: ${reason}; retrying in ${formatDuration(delayMs)}`),
       });
     } catch (error) {
       // No page was fetched: each title asked for counts as failed (as fetchArticles counts them, once each).
@@ -88,28 +98,47 @@ export const fetchCommand: Command = {
     for (const m of result.missing) {
       report.failed++;
       const resolved = m.title !== m.requested ? ` (as "${m.title}")` : '';
-      io.stderr(`wikiconflict: ${m.reason === 'invalid' ? 'invalid title' : m.reason === 'missing' ? 'missing page' : 'no content for page'}: "${m.requested}"${resolved}\n`);
+      io.stderr(
+        `wikiconflict: ${m.reason === 'invalid' ? 'invalid title' : m.reason === 'missing' ? 'missing page' : 'no content for page'}: "${m.requested}"${resolved}\n`,
+      );
     }
 
     const conflicts = new Map<FetchedArticle, Conflict | { error: unknown }>();
     if (format) {
       for (const article of result.articles) {
         try {
-          conflicts.set(article, parseConflict(article.text, { title: article.title, pageId: article.pageId, revisionId: article.revisionId, itemId: article.itemId }));
+          conflicts.set(
+            article,
+            parseConflict(article.text, {
+              title: article.title,
+              pageId: article.pageId,
+              revisionId: article.revisionId,
+              itemId: article.itemId,
+            }),
+          );
         } catch (error) {
           conflicts.set(article, { error });
         }
       }
     }
     if (format && WIKIDATA_FORMATS.some((f) => f.id === format?.id)) {
-      const links = [...conflicts.values()].flatMap((c) => ('error' in c ? [] : c.sides.flatMap((side) => side.combatants.flatMap((p) => (p.link ? [p.link] : [])))));
-      const found = await fetchItemIds(links, { lang: values.lang, ...(values.api !== undefined ? { api: values.api } : {}) }).catch((error: unknown) => {
-        io.stderr(formatFailure('the items of the parties\' pages', error, io.debug === true));
+      const links = [...conflicts.values()].flatMap((c) =>
+        'error' in c ? [] : c.sides.flatMap((side) => side.combatants.flatMap((p) => (p.link ? [p.link] : []))),
+      );
+      const found = await fetchItemIds(links, {
+        lang: values.lang,
+        ...(values.api !== undefined ? { api: values.api } : {}),
+      }).catch((error: unknown) => {
+        io.stderr(formatFailure("the items of the parties' pages", error, io.debug === true));
         return new Map<string, string>();
       });
       // The map given with --items wins over what the API says.
       const wikiUrl = values.api !== undefined ? { wikiUrl: wikiUrlFromApi(values.api) } : {};
-      format = findCliFormat(values.to, { ...wikidata, ...wikiUrl, items: { ...Object.fromEntries(found), ...wikidata.items } });
+      format = findCliFormat(values.to, {
+        ...wikidata,
+        ...wikiUrl,
+        items: { ...Object.fromEntries(found), ...wikidata.items },
+      });
     }
 
     const sink = await openOutputSink({

@@ -77,7 +77,10 @@ async function makeEntryFolder(outDir: string, folders: readonly string[]): Prom
   const [root, real] = await Promise.all([realpath(outDir), realpath(folder)]);
   const rel = relative(root, real);
   if (rel === '..' || rel.startsWith('../') || rel.startsWith('/')) {
-    throw new OutputError('symlink-outside-folder', `leads through a symbolic link to ${real}, outside ${root}; not followed`);
+    throw new OutputError(
+      'symlink-outside-folder',
+      `leads through a symbolic link to ${real}, outside ${root}; not followed`,
+    );
   }
   return folder;
 }

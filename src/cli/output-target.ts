@@ -75,7 +75,8 @@ export async function resolveOutputTarget(path: string): Promise<OutputTarget> {
   let current = join(folder, basename(path));
   let info = await lstatOrNull(current);
   for (let links = 0; info?.isSymbolicLink(); links++) {
-    if (links === MAX_LINKS) throw Object.assign(new Error(`ELOOP: too many symbolic links, '${path}'`), { code: 'ELOOP' });
+    if (links === MAX_LINKS)
+      throw Object.assign(new Error(`ELOOP: too many symbolic links, '${path}'`), { code: 'ELOOP' });
     current = await followLink(current);
     info = await lstatOrNull(current);
   }

@@ -20,7 +20,12 @@ export function parseCommandArgs<T extends Options>(argv: readonly string[], opt
       break;
     }
     const next = argv[i + 1];
-    if (arg.startsWith('--') && options[arg.slice(2)]?.type === 'string' && next !== undefined && NEGATIVE_NUMBER.test(next)) {
+    if (
+      arg.startsWith('--') &&
+      options[arg.slice(2)]?.type === 'string' &&
+      next !== undefined &&
+      NEGATIVE_NUMBER.test(next)
+    ) {
       args.push(`${arg}=${next}`);
       i++;
     } else {

@@ -41,7 +41,8 @@ export const parseCommand: Command = {
     });
     if (positionals.length !== 1) throw new UsageError('parse takes exactly one file, or - for standard input');
     const format = values.format;
-    if (format !== undefined && format !== 'plain' && format !== 'wikitext') throw new UsageError(`--format must be plain or wikitext, not "${format}"`);
+    if (format !== undefined && format !== 'plain' && format !== 'wikitext')
+      throw new UsageError(`--format must be plain or wikitext, not "${format}"`);
     const maxBytes = parseMaxBytes(values['max-bytes']);
     const path = positionals[0]!;
     try {

@@ -25,7 +25,10 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 function tooLarge(bytes: number, maxBytes: number): InputError {
-  return new InputError('too-large', `The input is ${bytes} bytes; the limit is ${maxBytes} (raise it with --max-bytes).`);
+  return new InputError(
+    'too-large',
+    `The input is ${bytes} bytes; the limit is ${maxBytes} (raise it with --max-bytes).`,
+  );
 }
 
 /**
@@ -52,7 +55,11 @@ async function readStdinBytes(io: CliIo, maxBytes: number): Promise<Buffer> {
   for await (const chunk of io.stdin) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
     size += buffer.length;
-    if (size > maxBytes) throw new InputError('too-large', `Standard input is over the limit of ${maxBytes} bytes (raise it with --max-bytes).`);
+    if (size > maxBytes)
+      throw new InputError(
+        'too-large',
+        `Standard input is over the limit of ${maxBytes} bytes (raise it with --max-bytes).`,
+      );
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);

@@ -43,8 +43,10 @@ function usageLine(error: Error, command: string, args: readonly string[]): stri
   const first = error.message.split('\n', 1)[0]!;
   const quoted = /'[^']*'/.exec(first)?.[0] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${quoted} (try wikiconflict ${command} --help)`;
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument ${quoted} (try wikiconflict ${command} --help)`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && first.endsWith('argument missing')) return `option ${quoted.replace(' <value>', '')} needs a value`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return `unexpected argument ${quoted} (try wikiconflict ${command} --help)`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && first.endsWith('argument missing'))
+    return `option ${quoted.replace(' <value>', '')} needs a value`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && first.endsWith('argument is ambiguous.')) {
     const option = quoted.slice(1, -1);
     const value = args[args.indexOf(option) + 1] ?? '';
@@ -65,7 +67,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const debug = argv.some((a, i) => a === '--debug' && (end < 0 || i < end));
   const args = argv.filter((a, i) => !(a === '--debug' && (end < 0 || i < end)));
   // Options may come before the command (`wikiconflict --compact parse x`): bring the command to the front.
-  const at = args.findIndex((a) => COMMANDS.some((c) => c.name === a));
+  const names = new Set(COMMANDS.map((c) => c.name));
+  const at = args.findIndex((a) => names.has(a));
   if (at > 0 && args.slice(0, at).every((a) => a.startsWith('-'))) args.unshift(...args.splice(at, 1));
   const [first, ...rest] = args;
 
@@ -84,7 +87,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = COMMANDS.find((c) => c.name === first);
   if (!command) {
-    io.stderr(first.startsWith('-') ? `wikiconflict: unknown option "${first}" (try --help)\n` : `wikiconflict: unknown command "${first}" (try --help)\n`);
+    io.stderr(
+      first.startsWith('-')
+        ? `wikiconflict: unknown option "${first}" (try --help)\n`
+        : `wikiconflict: unknown command "${first}" (try --help)\n`,
+    );
     return EXIT.usage;
   }
   // Every command's --help is answered here, so commands only parse their own options.

@@ -11,6 +11,7 @@ export const MAX_WORKERS = 256;
 export function parseWorkers(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
-  if (!(n <= MAX_WORKERS)) throw new UsageError(`--workers must be a whole number from 0 to ${MAX_WORKERS}, not "${value}"`);
+  if (!(n <= MAX_WORKERS))
+    throw new UsageError(`--workers must be a whole number from 0 to ${MAX_WORKERS}, not "${value}"`);
   return n;
 }

@@ -84,7 +84,11 @@ async function openDirect(target: Extract<OutputTarget, { kind: 'direct' }>): Pr
   const handle = await open(target.path, constants.O_WRONLY | constants.O_NOCTTY | constants.O_NOFOLLOW);
   try {
     const info = await handle.stat();
-    if (info.isFile() || info.isDirectory()) throw new OutputError('target-changed', `was a ${target.type.replace('-', ' ')} and is now a ${info.isFile() ? 'file' : 'folder'}; not written`);
+    if (info.isFile() || info.isDirectory())
+      throw new OutputError(
+        'target-changed',
+        `was a ${target.type.replace('-', ' ')} and is now a ${info.isFile() ? 'file' : 'folder'}; not written`,
+      );
   } catch (error) {
     await handle.close();
     throw error;

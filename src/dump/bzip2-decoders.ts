@@ -79,7 +79,9 @@ function exitOf(child: ChildProcess): Promise<Error | null> {
   child.stderr!.setEncoding('utf8').on('data', (text: string) => (complaint += text));
   return new Promise((resolve) => {
     child.on('error', (error) => resolve(error));
-    child.on('close', (code, signal) => resolve(code === 0 ? null : new Error(complaint.trim() || `the decoder exited with ${signal ?? `code ${code}`}`)));
+    child.on('close', (code, signal) =>
+      resolve(code === 0 ? null : new Error(complaint.trim() || `the decoder exited with ${signal ?? `code ${code}`}`)),
+    );
   });
 }
 
@@ -88,7 +90,11 @@ function exitOf(child: ChildProcess): Promise<Error | null> {
  * program decodes it on one thread (pieces are decoded side by side instead).
  * @example await decodePiece('bzip2', processes, readFileSync('part.bz2'))
  */
-export async function decodePiece(kind: Exclude<DecoderKind, 'native'>, processes: DecoderProcesses, bytes: Uint8Array): Promise<Buffer[]> {
+export async function decodePiece(
+  kind: Exclude<DecoderKind, 'native'>,
+  processes: DecoderProcesses,
+  bytes: Uint8Array,
+): Promise<Buffer[]> {
   const out: Buffer[] = [];
   if (kind === 'javascript') {
     for await (const chunk of decodeStream('javascript', processes, [bytes])) out.push(chunk as Buffer);
@@ -108,7 +114,12 @@ export async function decodePiece(kind: Exclude<DecoderKind, 'native'>, processe
  * its own plain Errors.
  * @example for await (const bytes of decodeStream('lbzip2', processes, compressedChunks, 2)) …
  */
-export async function* decodeStream(kind: Exclude<DecoderKind, 'native'>, processes: DecoderProcesses, source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, threads = 1): AsyncGenerator<Uint8Array> {
+export async function* decodeStream(
+  kind: Exclude<DecoderKind, 'native'>,
+  processes: DecoderProcesses,
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  threads = 1,
+): AsyncGenerator<Uint8Array> {
   if (kind === 'javascript') {
     // unbzip2-stream is a classic (through) stream: pipe it into a PassThrough to get back-pressure and async iteration.
     const decoder = unbzip2Stream();

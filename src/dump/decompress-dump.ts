@@ -28,11 +28,19 @@ function checkHeader(head: Uint8Array): DumpError | null {
 }
 
 function corrupt(cause: unknown): DumpError {
-  return new DumpError('bzip2-corrupt', 'not a valid bzip2 file: its data is damaged (a check failed while decompressing)', cause);
+  return new DumpError(
+    'bzip2-corrupt',
+    'not a valid bzip2 file: its data is damaged (a check failed while decompressing)',
+    cause,
+  );
 }
 
 function truncated(cause?: unknown): DumpError {
-  return new DumpError('bzip2-truncated', 'not a valid bzip2 file: it ends before its end-of-stream marker (cut short?)', cause);
+  return new DumpError(
+    'bzip2-truncated',
+    'not a valid bzip2 file: it ends before its end-of-stream marker (cut short?)',
+    cause,
+  );
 }
 
 /**
@@ -79,7 +87,10 @@ export interface DecompressOptions {
  * before the broken piece has been yielded first.
  * @example for await (const bytes of decompressDump(fs.createReadStream('pages.xml.bz2'))) …
  */
-export async function* decompressDump(source: AsyncIterable<Uint8Array | string>, options: DecompressOptions = {}): AsyncGenerator<Uint8Array> {
+export async function* decompressDump(
+  source: AsyncIterable<Uint8Array | string>,
+  options: DecompressOptions = {},
+): AsyncGenerator<Uint8Array> {
   const iterator = (async function* () {
     for await (const chunk of source) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
   })();
@@ -105,12 +116,17 @@ export async function* decompressDump(source: AsyncIterable<Uint8Array | string>
   const watched = (async function* () {
     for await (const chunk of bytes) {
       // A copy, so the tail does not keep the whole chunk alive.
-      tail = Buffer.from(chunk.length >= TAIL_LENGTH ? chunk.subarray(-TAIL_LENGTH) : Buffer.concat([tail, chunk]).subarray(-TAIL_LENGTH));
+      tail = Buffer.from(
+        chunk.length >= TAIL_LENGTH
+          ? chunk.subarray(-TAIL_LENGTH)
+          : Buffer.concat([tail, chunk]).subarray(-TAIL_LENGTH),
+      );
       yield chunk;
     }
     ended = true;
   })();
-  const asDumpError = (error: unknown): DumpError => (ended && !endsWithEndOfStreamMarker(tail) ? truncated(error) : corrupt(error));
+  const asDumpError = (error: unknown): DumpError =>
+    ended && !endsWithEndOfStreamMarker(tail) ? truncated(error) : corrupt(error);
 
   const kind = resolveDecoder(options.decoder);
   const decoders = Math.max(1, Math.floor(options.decoders ?? 1));

@@ -64,7 +64,8 @@ export class ExportScanner {
     for (let i = buffer.indexOf('<page', from); i >= 0; i = buffer.indexOf('<page', i + 1)) {
       const after = buffer.charAt(i + 5);
       if (after === '') return -2;
-      if (after === '>' || after === '/' || after === ' ' || after === '\t' || after === '\n' || after === '\r') return i;
+      if (after === '>' || after === '/' || after === ' ' || after === '\t' || after === '\n' || after === '\r')
+        return i;
     }
     const tail = buffer.lastIndexOf('<');
     return tail >= from && '<page'.startsWith(buffer.slice(tail)) ? -2 : -1;
@@ -117,8 +118,17 @@ export class ExportScanner {
   };
 
   private readonly pageReader: MarkupVisitor = {
-    open: (name, attributes) => (this.assembler.open(name, (n) => attributes.get(n)), true),
-    close: (name) => (this.assembler.close(name), true),
-    text: (raw) => (this.assembler.capturing && this.assembler.text(decodeEntities(raw)), true),
+    open: (name, attributes) => {
+      this.assembler.open(name, (n) => attributes.get(n));
+      return true;
+    },
+    close: (name) => {
+      this.assembler.close(name);
+      return true;
+    },
+    text: (raw) => {
+      if (this.assembler.capturing) this.assembler.text(decodeEntities(raw));
+      return true;
+    },
   };
 }

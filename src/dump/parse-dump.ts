@@ -44,7 +44,9 @@ export interface DumpStats {
 }
 
 /** One page's result; `json` is the Conflict as JSON text (from a worker as is: writing it costs nothing). */
-export type DumpResult = { ok: true; page: DumpPage; conflict: Conflict; json: string } | { ok: false; page: DumpPage; error: string };
+export type DumpResult =
+  | { ok: true; page: DumpPage; conflict: Conflict; json: string }
+  | { ok: false; page: DumpPage; error: string };
 
 type PageVerdict = 'redirect' | 'other-namespace' | 'no-infobox' | 'conflict';
 
@@ -88,7 +90,11 @@ async function* readDumpPagesCounted(bytes: AsyncIterable<Uint8Array>, stats: Du
     yield* readDumpPages(bytes);
   } catch (error) {
     if (!(error instanceof DumpError) || error.pagesRead !== undefined) throw error;
-    const counted = new DumpError(error.code, `${error.message}; ${stats.pages} page${stats.pages === 1 ? '' : 's'} read before it`, error.cause);
+    const counted = new DumpError(
+      error.code,
+      `${error.message}; ${stats.pages} page${stats.pages === 1 ? '' : 's'} read before it`,
+      error.cause,
+    );
     counted.pagesRead = stats.pages;
     throw counted;
   }
@@ -103,7 +109,10 @@ async function* readDumpPagesCounted(bytes: AsyncIterable<Uint8Array>, stats: Du
  * for await (const r of parseDump(fs.createReadStream('enwiki-pages-articles.xml.bz2'), { workers: 2 }))
  *   if (r.ok) console.log(r.conflict.title, r.conflict.sides.length);
  */
-export async function* parseDump(source: AsyncIterable<Uint8Array | string>, options: ParseDumpOptions = {}): AsyncGenerator<DumpResult, DumpStats> {
+export async function* parseDump(
+  source: AsyncIterable<Uint8Array | string>,
+  options: ParseDumpOptions = {},
+): AsyncGenerator<DumpResult, DumpStats> {
   const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   const stats: DumpStats = { pages: 0, redirects: 0, otherNamespaces: 0, noInfobox: 0, conflicts: 0, failed: 0 };
   const pool = workers > 0 ? new WorkerPool(workers) : null;
@@ -146,7 +155,10 @@ export async function* parseDump(source: AsyncIterable<Uint8Array | string>, opt
             ...(page.revisionId !== null ? { revisionId: page.revisionId } : {}),
           },
         };
-        inFlight.push({ page: { ...page, text: '' }, answer: pool ? pool.run(task) : Promise.resolve(runParseTask(task)) });
+        inFlight.push({
+          page: { ...page, text: '' },
+          answer: pool ? pool.run(task) : Promise.resolve(runParseTask(task)),
+        });
       }
       options.onProgress?.(stats);
       while (inFlight.length >= maxInFlight) yield await settle();

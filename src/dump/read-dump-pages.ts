@@ -11,7 +11,10 @@ function saxesInto(assembler: PageAssembler): { parser: SaxesParser; mute: (mute
   const parser = new SaxesParser();
   let muted = false;
   parser.on('opentag', (tag) => {
-    if (!muted) assembler.open(tag.name, (name) => (typeof tag.attributes[name] === 'string' ? (tag.attributes[name] as string) : undefined));
+    if (!muted)
+      assembler.open(tag.name, (name) =>
+        typeof tag.attributes[name] === 'string' ? (tag.attributes[name] as string) : undefined,
+      );
   });
   parser.on('text', (text) => {
     if (!muted) assembler.text(text);
@@ -46,9 +49,11 @@ async function* decodePageRuns(source: AsyncIterable<Uint8Array | string>): Asyn
   let pending: Uint8Array[] = [];
   let pendingLength = 0;
   let tail: Uint8Array = new Uint8Array(0);
-  const run = (parts: readonly Uint8Array[], length: number): string => decoder.decode(parts.length === 1 ? parts[0]! : Buffer.concat(parts, length), { stream: true });
+  const run = (parts: readonly Uint8Array[], length: number): string =>
+    decoder.decode(parts.length === 1 ? parts[0]! : Buffer.concat(parts, length), { stream: true });
   for await (const chunk of source) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const bytes =
+      typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     // The end of the last `</page>` in this chunk, or in the seam with the chunk before.
     let end = bytes.lastIndexOf(PAGE_END);
     if (end >= 0) end += PAGE_END.length;

@@ -17,7 +17,11 @@ export async function readStreamIndex(source: AsyncIterable<Uint8Array | string>
     line++;
     if (text === '') return;
     const match = /^(\d+):\d+:/.exec(text);
-    if (!match) throw new DumpError('index-mismatch', `the index does not match the dump: its line ${line} is not "offset:pageId:title"`);
+    if (!match)
+      throw new DumpError(
+        'index-mismatch',
+        `the index does not match the dump: its line ${line} is not "offset:pageId:title"`,
+      );
     const offset = Number(match[1]);
     // Lines come in dump order: a new offset is a new stream.
     if (offsets.length === 0 || offsets[offsets.length - 1] !== offset) offsets.push(offset);

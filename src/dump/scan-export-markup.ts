@@ -3,7 +3,8 @@
 // subset at the speed of native string search and declines (returns false / null) anything else, which saxes reads.
 
 /** One tag at `lastIndex`: `</name>`, `<name attr="v" …>` or `<name … />`. Names are ASCII; values hold no `<`. */
-const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:[ \t\n]+[A-Za-z_][\w.:-]*[ \t\n]*=[ \t\n]*(?:"[^"<]*"|'[^'<]*'))*)[ \t\n]*(\/?)>/y;
+const TAG =
+  /<(\/?)([A-Za-z_][\w.:-]*)((?:[ \t\n]+[A-Za-z_][\w.:-]*[ \t\n]*=[ \t\n]*(?:"[^"<]*"|'[^'<]*'))*)[ \t\n]*(\/?)>/y;
 const ATTRIBUTE = /([A-Za-z_][\w.:-]*)[ \t\n]*=[ \t\n]*(?:"([^"<]*)"|'([^'<]*)')/g;
 /**
  * What XML forbids in text or saxes rewrites: control characters and U+FFFE/U+FFFF (errors), `\r` (line ends are
@@ -12,7 +13,13 @@ const ATTRIBUTE = /([A-Za-z_][\w.:-]*)[ \t\n]*=[ \t\n]*(?:"([^"<]*)"|'([^'<]*)')
 const NOT_PLAIN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uFFFE\uFFFF\uD800-\uDFFF]/;
 const STRICTLY_NOT_PLAIN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uFFFE\uFFFF]|\p{Cs}/u;
 /** The predefined entities by name. */
-const NAMED: ReadonlyMap<string, string> = new Map([['lt', '<'], ['gt', '>'], ['amp', '&'], ['quot', '"'], ['apos', "'"]]);
+const NAMED: ReadonlyMap<string, string> = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 const DECIMAL = /^#\d{1,7}$/;
 const HEX = /^#x[\da-fA-F]{1,6}$/;
 /** Longest entity body between `&` and `;` (`#x10FFFF`). */
@@ -22,7 +29,14 @@ const ATTRIBUTE_SPACE = /[\t\n]/;
 
 /** A code point XML allows as a character (its `Char` production). */
 function isXmlChar(code: number): boolean {
-  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 /** The character an entity body (`lt`, `#65`, `#x15A`) stands for; null when saxes would not read it as one. */
@@ -108,7 +122,13 @@ export function scanMarkup(text: string, from: number, to: number, visitor: Mark
     TAG.lastIndex = lt;
     const m = TAG.exec(text);
     if (!m || m.index + m[0].length > to) return false;
-    const [whole, closing, name, attributeSource, selfClosing] = m as unknown as [string, string, string, string, string];
+    const [whole, closing, name, attributeSource, selfClosing] = m as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     if (closing) {
       if (attributeSource || selfClosing || !visitor.close(name)) return false;
     } else {

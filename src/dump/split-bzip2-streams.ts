@@ -35,7 +35,14 @@ export interface SplitOptions {
 export function isStreamStart(bytes: Uint8Array, at: number): boolean {
   if (at + STREAM_HEADER_LENGTH > bytes.length) return false;
   const level = bytes[at + 3]!;
-  return bytes[at] === 0x42 && bytes[at + 1] === 0x5a && bytes[at + 2] === 0x68 && level >= 0x31 && level <= 0x39 && BLOCK_MAGIC.every((b, i) => bytes[at + 4 + i] === b);
+  return (
+    bytes[at] === 0x42 &&
+    bytes[at + 1] === 0x5a &&
+    bytes[at + 2] === 0x68 &&
+    level >= 0x31 &&
+    level <= 0x39 &&
+    BLOCK_MAGIC.every((b, i) => bytes[at + 4 + i] === b)
+  );
 }
 
 function mismatch(message: string): DumpError {
@@ -49,7 +56,10 @@ function mismatch(message: string): DumpError {
  * data would need 72 bits and a marker to agree by chance). Offsets from an index are checked against the data.
  * @example for await (const piece of splitBzip2Streams(chunks, { pieceBytes: 4 << 20, … })) …
  */
-export async function* splitBzip2Streams(source: AsyncIterator<Uint8Array>, options: SplitOptions): AsyncGenerator<StreamPiece | StreamRest> {
+export async function* splitBzip2Streams(
+  source: AsyncIterator<Uint8Array>,
+  options: SplitOptions,
+): AsyncGenerator<StreamPiece | StreamRest> {
   const { offsets } = options;
   let parts: Buffer[] = [];
   let length = 0;
@@ -64,16 +74,28 @@ export async function* splitBzip2Streams(source: AsyncIterator<Uint8Array>, opti
   const findCut = (bytes: Buffer): number => {
     let cut = -1;
     if (offsets) {
-      for (; nextOffset < offsets.length && offsets[nextOffset]! + STREAM_HEADER_LENGTH <= base + bytes.length; nextOffset++) {
+      for (
+        ;
+        nextOffset < offsets.length && offsets[nextOffset]! + STREAM_HEADER_LENGTH <= base + bytes.length;
+        nextOffset++
+      ) {
         const at = offsets[nextOffset]! - base;
-        if (at < 0) throw mismatch(`its offsets are not in ascending order (${offsets[nextOffset]} after ${offsets[nextOffset - 1]})`);
+        if (at < 0)
+          throw mismatch(
+            `its offsets are not in ascending order (${offsets[nextOffset]} after ${offsets[nextOffset - 1]})`,
+          );
         if (!isStreamStart(bytes, at)) throw mismatch(`no bzip2 stream starts at byte ${offsets[nextOffset]}`);
         if (at > 0) cut = at;
       }
       return cut;
     }
     for (let at = bytes.indexOf('BZh', scanFrom); at >= 0; at = bytes.indexOf('BZh', at + 1)) {
-      if (at >= TAIL_LENGTH && isStreamStart(bytes, at) && options.endsWithEndOfStreamMarker(bytes.subarray(at - TAIL_LENGTH, at))) cut = at;
+      if (
+        at >= TAIL_LENGTH &&
+        isStreamStart(bytes, at) &&
+        options.endsWithEndOfStreamMarker(bytes.subarray(at - TAIL_LENGTH, at))
+      )
+        cut = at;
     }
     scanFrom = Math.max(1, bytes.length - STREAM_HEADER_LENGTH);
     return cut;
@@ -108,7 +130,8 @@ export async function* splitBzip2Streams(source: AsyncIterator<Uint8Array>, opti
   const bytes = Buffer.concat(parts, length);
   // The last stream on its own, so that the pieces before it are read whole before any error it holds.
   const cut = findCut(bytes);
-  if (offsets && nextOffset < offsets.length) throw mismatch(`it names a stream at byte ${offsets[nextOffset]}, but the dump has ${base + length} bytes`);
+  if (offsets && nextOffset < offsets.length)
+    throw mismatch(`it names a stream at byte ${offsets[nextOffset]}, but the dump has ${base + length} bytes`);
   if (cut > 0) yield { kind: 'piece', bytes: bytes.subarray(0, cut), final: false };
   if (length > 0) yield { kind: 'piece', bytes: cut > 0 ? bytes.subarray(cut) : bytes, final: true };
 }

@@ -22,10 +22,17 @@ interface ErrorCause {
   port?: number;
 }
 
-const TLS_CODES = /^(ERR_SSL_|ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|HOSTNAME_MISMATCH$)/;
-const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const TLS_CODES =
+  /^(ERR_SSL_|ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|HOSTNAME_MISMATCH$)/;
+const TIMEOUT_CODES = new Set([
+  'ETIMEDOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
 
-const place = (cause: ErrorCause): string => (cause.address ? `${cause.address}${cause.port ? `:${cause.port}` : ''}` : 'the server');
+const place = (cause: ErrorCause): string =>
+  cause.address ? `${cause.address}${cause.port ? `:${cause.port}` : ''}` : 'the server';
 
 /** Causes by the code undici's "fetch failed" carries; the first match wins. */
 export const CAUSE_RULES: readonly CauseRule[] = [
@@ -40,7 +47,8 @@ export const CAUSE_RULES: readonly CauseRule[] = [
     id: 'dns-unavailable',
     examples: ['any host while offline'],
     matches: (code) => code === 'EAI_AGAIN',
-    describe: (c) => `DNS: no answer for${c.hostname ? ` "${c.hostname}"` : ' the host name'} for now, offline? (EAI_AGAIN)`,
+    describe: (c) =>
+      `DNS: no answer for${c.hostname ? ` "${c.hostname}"` : ' the host name'} for now, offline? (EAI_AGAIN)`,
     retry: true,
   },
   {
@@ -99,7 +107,8 @@ function findCause(error: unknown): ErrorCause | null {
  * @example describeNetworkError(fetchFailedToNonexistentInvalid) // { reason: 'DNS: host name "nonexistent.invalid" not found (ENOTFOUND)', retry: false }
  */
 export function describeNetworkError(error: unknown, timeoutMs: number): NetworkFailure {
-  if ((error as { name?: unknown } | null)?.name === 'TimeoutError') return { reason: `timed out: no answer within ${timeoutMs / 1000} s`, retry: true };
+  if ((error as { name?: unknown } | null)?.name === 'TimeoutError')
+    return { reason: `timed out: no answer within ${timeoutMs / 1000} s`, retry: true };
   const cause = findCause(error);
   const rule = cause ? CAUSE_RULES.find((r) => r.matches(cause.code)) : undefined;
   if (cause && rule) return { reason: rule.describe(cause), retry: rule.retry };

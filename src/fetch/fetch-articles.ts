@@ -134,7 +134,10 @@ export function resolveTitle(title: string, renames: ReadonlyMap<string, string>
  * const { articles, missing } = await fetchArticles(['Battle of Actium'], { lang: 'en' });
  * parseConflict(articles[0].text, { title: articles[0].title, pageId: articles[0].pageId, revisionId: articles[0].revisionId });
  */
-export async function fetchArticles(titles: readonly string[], options: FetchArticlesOptions = {}): Promise<FetchArticlesResult> {
+export async function fetchArticles(
+  titles: readonly string[],
+  options: FetchArticlesOptions = {},
+): Promise<FetchArticlesResult> {
   const api = options.api ?? `https://${options.lang ?? 'en'}.wikipedia.org/w/api.php`;
   const batchSize = Math.min(MAX_TITLES, Math.max(1, options.batchSize ?? MAX_TITLES));
   const unique = [...new Set(titles.map((t) => t.trim()).filter((t) => t !== ''))];
@@ -161,7 +164,14 @@ export async function fetchArticles(titles: readonly string[], options: FetchArt
       }
       const item = page.pageprops?.wikibase_item;
       const itemId = item !== undefined && /^Q[1-9]\d*$/.test(item) ? item : null;
-      articles.set(title, { title: page.title, requested: [requested], pageId: page.pageid, revisionId: revision.revid, itemId, text });
+      articles.set(title, {
+        title: page.title,
+        requested: [requested],
+        pageId: page.pageid,
+        revisionId: revision.revid,
+        itemId,
+        text,
+      });
     }
   }
   return { articles: [...articles.values()], missing };

@@ -21,7 +21,10 @@ interface PagePropsResponse {
  * invalid or has no item is absent from the map. Throws a FetchError when the API cannot be used.
  * @example await fetchItemIds(['Mali', 'MNLA'], { lang: 'en' }) // Map { 'Mali' => 'Q912', 'MNLA' => 'Q…' }
  */
-export async function fetchItemIds(titles: readonly string[], options: FetchArticlesOptions = {}): Promise<Map<string, string>> {
+export async function fetchItemIds(
+  titles: readonly string[],
+  options: FetchArticlesOptions = {},
+): Promise<Map<string, string>> {
   const api = options.api ?? `https://${options.lang ?? 'en'}.wikipedia.org/w/api.php`;
   const batchSize = Math.min(MAX_TITLES, Math.max(1, options.batchSize ?? MAX_TITLES));
   // '|' separates titles in the API; no page title can hold it (nor '[', '{', '<', which the API refuses anyway).
@@ -33,7 +36,8 @@ export async function fetchItemIds(titles: readonly string[], options: FetchArti
     const items = new Map<string, string>();
     let cont: Record<string, string> = {};
     for (let round = 0; ; round++) {
-      if (round === MAX_CONTINUATIONS) throw new FetchError('too-many-continuations', `The API kept continuing after ${MAX_CONTINUATIONS} requests.`);
+      if (round === MAX_CONTINUATIONS)
+        throw new FetchError('too-many-continuations', `The API kept continuing after ${MAX_CONTINUATIONS} requests.`);
       const params = new URLSearchParams({
         action: 'query',
         prop: 'pageprops',

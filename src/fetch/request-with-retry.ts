@@ -79,14 +79,18 @@ export async function requestWithRetry(request: ApiRequest, options: RetryOption
         const body = (await response.json()) as { error?: { code?: string; info?: string } };
         const error = body.error;
         if (!error) return body;
-        if (error.code !== 'maxlag') throw new FetchError(error.code ?? 'api-error', `MediaWiki API error: ${error.info ?? error.code}`);
+        if (error.code !== 'maxlag')
+          throw new FetchError(error.code ?? 'api-error', `MediaWiki API error: ${error.info ?? error.code}`);
         reason = `maxlag: ${error.info ?? 'database replication lag'}`;
       } else if (isRetryableStatus(response.status)) {
         await response.body?.cancel();
         reason = `HTTP ${response.status}`;
       } else {
         await response.body?.cancel();
-        throw new FetchError(`http-${response.status}`, `MediaWiki API answered HTTP ${response.status} for ${request.url}`);
+        throw new FetchError(
+          `http-${response.status}`,
+          `MediaWiki API answered HTTP ${response.status} for ${request.url}`,
+        );
       }
     } catch (error) {
       if (error instanceof FetchError) throw error;
@@ -95,7 +99,8 @@ export async function requestWithRetry(request: ApiRequest, options: RetryOption
       if (!failure.retry) throw new FetchError('network', `Cannot reach ${request.url}: ${failure.reason}.`);
       reason = `network: ${failure.reason}`;
     }
-    if (attempt >= maxAttempts) throw new FetchError('retries-exhausted', `Gave up after ${attempt} attempts (${reason}).`);
+    if (attempt >= maxAttempts)
+      throw new FetchError('retries-exhausted', `Gave up after ${attempt} attempts (${reason}).`);
     const delayMs = Math.min(maxDelay, retryAfter ?? baseDelay * 2 ** (attempt - 1));
     options.onRetry?.({ attempt, delayMs, reason });
     await sleep(delayMs);

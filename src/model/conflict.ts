@@ -16,7 +16,9 @@ export const DateRangeSchema = z
   .object({
     text: z.string().meta({ description: 'The date as written, in plain text.' }),
     start: PartialDateSchema.nullable(),
-    end: PartialDateSchema.nullable().meta({ description: 'Equal to start for a single date; null when ongoing or unreadable.' }),
+    end: PartialDateSchema.nullable().meta({
+      description: 'Equal to start for a single date; null when ongoing or unreadable.',
+    }),
     ongoing: z.boolean().meta({ description: 'True for "2011 – present" and the like.' }),
   })
   .meta({ description: 'When the conflict took place.' });
@@ -63,8 +65,12 @@ export const SideSchema = z
     units: z.array(z.string()),
     strength: FiguresSchema.nullable(),
     // Optional so that hand-built Sides (tests, renderers) stay valid; the interpreter always sets them.
-    polStrength: FiguresSchema.nullable().optional().meta({ description: 'Political strength (polstrengthN), given apart from military strength; null when absent.' }),
-    milStrength: FiguresSchema.nullable().optional().meta({ description: 'Military strength (milstrengthN), given apart from strengthN; null when absent.' }),
+    polStrength: FiguresSchema.nullable().optional().meta({
+      description: 'Political strength (polstrengthN), given apart from military strength; null when absent.',
+    }),
+    milStrength: FiguresSchema.nullable()
+      .optional()
+      .meta({ description: 'Military strength (milstrengthN), given apart from strengthN; null when absent.' }),
     casualties: FiguresSchema.nullable(),
   })
   .meta({ description: 'One combatant column of the infobox.' });
@@ -72,15 +78,28 @@ export type Side = z.infer<typeof SideSchema>;
 
 export const ConflictSchema = z
   .object({
-    title: z.string().meta({ description: 'Article title: the plain format\'s = Title =, else options.title, else the infobox conflict value.' }),
-    pageId: z.number().int().optional().meta({ description: 'MediaWiki page id, when known (fetch, dump, or options.pageId).' }),
-    revisionId: z.number().int().optional().meta({ description: 'MediaWiki revision id of the text that was read, when known.' }),
+    title: z.string().meta({
+      description: "Article title: the plain format's = Title =, else options.title, else the infobox conflict value.",
+    }),
+    pageId: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: 'MediaWiki page id, when known (fetch, dump, or options.pageId).' }),
+    revisionId: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: 'MediaWiki revision id of the text that was read, when known.' }),
     itemId: z
       .string()
       .regex(/^Q[1-9]\d*$/)
       .nullable()
       .optional()
-      .meta({ description: 'The Wikidata item of the page (Q123), when known (fetch asks the API for it, or options.itemId); null when the page has none.' }),
+      .meta({
+        description:
+          'The Wikidata item of the page (Q123), when known (fetch asks the API for it, or options.itemId); null when the page has none.',
+      }),
     format: z.enum(['plain', 'wikitext']).meta({ description: 'The input format that was read.' }),
     infobox: InfoboxSchema.nullable(),
     name: z.string().nullable().meta({ description: 'The infobox `conflict` value.' }),
@@ -93,7 +112,9 @@ export const ConflictSchema = z
     status: z.string().nullable(),
     notes: z.string().nullable(),
     sides: z.array(SideSchema),
-    otherCasualties: FiguresSchema.nullable().meta({ description: 'casualties3 when there is no combatant3 (a full-width row, usually civilians).' }),
+    otherCasualties: FiguresSchema.nullable().meta({
+      description: 'casualties3 when there is no combatant3 (a full-width row, usually civilians).',
+    }),
     lead: z.array(z.string()).meta({ description: 'Paragraphs before the first heading.' }),
     sections: z.array(SectionSchema),
     references: z.array(ReferenceSchema),

@@ -8,7 +8,9 @@ export const CitationSchema = z
     title: z.string().nullable(),
     work: z.string().nullable().meta({ description: 'work, website, newspaper, journal or publisher.' }),
     date: z.string().nullable(),
-    params: z.array(z.object({ name: z.string(), value: z.string() })).meta({ description: 'Every parameter, in order, as plain text.' }),
+    params: z
+      .array(z.object({ name: z.string(), value: z.string() }))
+      .meta({ description: 'Every parameter, in order, as plain text.' }),
   })
   .meta({ description: 'A {{cite …}} template inside a reference.' });
 export type Citation = z.infer<typeof CitationSchema>;
@@ -16,7 +18,7 @@ export type Citation = z.infer<typeof CitationSchema>;
 export const ReferenceSchema = z
   .object({
     id: z.string().meta({ description: 'Stable id: "ref-" + the ref name, or "ref-N" in order of first appearance.' }),
-    name: z.string().nullable().meta({ description: 'The ref\'s name attribute, or null.' }),
+    name: z.string().nullable().meta({ description: "The ref's name attribute, or null." }),
     text: z.string().meta({ description: 'The reference as plain text.' }),
     citation: CitationSchema.nullable(),
     fields: z.array(z.string()).meta({ description: 'Infobox fields that cite this reference.' }),

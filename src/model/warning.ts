@@ -29,7 +29,9 @@ export type WarningCode = z.infer<typeof WarningCodeSchema>;
 export const WarningSchema = z
   .object({
     code: WarningCodeSchema,
-    severity: z.enum(['info', 'warning']).meta({ description: '`info` notes what the input is; `warning` means something could not be read.' }),
+    severity: z
+      .enum(['info', 'warning'])
+      .meta({ description: '`info` notes what the input is; `warning` means something could not be read.' }),
     message: z.string().meta({ description: 'Human-readable explanation.' }),
     field: z.string().optional().meta({ description: 'Infobox field (or section) the warning concerns.' }),
   })

@@ -13,7 +13,8 @@ const NUMBER = new Intl.NumberFormat('en-US');
 export function formatCount(figure: Pick<Figure, 'min' | 'max' | 'approximate'>): string {
   const { min, max } = figure;
   let count: string;
-  if (min !== null && max !== null) count = min === max ? NUMBER.format(min) : `${NUMBER.format(min)}–${NUMBER.format(max)}`;
+  if (min !== null && max !== null)
+    count = min === max ? NUMBER.format(min) : `${NUMBER.format(min)}–${NUMBER.format(max)}`;
   else if (min !== null) count = `${NUMBER.format(min)}+`;
   else if (max !== null) count = `≤ ${NUMBER.format(max)}`;
   else count = '?';
@@ -73,7 +74,13 @@ function casualtyBlock(heading: string, value: Figures): string {
 export function renderMarkdown(conflict: Conflict): string {
   const blocks: string[] = [`# ${escapeMarkdown(conflict.title)}`];
   const fields = conflict.infobox?.fields.filter((f) => f.value.trim() !== '') ?? [];
-  if (fields.length > 0) blocks.push(table(['Field', 'Value'], fields.map((f) => [escapeCell(f.name), escapeCell(f.value)])));
+  if (fields.length > 0)
+    blocks.push(
+      table(
+        ['Field', 'Value'],
+        fields.map((f) => [escapeCell(f.name), escapeCell(f.value)]),
+      ),
+    );
 
   const casualties: string[] = [];
   for (const side of conflict.sides) {

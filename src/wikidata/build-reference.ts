@@ -21,7 +21,9 @@ export interface ArticleSource {
  */
 export function articleUrl(source: ArticleSource): string {
   const title = encodeURIComponent(source.title.replace(/ /g, '_')).replace(/%2F/g, '/').replace(/%3A/g, ':');
-  return source.revisionId === undefined ? `${source.wikiUrl}/wiki/${title}` : `${source.wikiUrl}/w/index.php?title=${title}&oldid=${source.revisionId}`;
+  return source.revisionId === undefined
+    ? `${source.wikiUrl}/wiki/${title}`
+    : `${source.wikiUrl}/w/index.php?title=${title}&oldid=${source.revisionId}`;
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"\]|]+/;
@@ -44,20 +46,28 @@ function citedSource(figure: Figure, references: readonly Reference[]): { ref: R
  * `reference URL` (P854), its cite template's `title` (P1476) and, when the map knows the work, `stated in` (P248).
  * @example buildReference(figure, conflict.references, source, {})[0] // { property: 'P143', value: { type: 'item', id: 'Q328', label: 'en.wikipedia.org' } }
  */
-export function buildReference(figure: Figure, references: readonly Reference[], source: ArticleSource, items: ItemsMap): Snak[] {
+export function buildReference(
+  figure: Figure,
+  references: readonly Reference[],
+  source: ArticleSource,
+  items: ItemsMap,
+): Snak[] {
   const snaks: Snak[] = [];
   const edition = WIKIPEDIA_EDITION_ITEM[source.lang];
   const host = new URL(source.wikiUrl).host;
-  if (edition) snaks.push({ property: PROPERTY.importedFromWikimediaProject, value: { type: 'item', id: edition, label: host } });
+  if (edition)
+    snaks.push({ property: PROPERTY.importedFromWikimediaProject, value: { type: 'item', id: edition, label: host } });
   snaks.push({ property: PROPERTY.wikimediaImportUrl, value: { type: 'url', value: articleUrl(source) } });
   const cited = citedSource(figure, references);
   if (cited) {
     const work = cited.ref.citation?.work ?? null;
     const workItem = work ? lookupItem(items, [work]) : null;
-    if (work && workItem) snaks.push({ property: PROPERTY.statedIn, value: { type: 'item', id: workItem, label: work } });
+    if (work && workItem)
+      snaks.push({ property: PROPERTY.statedIn, value: { type: 'item', id: workItem, label: work } });
     snaks.push({ property: PROPERTY.referenceUrl, value: { type: 'url', value: cited.url } });
     const title = cited.ref.citation?.title;
-    if (title) snaks.push({ property: PROPERTY.title, value: { type: 'monolingualtext', text: title, language: source.lang } });
+    if (title)
+      snaks.push({ property: PROPERTY.title, value: { type: 'monolingualtext', text: title, language: source.lang } });
   }
   return snaks;
 }

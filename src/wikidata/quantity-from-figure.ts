@@ -23,13 +23,28 @@ export function formatDecimal(n: number): string {
 export function quantityFromFigure(figure: Pick<Figure, 'min' | 'max'>): QuantityOrReason {
   const { min, max } = figure;
   if (min === null && max === null) return { ok: false, reason: 'the figure has no number' };
-  if (min === null) return { ok: false, reason: `open lower bound ("up to ${max}"): Wikibase bounds come in pairs, and an upper bound alone has no faithful form` };
-  if (max === null) return { ok: false, reason: `open upper bound ("at least ${min}"): Wikibase bounds come in pairs, and a lower bound alone has no faithful form` };
-  if (!Number.isFinite(min) || !Number.isFinite(max) || min < 0) return { ok: false, reason: 'the number is not a count' };
+  if (min === null)
+    return {
+      ok: false,
+      reason: `open lower bound ("up to ${max}"): Wikibase bounds come in pairs, and an upper bound alone has no faithful form`,
+    };
+  if (max === null)
+    return {
+      ok: false,
+      reason: `open upper bound ("at least ${min}"): Wikibase bounds come in pairs, and a lower bound alone has no faithful form`,
+    };
+  if (!Number.isFinite(min) || !Number.isFinite(max) || min < 0)
+    return { ok: false, reason: 'the number is not a count' };
   if (min > max) return { ok: false, reason: `the lower bound ${min} is above the upper bound ${max}` };
-  if (min === max) return { ok: true, quantity: { type: 'quantity', amount: formatDecimal(min), lowerBound: null, upperBound: null } };
+  if (min === max)
+    return { ok: true, quantity: { type: 'quantity', amount: formatDecimal(min), lowerBound: null, upperBound: null } };
   return {
     ok: true,
-    quantity: { type: 'quantity', amount: formatDecimal((min + max) / 2), lowerBound: formatDecimal(min), upperBound: formatDecimal(max) },
+    quantity: {
+      type: 'quantity',
+      amount: formatDecimal((min + max) / 2),
+      lowerBound: formatDecimal(min),
+      upperBound: formatDecimal(max),
+    },
   };
 }

@@ -19,7 +19,10 @@ export function readItemsMap(text: string): ItemsMap {
     const title = tab < 0 ? '' : line.slice(0, tab).trim();
     const id = tab < 0 ? '' : line.slice(tab + 1).trim();
     if (title === '' || !/^Q[1-9]\d*$/.test(id)) {
-      throw new InputError('invalid-option', `items map line ${i + 1}: expected "title<TAB>Q123", got ${JSON.stringify(line.slice(0, 80))}.`);
+      throw new InputError(
+        'invalid-option',
+        `items map line ${i + 1}: expected "title<TAB>Q123", got ${JSON.stringify(line.slice(0, 80))}.`,
+      );
     }
     map[normalizeKey(title)] = id;
   }

@@ -7,7 +7,11 @@ import type { ItemValue, SnakValue, WikidataResult, WikidataStatement } from './
  * @example placeholder('Mali') // 'UNRESOLVED[Mali]'
  */
 export function placeholder(label: string): string {
-  return `UNRESOLVED[${label.replace(/[\t\r\n|]+/g, ' ').replace(/\[/g, '(').replace(/\]/g, ')').trim()}]`;
+  return `UNRESOLVED[${label
+    .replace(/[\t\r\n|]+/g, ' ')
+    .replace(/\[/g, '(')
+    .replace(/\]/g, ')')
+    .trim()}]`;
 }
 
 function itemText(value: ItemValue): string {
@@ -16,7 +20,10 @@ function itemText(value: ItemValue): string {
 
 /** A string value: one line, no tab, and no `|` (QuickStatements reads `|` as a column break). */
 function quote(text: string): string {
-  return `"${text.replace(/[\t\r\n]+/g, ' ').replace(/\|/g, '/').trim()}"`;
+  return `"${text
+    .replace(/[\t\r\n]+/g, ' ')
+    .replace(/\|/g, '/')
+    .trim()}"`;
 }
 
 /**
@@ -52,7 +59,8 @@ export function formatValue(value: SnakValue): string {
 export function renderStatementLine(statement: WikidataStatement, item: ItemValue): string {
   const cells = [itemText(item), statement.property, formatValue(statement.value)];
   for (const q of statement.qualifiers) cells.push(q.property, formatValue(q.value));
-  for (const block of statement.references) for (const s of block) cells.push(`S${s.property.slice(1)}`, formatValue(s.value));
+  for (const block of statement.references)
+    for (const s of block) cells.push(`S${s.property.slice(1)}`, formatValue(s.value));
   return cells.join('\t');
 }
 

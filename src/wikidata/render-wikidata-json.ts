@@ -44,14 +44,33 @@ const DATATYPE: Record<SnakValue['type'], WikibaseSnak['datatype']> = {
 function datavalue(value: SnakValue): { type: string; value: unknown } {
   switch (value.type) {
     case 'item':
-      return { type: 'wikibase-entityid', value: { 'entity-type': 'item', id: value.id, 'numeric-id': Number(value.id!.slice(1)) } };
+      return {
+        type: 'wikibase-entityid',
+        value: { 'entity-type': 'item', id: value.id, 'numeric-id': Number(value.id!.slice(1)) },
+      };
     case 'quantity':
       return {
         type: 'quantity',
-        value: { amount: value.amount, unit: '1', ...(value.lowerBound !== null && value.upperBound !== null ? { upperBound: value.upperBound, lowerBound: value.lowerBound } : {}) },
+        value: {
+          amount: value.amount,
+          unit: '1',
+          ...(value.lowerBound !== null && value.upperBound !== null
+            ? { upperBound: value.upperBound, lowerBound: value.lowerBound }
+            : {}),
+        },
       };
     case 'time':
-      return { type: 'time', value: { time: value.time, timezone: 0, before: 0, after: 0, precision: value.precision, calendarmodel: `${ENTITY}${calendarItem(value.calendar)}` } };
+      return {
+        type: 'time',
+        value: {
+          time: value.time,
+          timezone: 0,
+          before: 0,
+          after: 0,
+          precision: value.precision,
+          calendarmodel: `${ENTITY}${calendarItem(value.calendar)}`,
+        },
+      };
     case 'url':
       return { type: 'string', value: value.value };
     case 'monolingualtext':
@@ -69,7 +88,11 @@ function toSnak(snak: Snak, at: string, unresolved: { at: string; label: string 
 }
 
 /** Snaks grouped by property, in the order each property first appears. */
-function group(snaks: readonly Snak[], prefix: string, unresolved: { at: string; label: string }[]): { snaks: Record<string, WikibaseSnak[]>; order: string[] } {
+function group(
+  snaks: readonly Snak[],
+  prefix: string,
+  unresolved: { at: string; label: string }[],
+): { snaks: Record<string, WikibaseSnak[]>; order: string[] } {
   const out: Record<string, WikibaseSnak[]> = {};
   const order: string[] = [];
   for (const snak of snaks) {
@@ -87,7 +110,10 @@ function group(snaks: readonly Snak[], prefix: string, unresolved: { at: string;
  * One statement in Wikibase JSON, and where it still holds items without id.
  * @example toWikibaseStatement(statement).statement.mainsnak.datavalue // { type: 'quantity', value: { amount: '+3', unit: '1' } }
  */
-export function toWikibaseStatement(statement: WikidataStatement): { statement: WikibaseStatement; unresolved: { at: string; label: string }[] } {
+export function toWikibaseStatement(statement: WikidataStatement): {
+  statement: WikibaseStatement;
+  unresolved: { at: string; label: string }[];
+} {
   const unresolved: { at: string; label: string }[] = [];
   const out: WikibaseStatement = {
     mainsnak: toSnak({ property: statement.property, value: statement.value }, 'mainsnak', unresolved),
@@ -122,7 +148,13 @@ export function toWikidataJson(result: WikidataResult): WikidataJson {
     if (made.unresolved.length > 0) pending.push(made);
     else (claims[s.property] ??= []).push(made.statement);
   }
-  const skipped = result.skipped.map((s) => ({ field: s.field, index: s.index, text: s.figure.text, kind: s.figure.kind, reason: s.reason }));
+  const skipped = result.skipped.map((s) => ({
+    field: s.field,
+    index: s.index,
+    text: s.figure.text,
+    kind: s.figure.kind,
+    reason: s.reason,
+  }));
   return { title: result.title, item: result.item.id, claims, pending, skipped };
 }
 

@@ -62,10 +62,14 @@ function partiesOf(figure: Figure, place: FigurePlace, conflict: Conflict): Pick
 }
 
 /** The dates a figure is for: its own period when it has one, else the conflict's; an unreadable period is an error. */
-function datesOf(figure: Figure, date: DateRange | null): { start: string | null; end: string | null } | { error: string } {
+function datesOf(
+  figure: Figure,
+  date: DateRange | null,
+): { start: string | null; end: string | null } | { error: string } {
   if (figure.period !== null) {
     const reading = readDate(figure.period);
-    if (!reading || reading.start === null) return { error: `its period "${figure.period}" could not be read as dates` };
+    if (!reading || reading.start === null)
+      return { error: `its period "${figure.period}" could not be read as dates` };
     return { start: reading.start, end: reading.end };
   }
   return { start: date?.start ?? null, end: date?.end ?? null };
@@ -88,32 +92,65 @@ function timeSnaks(dates: { start: string | null; end: string | null }): Snak[] 
  * labelled placeholder (`id: null`); the renderers mark it.
  * @example statementForFigure(figure, { field: 'casualties2', index: 0 }, place, ctx) // { ok: true, statement: { property: 'P1120', … } }
  */
-export function statementForFigure(figure: Figure, origin: Omit<FigureOrigin, 'figure'>, place: FigurePlace, ctx: StatementContext): StatementOrReason {
+export function statementForFigure(
+  figure: Figure,
+  origin: Omit<FigureOrigin, 'figure'>,
+  place: FigurePlace,
+  ctx: StatementContext,
+): StatementOrReason {
   const kind = figure.kind;
   const property = KIND_PROPERTY[kind];
-  if (property === undefined) return { ok: false, reason: KIND_WITHOUT_PROPERTY[kind as keyof typeof KIND_WITHOUT_PROPERTY] };
-  if (place.political) return { ok: false, reason: 'political strength counts supporters, not participants, and has no Wikidata property' };
+  if (property === undefined)
+    return { ok: false, reason: KIND_WITHOUT_PROPERTY[kind as keyof typeof KIND_WITHOUT_PROPERTY] };
+  if (place.political)
+    return {
+      ok: false,
+      reason: 'political strength counts supporters, not participants, and has no Wikidata property',
+    };
   const quantity = quantityFromFigure(figure);
   if (!quantity.ok) return quantity;
-  if (figure.phase !== null) return { ok: false, reason: `it is for a stage of the conflict ("${figure.phase}"), which no qualifier here can say` };
+  if (figure.phase !== null)
+    return {
+      ok: false,
+      reason: `it is for a stage of the conflict ("${figure.phase}"), which no qualifier here can say`,
+    };
   const subject = readSubject(figure.subject);
-  if (subject === 'equipment') return { ok: false, reason: `it counts equipment ("${figure.subject}"), which no Wikidata property counts` };
+  if (subject === 'equipment')
+    return { ok: false, reason: `it counts equipment ("${figure.subject}"), which no Wikidata property counts` };
   const dates = datesOf(figure, ctx.conflict.date);
   if ('error' in dates) return { ok: false, reason: dates.error };
   const parties = partiesOf(figure, place, ctx.conflict);
-  if (place.side !== null && parties.length === 0) return { ok: false, reason: `side ${place.side.index} names no combatant to tie the figure to` };
+  if (place.side !== null && parties.length === 0)
+    return { ok: false, reason: `side ${place.side.index} names no combatant to tie the figure to` };
 
   const qualifiers: Snak[] = parties.map((p) => ({ property: ctx.sideProperty, value: itemFor(p, ctx.items) }));
   if (subject === 'part' && figure.subject !== null) {
-    qualifiers.push({ property: PROPERTY.appliesToPart, value: { type: 'item', id: lookupItem(ctx.items, [figure.subject]), label: figure.subject } });
+    qualifiers.push({
+      property: PROPERTY.appliesToPart,
+      value: { type: 'item', id: lookupItem(ctx.items, [figure.subject]), label: figure.subject },
+    });
   }
   if (figure.source !== null) {
     const claimant = findParty(figure.source, null, ctx.conflict);
-    qualifiers.push({ property: PROPERTY.statementSupportedBy, value: { type: 'item', id: lookupItem(ctx.items, [claimant.link, figure.source, claimant.flag]), label: figure.source } });
+    qualifiers.push({
+      property: PROPERTY.statementSupportedBy,
+      value: {
+        type: 'item',
+        id: lookupItem(ctx.items, [claimant.link, figure.source, claimant.flag]),
+        label: figure.source,
+      },
+    });
   }
-  if (figure.approximate) qualifiers.push({ property: PROPERTY.sourcingCircumstances, value: { type: 'item', id: ITEM.circa, label: 'circa' } });
+  if (figure.approximate)
+    qualifiers.push({
+      property: PROPERTY.sourcingCircumstances,
+      value: { type: 'item', id: ITEM.circa, label: 'circa' },
+    });
   qualifiers.push(...timeSnaks(dates));
 
   const references = [buildReference(figure, ctx.conflict.references, ctx.source, ctx.items)];
-  return { ok: true, statement: { property, value: quantity.quantity, qualifiers, references, origin: { ...origin, figure } } };
+  return {
+    ok: true,
+    statement: { property, value: quantity.quantity, qualifiers, references, origin: { ...origin, figure } },
+  };
 }

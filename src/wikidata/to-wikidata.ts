@@ -18,17 +18,35 @@ export interface ToWikidataOptions {
   sideProperty?: string;
 }
 
-function checkOptions(options: ToWikidataOptions): { items: ItemsMap; lang: string; wikiUrl: string; sideProperty: string } {
+function checkOptions(options: ToWikidataOptions): {
+  items: ItemsMap;
+  lang: string;
+  wikiUrl: string;
+  sideProperty: string;
+} {
   const lang = options.lang ?? 'en';
-  if (!/^[a-z][a-z0-9-]*$/.test(lang)) throw new InputError('invalid-option', `options.lang must be a language code like en, got ${JSON.stringify(lang)}.`);
+  if (!/^[a-z][a-z0-9-]*$/.test(lang))
+    throw new InputError(
+      'invalid-option',
+      `options.lang must be a language code like en, got ${JSON.stringify(lang)}.`,
+    );
   const wikiUrl = (options.wikiUrl ?? `https://${lang}.wikipedia.org`).replace(/\/+$/, '');
-  if (!URL.canParse(wikiUrl)) throw new InputError('invalid-option', `options.wikiUrl must be a URL, got ${JSON.stringify(wikiUrl)}.`);
+  if (!URL.canParse(wikiUrl))
+    throw new InputError('invalid-option', `options.wikiUrl must be a URL, got ${JSON.stringify(wikiUrl)}.`);
   const sideProperty = options.sideProperty ?? PROPERTY.participant;
-  if (!/^P[1-9]\d*$/.test(sideProperty)) throw new InputError('invalid-option', `options.sideProperty must be a property id like P710, got ${JSON.stringify(sideProperty)}.`);
+  if (!/^P[1-9]\d*$/.test(sideProperty))
+    throw new InputError(
+      'invalid-option',
+      `options.sideProperty must be a property id like P710, got ${JSON.stringify(sideProperty)}.`,
+    );
   const items: Record<string, string> = Object.create(null) as Record<string, string>;
   const entries = options.items instanceof Map ? [...options.items.entries()] : Object.entries(options.items ?? {});
   for (const [key, id] of entries) {
-    if (typeof id !== 'string' || !/^Q[1-9]\d*$/.test(id)) throw new InputError('invalid-option', `options.items[${JSON.stringify(key)}] must be an item id like Q42, got ${JSON.stringify(id)}.`);
+    if (typeof id !== 'string' || !/^Q[1-9]\d*$/.test(id))
+      throw new InputError(
+        'invalid-option',
+        `options.items[${JSON.stringify(key)}] must be an item id like Q42, got ${JSON.stringify(id)}.`,
+      );
     items[normalizeKey(key)] = id;
   }
   return { items, lang, wikiUrl, sideProperty };
@@ -66,8 +84,17 @@ function statementKey(s: WikidataStatement): string {
  */
 export function toWikidata(conflict: Conflict, options: ToWikidataOptions = {}): WikidataResult {
   const { items, lang, wikiUrl, sideProperty } = checkOptions(options);
-  const item: ItemValue = { type: 'item', id: conflict.itemId ?? lookupItem(items, [conflict.title, conflict.name]), label: conflict.title };
-  const ctx: StatementContext = { conflict, items, sideProperty, source: { lang, wikiUrl, title: conflict.title, revisionId: conflict.revisionId } };
+  const item: ItemValue = {
+    type: 'item',
+    id: conflict.itemId ?? lookupItem(items, [conflict.title, conflict.name]),
+    label: conflict.title,
+  };
+  const ctx: StatementContext = {
+    conflict,
+    items,
+    sideProperty,
+    source: { lang, wikiUrl, title: conflict.title, revisionId: conflict.revisionId },
+  };
   const statements: WikidataStatement[] = [];
   const skipped: SkippedFigure[] = [];
   const seen = new Map<string, WikidataStatement>();
@@ -82,7 +109,11 @@ export function toWikidata(conflict: Conflict, options: ToWikidataOptions = {}):
       const key = statementKey(made.statement);
       const earlier = seen.get(key);
       if (earlier) {
-        skipped.push({ ...origin, figure, reason: `the same statement as ${earlier.origin.field} figure ${earlier.origin.index + 1} ("${earlier.origin.figure.text}")` });
+        skipped.push({
+          ...origin,
+          figure,
+          reason: `the same statement as ${earlier.origin.field} figure ${earlier.origin.index + 1} ("${earlier.origin.figure.text}")`,
+        });
         continue;
       }
       seen.set(key, made.statement);

@@ -10,7 +10,9 @@ const DECIMAL = { type: 'string', pattern: '^[+-][0-9]+(\\.[0-9]+)?$' } as const
 const datavalue = {
   type: 'object',
   required: ['type', 'value'],
-  properties: { type: { enum: ['string', 'wikibase-entityid', 'quantity', 'time', 'monolingualtext', 'globecoordinate'] } },
+  properties: {
+    type: { enum: ['string', 'wikibase-entityid', 'quantity', 'time', 'monolingualtext', 'globecoordinate'] },
+  },
   allOf: [
     { if: { properties: { type: { const: 'string' } } }, then: { properties: { value: { type: 'string' } } } },
     {
@@ -20,7 +22,11 @@ const datavalue = {
           value: {
             type: 'object',
             required: ['entity-type', 'id'],
-            properties: { 'entity-type': { const: 'item' }, id: { type: 'string', pattern: ITEM_ID }, 'numeric-id': { type: 'integer', minimum: 1 } },
+            properties: {
+              'entity-type': { const: 'item' },
+              id: { type: 'string', pattern: ITEM_ID },
+              'numeric-id': { type: 'integer', minimum: 1 },
+            },
             additionalProperties: false,
           },
         },
@@ -106,7 +112,11 @@ const snak = {
   additionalProperties: false,
   allOf: [
     // "If the snaktype is value, there is a datavalue field"; somevalue and novalue have none.
-    { if: { properties: { snaktype: { const: 'value' } } }, then: { required: ['datavalue'] }, else: { not: { required: ['datavalue'] } } },
+    {
+      if: { properties: { snaktype: { const: 'value' } } },
+      then: { required: ['datavalue'] },
+      else: { not: { required: ['datavalue'] } },
+    },
     ...Object.entries(DATATYPE_VALUE_TYPE).map(([datatype, type]) => ({
       if: { required: ['datatype', 'datavalue'], properties: { datatype: { const: datatype } } },
       then: { properties: { datavalue: { properties: { type: { const: type } } } } },
@@ -114,7 +124,11 @@ const snak = {
   ],
 } as const;
 
-const snakMap = { type: 'object', propertyNames: { pattern: PROPERTY_ID }, additionalProperties: { type: 'array', minItems: 1, items: snak } } as const;
+const snakMap = {
+  type: 'object',
+  propertyNames: { pattern: PROPERTY_ID },
+  additionalProperties: { type: 'array', minItems: 1, items: snak },
+} as const;
 const order = { type: 'array', items: { type: 'string', pattern: PROPERTY_ID }, uniqueItems: true } as const;
 
 const statement = {
@@ -155,7 +169,11 @@ export const WIKIDATA_JSON_SCHEMA = {
   properties: {
     title: { type: 'string' },
     item: { anyOf: [{ type: 'null' }, { type: 'string', pattern: ITEM_ID }] },
-    claims: { type: 'object', propertyNames: { pattern: PROPERTY_ID }, additionalProperties: { type: 'array', minItems: 1, items: statement } },
+    claims: {
+      type: 'object',
+      propertyNames: { pattern: PROPERTY_ID },
+      additionalProperties: { type: 'array', minItems: 1, items: statement },
+    },
     pending: {
       type: 'array',
       items: {
@@ -166,7 +184,12 @@ export const WIKIDATA_JSON_SCHEMA = {
           unresolved: {
             type: 'array',
             minItems: 1,
-            items: { type: 'object', required: ['at', 'label'], properties: { at: { type: 'string' }, label: { type: 'string' } }, additionalProperties: false },
+            items: {
+              type: 'object',
+              required: ['at', 'label'],
+              properties: { at: { type: 'string' }, label: { type: 'string' } },
+              additionalProperties: false,
+            },
           },
         },
         additionalProperties: false,
@@ -177,7 +200,13 @@ export const WIKIDATA_JSON_SCHEMA = {
       items: {
         type: 'object',
         required: ['field', 'index', 'text', 'kind', 'reason'],
-        properties: { field: { type: 'string' }, index: { type: 'integer', minimum: 0 }, text: { type: 'string' }, kind: { type: 'string' }, reason: { type: 'string', minLength: 1 } },
+        properties: {
+          field: { type: 'string' },
+          index: { type: 'integer', minimum: 0 },
+          text: { type: 'string' },
+          kind: { type: 'string' },
+          reason: { type: 'string', minLength: 1 },
+        },
         additionalProperties: false,
       },
     },

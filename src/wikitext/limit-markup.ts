@@ -65,7 +65,6 @@ export function limitMarkup(text: string, ctx: Context): string {
         pipes++;
       }
     } else if (p < 0) {
-      continue; // an unmatched opener or closer is text already
     } else if (p > k) {
       if (open.length >= MAX_MARKUP_DEPTH || excess > 0) {
         defused[k] = 1;
@@ -83,8 +82,16 @@ export function limitMarkup(text: string, ctx: Context): string {
     }
   }
   if (deep === 0 && pipes === 0) return text;
-  if (deep > 0) ctx.warn('markup-limit', `${deep} template or link pair${deep === 1 ? ' is' : 's are'} nested deeper than ${MAX_MARKUP_DEPTH}; they were read as text.`);
-  if (pipes > 0) ctx.warn('markup-limit', `A template or link has more than ${MAX_PARAMETERS} parameters; the ${pipes} beyond that were read as text of the last one.`);
+  if (deep > 0)
+    ctx.warn(
+      'markup-limit',
+      `${deep} template or link pair${deep === 1 ? ' is' : 's are'} nested deeper than ${MAX_MARKUP_DEPTH}; they were read as text.`,
+    );
+  if (pipes > 0)
+    ctx.warn(
+      'markup-limit',
+      `A template or link has more than ${MAX_PARAMETERS} parameters; the ${pipes} beyond that were read as text of the last one.`,
+    );
   return rewrite(text, marks, defused);
 }
 

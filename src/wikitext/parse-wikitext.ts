@@ -27,7 +27,10 @@ export function parseWikitext(source: string, ctx?: Context, switches: ReaderSwi
       if (!(e instanceof LiteUnsupported)) {
         fastReaderFailures.count++;
         const message = e instanceof Error ? e.message : String(e);
-        ctx?.warn('internal-error', `The fast wikitext reader failed (${message}); wikiparser-node read the text instead. Please report it.`);
+        ctx?.warn(
+          'internal-error',
+          `The fast wikitext reader failed (${message}); wikiparser-node read the text instead. Please report it.`,
+        );
       }
       declineListener.onDecline?.(e instanceof LiteUnsupported ? e.reason : `failure: ${String(e)}`, source);
     }

@@ -1,8 +1,24 @@
 // Wikitext parser: compile-time proof that wikiparser-node's nodes satisfy the WikiNode contract the readers
 // use (nothing runs here: a member that changes shape upstream fails `tsc`).
-import type { AstText, ExtToken, HeadingToken, HtmlToken, ParameterToken, Token, TranscludeToken } from 'wikiparser-node';
+import type {
+  AstText,
+  ExtToken,
+  HeadingToken,
+  HtmlToken,
+  ParameterToken,
+  Token,
+  TranscludeToken,
+} from 'wikiparser-node';
 import type { LiteNode } from './fast/lite-node.js';
-import type { WikiElement, WikiHeading, WikiNode, WikiParameter, WikiTag, WikiTemplate, WikiText } from './wiki-node.js';
+import type {
+  WikiElement,
+  WikiHeading,
+  WikiNode,
+  WikiParameter,
+  WikiTag,
+  WikiTemplate,
+  WikiText,
+} from './wiki-node.js';
 
 type Satisfies<T extends U, U = WikiNode> = T;
 

@@ -97,8 +97,10 @@ export interface WikiElement extends WikiNode {
 
 /** Narrowing by the node's type: what each kind carries is checked against both parsers in wiki-node-check.ts. */
 export const isText = (node: WikiNode | undefined): node is WikiText => node?.type === 'text';
-export const isTemplate = (node: WikiNode | undefined): node is WikiTemplate => node?.type === 'template' || node?.type === 'magic-word';
+export const isTemplate = (node: WikiNode | undefined): node is WikiTemplate =>
+  node?.type === 'template' || node?.type === 'magic-word';
 export const isParameter = (node: WikiNode | undefined): node is WikiParameter => node?.type === 'parameter';
 export const isTag = (node: WikiNode | undefined): node is WikiTag => node?.type === 'ext' || node?.type === 'html';
 export const isHeading = (node: WikiNode | undefined): node is WikiHeading => node?.type === 'heading';
-export const isElement = (node: WikiNode | undefined): node is WikiElement => node !== undefined && node.type !== 'text';
+export const isElement = (node: WikiNode | undefined): node is WikiElement =>
+  node !== undefined && node.type !== 'text';

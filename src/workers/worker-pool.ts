@@ -39,10 +39,15 @@ export function locateWorker(): { script: string | URL; eval: boolean } {
   if (!/\.[cm]?ts$/.test(new URL(here).pathname)) return { script: new URL('./dump-worker.js', here), eval: false };
   // tsx's ESM `register()` (its CommonJS build mis-resolves when registered in a worker), found through its exports map.
   const tsxManifest = createRequire(here).resolve('tsx/package.json');
-  const manifest = JSON.parse(readFileSync(tsxManifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  const manifest = JSON.parse(readFileSync(tsxManifest, 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
   const api = new URL(manifest.exports['./esm/api']!.import.default, pathToFileURL(tsxManifest)).href;
   const entry = new URL('./parse-worker.ts', here).href;
-  return { script: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, eval: true };
+  return {
+    script: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`,
+    eval: true,
+  };
 }
 
 export interface WorkerPoolOptions {
@@ -68,7 +73,10 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.location.script, { eval: this.location.eval, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(this.location.script, {
+      eval: this.location.eval,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     const slot: Slot = { worker, tasks: [] };
     if (this.unrefWhenIdle) worker.unref();
     worker.on('message', (answer: WorkerAnswer) => {

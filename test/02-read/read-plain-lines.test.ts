@@ -23,8 +23,14 @@ describe('plain line matching', () => {
   });
 
   it('reads a line of "=" alone by the wikitext rule: "====" is no section (was an empty one), "=====" one titled "="', () => {
-    expect(readPlain('= X =\n\nLead.\n\n====\nText.', createContext())).toMatchObject({ lead: ['Lead.', '====\nText.'], sections: [] });
-    expect(readPlain('= X =\n\nLead.\n\n=====\nText.', createContext()).sections[0]).toMatchObject({ title: '=', level: 2 });
+    expect(readPlain('= X =\n\nLead.\n\n====\nText.', createContext())).toMatchObject({
+      lead: ['Lead.', '====\nText.'],
+      sections: [],
+    });
+    expect(readPlain('= X =\n\nLead.\n\n=====\nText.', createContext()).sections[0]).toMatchObject({
+      title: '=',
+      level: 2,
+    });
   });
 
   it.each([
@@ -32,7 +38,10 @@ describe('plain line matching', () => {
     ['-Casualties1:3 killed', 'casualties1', '3 killed'],
     ['- Place: Verdun: France', 'place', 'Verdun: France'],
   ])('field %j → %s = %j', (line, name, raw) => {
-    expect(readPlain(`= X =\n\nInfobox\n${line}\n\nLead.`, createContext()).infobox?.fields[0]).toMatchObject({ name, raw });
+    expect(readPlain(`= X =\n\nInfobox\n${line}\n\nLead.`, createContext()).infobox?.fields[0]).toMatchObject({
+      name,
+      raw,
+    });
   });
 
   it('lines of 400,000 vs 1,600,000 tabs are read in linear time', () => {

@@ -11,7 +11,16 @@ describe('readPlain', () => {
     const raw = readPlain(seed, ctx);
     expect(raw.title).toBe('Amazragane skirmish');
     expect(raw.infobox?.fields.map((f) => f.name)).toEqual([
-      'conflict', 'place', 'partof', 'date', 'result', 'combatant1', 'combatant2', 'casualties1', 'casualties2', 'casualties3',
+      'conflict',
+      'place',
+      'partof',
+      'date',
+      'result',
+      'combatant1',
+      'combatant2',
+      'casualties1',
+      'casualties2',
+      'casualties3',
     ]);
     expect(raw.infobox?.fields[7]?.raw).toBe('1 injured (per Mali), 2 killed (per MNLA)');
     expect(raw.lead).toHaveLength(1);
@@ -25,9 +34,17 @@ describe('readPlain', () => {
   });
 
   it('nests deeper headings and accepts CRLF line ends', () => {
-    const raw = readPlain('= T =\r\n\r\n== A ==\r\none\r\n\r\n=== B ===\r\ntwo\r\n\r\n== C ==\r\nthree\r\n', createContext());
+    const raw = readPlain(
+      '= T =\r\n\r\n== A ==\r\none\r\n\r\n=== B ===\r\ntwo\r\n\r\n== C ==\r\nthree\r\n',
+      createContext(),
+    );
     expect(raw.sections).toEqual([
-      { title: 'A', level: 2, paragraphs: ['one'], sections: [{ title: 'B', level: 3, paragraphs: ['two'], sections: [] }] },
+      {
+        title: 'A',
+        level: 2,
+        paragraphs: ['one'],
+        sections: [{ title: 'B', level: 3, paragraphs: ['two'], sections: [] }],
+      },
       { title: 'C', level: 2, paragraphs: ['three'], sections: [] },
     ]);
   });

@@ -5,7 +5,12 @@ import { codes, read } from './wikitext-helpers.js';
 
 const pathOf = new Map(corpusPages().map((p) => [p.file, p.path]));
 const files = [...pathOf.keys()];
-const NOT_CONFLICTS = new Set(['battle-of-aboukir-bay.wiki', 'battle-of-adrianople-disambiguation.wiki', 'talk-battle-of-swiecino.wiki', 'battle-of-el-alamein.wiki']);
+const NOT_CONFLICTS = new Set([
+  'battle-of-aboukir-bay.wiki',
+  'battle-of-adrianople-disambiguation.wiki',
+  'talk-battle-of-swiecino.wiki',
+  'battle-of-el-alamein.wiki',
+]);
 
 describe('every corpus page', () => {
   it.each(files)('%s', (file) => {
@@ -13,7 +18,9 @@ describe('every corpus page', () => {
     const raw = read(text);
     if (NOT_CONFLICTS.has(file)) {
       expect(raw.infobox).toBeNull();
-      expect(codes(raw.warnings).some((c) => c === 'redirect' || c === 'disambiguation' || c === 'not-article')).toBe(true);
+      expect(codes(raw.warnings).some((c) => c === 'redirect' || c === 'disambiguation' || c === 'not-article')).toBe(
+        true,
+      );
       return;
     }
     expect(raw.infobox?.standard).toBe(true);
@@ -26,10 +33,12 @@ describe('every corpus page', () => {
     expect(new Set(raw.references.map((r) => r.id)).size).toBe(raw.references.length);
     // Every ref anchored in a field points at a reference that lists the field.
     const byId = new Map(raw.references.map((r) => [r.id, r]));
-    for (const f of raw.infobox?.fields ?? []) for (const a of f.value.refs) expect(byId.get(a.id)?.fields).toContain(f.name);
+    for (const f of raw.infobox?.fields ?? [])
+      for (const a of f.value.refs) expect(byId.get(a.id)?.fields).toContain(f.name);
     // Apparatus sections are gone.
     const titles = raw.sections.map((s) => s.title.toLowerCase());
-    for (const t of ['references', 'notes', 'external links', 'see also', 'further reading', 'bibliography']) expect(titles).not.toContain(t);
+    for (const t of ['references', 'notes', 'external links', 'see also', 'further reading', 'bibliography'])
+      expect(titles).not.toContain(t);
   });
 });
 

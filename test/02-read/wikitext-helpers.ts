@@ -8,7 +8,11 @@ import type { RawArticle } from '../../src/_lib/raw-article.js';
 import type { Warning } from '../../src/model/warning.js';
 
 /** Reads `text` the way parseConflict does: the prepare stage first, then the wikitext reader. */
-export function read(text: string, options: ParseOptions = {}, switches: ReaderSwitches = FAST_PATH): RawArticle & { warnings: Warning[] } {
+export function read(
+  text: string,
+  options: ParseOptions = {},
+  switches: ReaderSwitches = FAST_PATH,
+): RawArticle & { warnings: Warning[] } {
   const ctx = createContext(options);
   const raw = readWikitext(prepareWikitext(normalizeInput(text, ctx), ctx), ctx, switches);
   return { ...raw, warnings: ctx.warnings };

@@ -28,9 +28,11 @@ describe('sections: false (infobox-only path)', () => {
     expect(fast.warnings).toEqual(full.warnings);
   });
 
-  it('resolves an infobox reuse whose definition stands after it, with the full path\'s id', () => {
+  it("resolves an infobox reuse whose definition stands after it, with the full path's id", () => {
     const fast = read(PAGES[0]!, { sections: false });
-    expect(fast.references).toEqual([{ id: 'ref-s', name: 's', text: 'Defined after.', citation: null, fields: ['strength1'] }]);
+    expect(fast.references).toEqual([
+      { id: 'ref-s', name: 's', text: 'Defined after.', citation: null, fields: ['strength1'] },
+    ]);
   });
 
   it('numbers unnamed footnotes by their place in the whole page', () => {
@@ -42,7 +44,8 @@ describe('sections: false (infobox-only path)', () => {
   });
 
   it('finds the infobox extent and the footnotes in order with a tags-only scan', () => {
-    const page = 'A<ref>1</ref>{{sfn|B|2000}}\n{{Infobox battle|a=1<ref name="x">2</ref>|b={{x|y}}}}\n<!-- {{Infobox war}} -->{{efn|3}}';
+    const page =
+      'A<ref>1</ref>{{sfn|B|2000}}\n{{Infobox battle|a=1<ref name="x">2</ref>|b={{x|y}}}}\n<!-- {{Infobox war}} -->{{efn|3}}';
     const outline = scanPageOutline(page);
     const start = page.indexOf('{{Infobox battle');
     expect(outline.infobox).toEqual({ start, end: page.indexOf('\n<!--'), standard: true });

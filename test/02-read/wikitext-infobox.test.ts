@@ -16,7 +16,15 @@ describe('infobox name tables', () => {
 
   it('covers the redirects named in the brief', () => {
     const names = new Set(CONFLICT_INFOBOXES.map((e) => normalizeTemplateName(e.name)));
-    for (const n of ['Infobox Military Conflict', 'Infobox battle', 'Infobox Battle', 'Infobox war', 'Infobox War', 'Warbox', 'Infobox conflict']) {
+    for (const n of [
+      'Infobox Military Conflict',
+      'Infobox battle',
+      'Infobox Battle',
+      'Infobox war',
+      'Infobox War',
+      'Warbox',
+      'Infobox conflict',
+    ]) {
       expect(names.has(normalizeTemplateName(n)), n).toBe(true);
     }
   });
@@ -26,13 +34,17 @@ describe('readWikitext: finding the conflict infobox', () => {
   it.each(conflictExamples)('%s', (source) => {
     const raw = read(`${source}\nThe battle was fought.`);
     expect(raw.infobox?.standard).toBe(true);
-    expect(raw.infobox?.fields).toEqual([{ name: 'conflict', raw: 'X', value: expect.objectContaining({ text: 'X' }) }]);
+    expect(raw.infobox?.fields).toEqual([
+      { name: 'conflict', raw: 'X', value: expect.objectContaining({ text: 'X' }) },
+    ]);
     expect(codes(raw.warnings)).not.toContain('no-infobox');
     expect(codes(raw.warnings)).not.toContain('other-infobox');
   });
 
   it('keeps the template name as written, comments dropped and spaces collapsed', () => {
-    expect(read('{{ Infobox  Military Conflict <!-- c -->\n|conflict=X}}').infobox?.template).toBe('Infobox Military Conflict');
+    expect(read('{{ Infobox  Military Conflict <!-- c -->\n|conflict=X}}').infobox?.template).toBe(
+      'Infobox Military Conflict',
+    );
     expect(read('{{Template:Infobox_battle|conflict=X}}').infobox?.template).toBe('Template:Infobox_battle');
   });
 
@@ -73,7 +85,9 @@ describe('readWikitext: no infobox', () => {
 
 describe('readWikitext: infobox fields', () => {
   it('lists every parameter in source order, names trimmed and lower-cased, raw values exact and trimmed', () => {
-    const raw = read('{{Infobox military conflict\n| Conflict = Battle of X\n|  DATE  =  8 November 2013 \n| result = Victory<ref>Smith 2001.</ref>\n}}');
+    const raw = read(
+      '{{Infobox military conflict\n| Conflict = Battle of X\n|  DATE  =  8 November 2013 \n| result = Victory<ref>Smith 2001.</ref>\n}}',
+    );
     expect(raw.infobox?.fields.map((f) => [f.name, f.raw])).toEqual([
       ['conflict', 'Battle of X'],
       ['date', '8 November 2013'],
@@ -82,7 +96,9 @@ describe('readWikitext: infobox fields', () => {
   });
 
   it('skips empty parameters, comment-only values and a trailing bare |, silently', () => {
-    const raw = read('{{Infobox military conflict\n| conflict = X\n| caption =\n| casualties3 = <!-- fill in -->\n||image = A.jpg\n| result = Won\n|\n}}');
+    const raw = read(
+      '{{Infobox military conflict\n| conflict = X\n| caption =\n| casualties3 = <!-- fill in -->\n||image = A.jpg\n| result = Won\n|\n}}',
+    );
     expect(raw.infobox?.fields.map((f) => f.name)).toEqual(['conflict', 'image', 'result']);
     expect(raw.warnings).toEqual([]);
   });
@@ -128,15 +144,18 @@ describe('readWikitext: infobox fields', () => {
     ]);
   });
 
-  it.each(['__proto__', 'constructor', 'hasownproperty', 'tostring'])('treats a parameter named %s as plain data', (name) => {
-    const raw = read(`{{Infobox military conflict\n| ${name} = polluted\n| conflict = X\n| ${name} = again\n}}`);
-    expect(raw.infobox?.fields.map((f) => [f.name, f.raw])).toEqual([
-      ['conflict', 'X'],
-      [name, 'again'],
-    ]);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(codes(raw.warnings)).toEqual(['duplicate-field']);
-  });
+  it.each(['__proto__', 'constructor', 'hasownproperty', 'tostring'])(
+    'treats a parameter named %s as plain data',
+    (name) => {
+      const raw = read(`{{Infobox military conflict\n| ${name} = polluted\n| conflict = X\n| ${name} = again\n}}`);
+      expect(raw.infobox?.fields.map((f) => [f.name, f.raw])).toEqual([
+        ['conflict', 'X'],
+        [name, 'again'],
+      ]);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(codes(raw.warnings)).toEqual(['duplicate-field']);
+    },
+  );
 
   it('cleans each value with the cleaner, anchoring refs with their reference ids', () => {
     const raw = read('{{Infobox military conflict\n| result = Victory<ref name="a">Smith 2001.</ref>\n}}');
@@ -147,7 +166,9 @@ describe('readWikitext: infobox fields', () => {
   });
 
   it('anchors short footnotes and notes in values with their reference ids', () => {
-    const raw = read('{{Infobox military conflict\n| casualties1 = 300 killed{{sfn|Barker|2005|p=3}}<br>20 captured{{efn|name=n|Some say 30.}}\n}}');
+    const raw = read(
+      '{{Infobox military conflict\n| casualties1 = 300 killed{{sfn|Barker|2005|p=3}}<br>20 captured{{efn|name=n|Some say 30.}}\n}}',
+    );
     const value = raw.infobox?.fields[0]?.value;
     expect(value?.text).toBe('300 killed\n20 captured');
     expect(value?.refs).toEqual([

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DISAMBIGUATION_TEMPLATES, REDIRECT_KEYWORDS, TALK_PAGE_TEMPLATES } from '../../src/02-read/_data/page-kind-templates.js';
+import {
+  DISAMBIGUATION_TEMPLATES,
+  REDIRECT_KEYWORDS,
+  TALK_PAGE_TEMPLATES,
+} from '../../src/02-read/_data/page-kind-templates.js';
 import { readRedirectTarget } from '../../src/02-read/wikitext/detect-page-kind.js';
 import { codes, read } from './wikitext-helpers.js';
 
@@ -40,13 +44,19 @@ describe('page kinds: tables', () => {
     expect(read(source).warnings[0]).toEqual(expect.objectContaining({ code: 'redirect', severity: 'info' }));
   });
 
-  it.each(['#REDIRECT[[Battle of the Nile#Aftermath|x]]', '  \n#redirect  [[ Battle of the Nile#Aftermath ]]'])('%s keeps the section in the target', (source) => {
-    expect(readRedirectTarget(source)).toBe('Battle of the Nile#Aftermath');
-  });
+  it.each(['#REDIRECT[[Battle of the Nile#Aftermath|x]]', '  \n#redirect  [[ Battle of the Nile#Aftermath ]]'])(
+    '%s keeps the section in the target',
+    (source) => {
+      expect(readRedirectTarget(source)).toBe('Battle of the Nile#Aftermath');
+    },
+  );
 
-  it.each(['The #redirect [[X]] in prose', '#REDIRECTION', '#redirect to nowhere', '#redirects [[X]]'])('%s is not a redirect', (source) => {
-    expect(readRedirectTarget(source)).toBeNull();
-  });
+  it.each(['The #redirect [[X]] in prose', '#REDIRECTION', '#redirect to nowhere', '#redirects [[X]]'])(
+    '%s is not a redirect',
+    (source) => {
+      expect(readRedirectTarget(source)).toBeNull();
+    },
+  );
 
   it.each(DISAMBIGUATION_TEMPLATES.flatMap((e) => e.examples))('%s marks a disambiguation page', (source) => {
     expect(codes(read(`'''X''' may refer to:\n* [[X (1)]]\n\n${source}`).warnings)).toContain('disambiguation');
@@ -57,7 +67,9 @@ describe('page kinds: tables', () => {
   });
 
   it('a signature with (UTC) marks a talk page, a user link alone does not', () => {
-    expect(codes(read('Good point. [[User:Someone|Someone]] 12:00, 1 May 2017 (UTC)').warnings)).toContain('not-article');
+    expect(codes(read('Good point. [[User:Someone|Someone]] 12:00, 1 May 2017 (UTC)').warnings)).toContain(
+      'not-article',
+    );
     expect(codes(read('See [[User:Someone]].').warnings)).not.toContain('not-article');
   });
 
@@ -67,6 +79,7 @@ describe('page kinds: tables', () => {
   });
 
   it('table ids are unique', () => {
-    for (const table of [DISAMBIGUATION_TEMPLATES, TALK_PAGE_TEMPLATES, REDIRECT_KEYWORDS]) expect(new Set(table.map((e) => e.id)).size).toBe(table.length);
+    for (const table of [DISAMBIGUATION_TEMPLATES, TALK_PAGE_TEMPLATES, REDIRECT_KEYWORDS])
+      expect(new Set(table.map((e) => e.id)).size).toBe(table.length);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CITATION_TEMPLATES, NOTE_FOOTNOTE_TEMPLATES, SHORT_FOOTNOTE_TEMPLATES } from '../../src/02-read/_data/footnote-templates.js';
+import {
+  CITATION_TEMPLATES,
+  NOTE_FOOTNOTE_TEMPLATES,
+  SHORT_FOOTNOTE_TEMPLATES,
+} from '../../src/02-read/_data/footnote-templates.js';
 import { formatShortFootnote } from '../../src/02-read/wikitext/format-short-footnote.js';
 import { isCitationTemplateName } from '../../src/02-read/wikitext/read-citation.js';
 import { read } from './wikitext-helpers.js';
@@ -8,7 +12,13 @@ const refs = (text: string) => read(text).references;
 
 describe('references: ids and resolution', () => {
   it('gives named refs "ref-" + a slug of the name, unnamed refs "ref-N" by first appearance', () => {
-    expect(refs('A.<ref>First.</ref> B.<ref name="Smith 2001, p. 3">Second.</ref> C.<ref>Third.</ref>').map((r) => [r.id, r.name, r.text])).toEqual([
+    expect(
+      refs('A.<ref>First.</ref> B.<ref name="Smith 2001, p. 3">Second.</ref> C.<ref>Third.</ref>').map((r) => [
+        r.id,
+        r.name,
+        r.text,
+      ]),
+    ).toEqual([
       ['ref-1', null, 'First.'],
       ['ref-smith-2001-p-3', 'Smith 2001, p. 3', 'Second.'],
       ['ref-3', null, 'Third.'],
@@ -29,7 +39,9 @@ describe('references: ids and resolution', () => {
   });
 
   it('resolves list-defined refs in {{reflist|refs=}} and in <references>…</references>', () => {
-    const list = refs('A.<ref name="a"/> B.<ref name="b"/>\n== Notes ==\n{{reflist|refs=\n<ref name="a">Alpha.</ref>\n}}\n<references>\n<ref name="b">Beta.</ref>\n</references>');
+    const list = refs(
+      'A.<ref name="a"/> B.<ref name="b"/>\n== Notes ==\n{{reflist|refs=\n<ref name="a">Alpha.</ref>\n}}\n<references>\n<ref name="b">Beta.</ref>\n</references>',
+    );
     expect(list.map((r) => [r.id, r.text])).toEqual([
       ['ref-a', 'Alpha.'],
       ['ref-b', 'Beta.'],
@@ -41,13 +53,17 @@ describe('references: ids and resolution', () => {
   });
 
   it('keeps ids unique when slugs or numbers collide, and separates groups', () => {
-    const list = refs('<ref>One.</ref><ref name="2">Two.</ref><ref name="a b">AB.</ref><ref name="a-b">A-B.</ref><ref name="x" group="note">Note.</ref><ref name="x">Ref.</ref>');
+    const list = refs(
+      '<ref>One.</ref><ref name="2">Two.</ref><ref name="a b">AB.</ref><ref name="a-b">A-B.</ref><ref name="x" group="note">Note.</ref><ref name="x">Ref.</ref>',
+    );
     expect(list.map((r) => r.id)).toEqual(['ref-1', 'ref-2', 'ref-a-b', 'ref-a-b-2', 'ref-x', 'ref-x-2']);
     expect(new Set(list.map((r) => r.id)).size).toBe(list.length);
   });
 
   it('keeps the address of a ref that is only a bare URL', () => {
-    expect(refs('A.<ref>http://example.org/a</ref> B.<ref> [https://example.org/b] </ref>').map((r) => r.text)).toEqual(['http://example.org/a', 'https://example.org/b']);
+    expect(refs('A.<ref>http://example.org/a</ref> B.<ref> [https://example.org/b] </ref>').map((r) => r.text)).toEqual(
+      ['http://example.org/a', 'https://example.org/b'],
+    );
   });
 
   it('skips empty unnamed refs', () => {
@@ -55,13 +71,17 @@ describe('references: ids and resolution', () => {
   });
 
   it('reads refs made with {{#tag:ref}}, sharing names with <ref>', () => {
-    expect(refs('A.{{#tag:ref|Tagged.|name=t}} B.<ref name="t"/>').map((r) => [r.id, r.text])).toEqual([['ref-t', 'Tagged.']]);
+    expect(refs('A.{{#tag:ref|Tagged.|name=t}} B.<ref name="t"/>').map((r) => [r.id, r.text])).toEqual([
+      ['ref-t', 'Tagged.'],
+    ]);
   });
 });
 
 describe('references: citations', () => {
   it('reads the cite template: name, url, title, work, date and every parameter', () => {
-    const [ref] = refs('A.<ref>{{cite web |url=http://example.org/a |title=The Title |website=Example |date=9 July 2013 |access-date= }}</ref>');
+    const [ref] = refs(
+      'A.<ref>{{cite web |url=http://example.org/a |title=The Title |website=Example |date=9 July 2013 |access-date= }}</ref>',
+    );
     expect(ref?.citation).toEqual({
       template: 'cite web',
       url: 'http://example.org/a',
@@ -88,7 +108,9 @@ describe('references: citations', () => {
   });
 
   it('falls back to year for the date, and has no citation without a cite template', () => {
-    const list = refs('A.<ref>{{Cite book|last=Barker|title=Agincourt|year=2005}}</ref> B.<ref>Barker 2005, p. 3.</ref>');
+    const list = refs(
+      'A.<ref>{{Cite book|last=Barker|title=Agincourt|year=2005}}</ref> B.<ref>Barker 2005, p. 3.</ref>',
+    );
     expect(list[0]?.citation?.date).toBe('2005');
     expect(list[0]?.citation?.url).toBeNull();
     expect(list[1]?.citation).toBeNull();
@@ -125,7 +147,9 @@ describe('references: infobox back-links', () => {
   });
 
   it('links refs nested in templates inside a field', () => {
-    const list = refs('{{Infobox military conflict\n| casualties1 = {{plainlist|\n* 300 killed<ref>Deep.</ref>\n}}\n}}');
+    const list = refs(
+      '{{Infobox military conflict\n| casualties1 = {{plainlist|\n* 300 killed<ref>Deep.</ref>\n}}\n}}',
+    );
     expect(list.map((r) => [r.text, r.fields])).toEqual([['Deep.', ['casualties1']]]);
   });
 });
@@ -136,7 +160,9 @@ describe('references: footnote templates', () => {
   });
 
   it('merges identical short footnotes, as the wiki does, and links their fields', () => {
-    const list = refs('{{Infobox military conflict\n| strength1 = 5{{sfn|Barker|2005|p=3}}\n}}\nA.{{sfn|Barker|2005|p=3}} B.{{sfn|Barker|2005|p=4}}');
+    const list = refs(
+      '{{Infobox military conflict\n| strength1 = 5{{sfn|Barker|2005|p=3}}\n}}\nA.{{sfn|Barker|2005|p=3}} B.{{sfn|Barker|2005|p=4}}',
+    );
     expect(list.map((r) => [r.id, r.text, r.fields])).toEqual([
       ['ref-1', 'Barker 2005, p. 3', ['strength1']],
       ['ref-2', 'Barker 2005, p. 4', []],
@@ -157,8 +183,16 @@ describe('references: footnote templates', () => {
   });
 
   it('formats authors and pages as the Harvard templates do', () => {
-    expect(formatShortFootnote({ positional: ['Barker', 'Smith', '2005'], named: new Map([['pp', '3–4']]), parenthesised: true })).toBe('Barker & Smith (2005), pp. 3–4');
-    expect(formatShortFootnote({ positional: ['Anonymous'], named: new Map(), parenthesised: false })).toBe('Anonymous');
+    expect(
+      formatShortFootnote({
+        positional: ['Barker', 'Smith', '2005'],
+        named: new Map([['pp', '3–4']]),
+        parenthesised: true,
+      }),
+    ).toBe('Barker & Smith (2005), pp. 3–4');
+    expect(formatShortFootnote({ positional: ['Anonymous'], named: new Map(), parenthesised: false })).toBe(
+      'Anonymous',
+    );
   });
 });
 

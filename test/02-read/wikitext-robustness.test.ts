@@ -6,7 +6,9 @@ const box = '{{Infobox military conflict\n| conflict = X\n| date = 1916\n}}';
 
 describe('robustness', () => {
   it('reads CRLF line ends and a BOM like LF', () => {
-    const raw = read(`\uFEFF${box}\r\nLead one.\r\n\r\nLead two.\r\n== A ==\r\nText.`.replace(/\n/g, '\r\n').replace(/\r\r/g, '\r'));
+    const raw = read(
+      `\uFEFF${box}\r\nLead one.\r\n\r\nLead two.\r\n== A ==\r\nText.`.replace(/\n/g, '\r\n').replace(/\r\r/g, '\r'),
+    );
     expect(raw.infobox?.fields.map((f) => [f.name, f.raw])).toEqual([
       ['conflict', 'X'],
       ['date', '1916'],
@@ -49,7 +51,7 @@ describe('robustness', () => {
   });
 
   it(`defuses templates nested deeper than ${MAX_MARKUP_DEPTH}, with a warning`, () => {
-    const deep = '{{a|'.repeat(5000) + 'core' + '}}'.repeat(5000);
+    const deep = `${'{{a|'.repeat(5000)}core${'}}'.repeat(5000)}`;
     const raw = read(`${box}\n${deep}\n\nAfter.`);
     expect(raw.infobox?.fields).toHaveLength(2);
     expect(codes(raw.warnings)).toContain('markup-limit');
@@ -74,8 +76,12 @@ describe('robustness', () => {
   });
 
   it('names the infobox when broken markup leaves it unclosed', () => {
-    const raw = read('{{Infobox military conflict\n| conflict = X\n| result = [[Victory\n| casualties1 = 3 {{efn|\n}}\n}}');
+    const raw = read(
+      '{{Infobox military conflict\n| conflict = X\n| result = [[Victory\n| casualties1 = 3 {{efn|\n}}\n}}',
+    );
     expect(raw.infobox).toBeNull();
-    expect(raw.warnings.find((w) => w.message.startsWith('{{Infobox military conflict}} is never closed'))?.code).toBe('unclosed-markup');
+    expect(raw.warnings.find((w) => w.message.startsWith('{{Infobox military conflict}} is never closed'))?.code).toBe(
+      'unclosed-markup',
+    );
   });
 });

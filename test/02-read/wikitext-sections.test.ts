@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { NON_PROSE_SECTIONS, PROSE_SECTION_EXAMPLES } from '../../src/02-read/_data/non-prose-sections.js';
 import { EXTENSION_TAGS } from '../../src/wikitext/_data/extension-tags.js';
-import { LANGUAGE_LINK_EXAMPLES, NON_PROSE_TEMPLATES, PROSE_BLOCK_TEMPLATES } from '../../src/02-read/_data/paragraph-blocks.js';
+import {
+  LANGUAGE_LINK_EXAMPLES,
+  NON_PROSE_TEMPLATES,
+  PROSE_BLOCK_TEMPLATES,
+} from '../../src/02-read/_data/paragraph-blocks.js';
 import { isLanguageLink } from '../../src/02-read/wikitext/read-sections.js';
 import { isNonProseSection } from '../../src/02-read/wikitext/is-non-prose-section.js';
 import type { Section } from '../../src/model/section.js';
@@ -9,14 +13,25 @@ import { read } from './wikitext-helpers.js';
 
 /** [title, level, paragraph count] for every section, depth-first, children indented by their path. */
 function outline(sections: readonly Section[], prefix = ''): string[] {
-  return sections.flatMap((s) => [`${prefix}${s.title} (${s.level}) ×${s.paragraphs.length}`, ...outline(s.sections, `${prefix}  `)]);
+  return sections.flatMap((s) => [
+    `${prefix}${s.title} (${s.level}) ×${s.paragraphs.length}`,
+    ...outline(s.sections, `${prefix}  `),
+  ]);
 }
 
 describe('sections: lead and heading tree', () => {
   it('puts paragraphs before the first heading in the lead and nests headings by level', () => {
-    const raw = read('First lead paragraph.\nStill the first.\n\nSecond lead paragraph.\n== Background ==\nB one.\n\nB two.\n=== Detail ===\nD one.\n==== Deeper ====\nDeep.\n== Battle ==\nFought.\n===== Skipped level =====\nNested.');
+    const raw = read(
+      'First lead paragraph.\nStill the first.\n\nSecond lead paragraph.\n== Background ==\nB one.\n\nB two.\n=== Detail ===\nD one.\n==== Deeper ====\nDeep.\n== Battle ==\nFought.\n===== Skipped level =====\nNested.',
+    );
     expect(raw.lead).toEqual(['First lead paragraph. Still the first.', 'Second lead paragraph.']);
-    expect(outline(raw.sections)).toEqual(['Background (2) ×2', '  Detail (3) ×1', '    Deeper (4) ×1', 'Battle (2) ×1', '  Skipped level (5) ×1']);
+    expect(outline(raw.sections)).toEqual([
+      'Background (2) ×2',
+      '  Detail (3) ×1',
+      '    Deeper (4) ×1',
+      'Battle (2) ×1',
+      '  Skipped level (5) ×1',
+    ]);
     expect(raw.sections[0]?.paragraphs).toEqual(['B one.', 'B two.']);
   });
 
@@ -100,7 +115,9 @@ describe('sections: what is not prose', () => {
   });
 
   it('keeps an apparatus-titled first section that opens the body (ancient "Sources"), drops the same title at the end', () => {
-    const raw = read('Lead.\n== Sources ==\nHerodotus is the main source.\n== Battle ==\nFought.\n== Sources ==\n* Barker.');
+    const raw = read(
+      'Lead.\n== Sources ==\nHerodotus is the main source.\n== Battle ==\nFought.\n== Sources ==\n* Barker.',
+    );
     expect(outline(raw.sections)).toEqual(['Sources (2) ×1', 'Battle (2) ×1']);
   });
 
@@ -110,7 +127,9 @@ describe('sections: what is not prose', () => {
   });
 
   it('skips a deeper apparatus section but keeps its prose siblings', () => {
-    const raw = read('== Battle ==\nFought.\n=== Sources of the conflict ===\nGreed.\n=== See also ===\n* [[Other]]\n=== Aftermath ===\nPeace.');
+    const raw = read(
+      '== Battle ==\nFought.\n=== Sources of the conflict ===\nGreed.\n=== See also ===\n* [[Other]]\n=== Aftermath ===\nPeace.',
+    );
     expect(outline(raw.sections)).toEqual(['Battle (2) ×1', '  Sources of the conflict (3) ×1', '  Aftermath (3) ×1']);
   });
 });
@@ -119,7 +138,14 @@ describe('non-prose section titles', () => {
   it.each(NON_PROSE_SECTIONS.flatMap((e) => e.examples))('%s is apparatus', (title) => {
     expect(isNonProseSection(title)).toBe(true);
   });
-  it.each(['Notes and references', 'References and notes', 'Sources & further reading', 'Citations, sources', 'Bibliography / Further reading', 'External links.'])('compound %s is apparatus', (title) => {
+  it.each([
+    'Notes and references',
+    'References and notes',
+    'Sources & further reading',
+    'Citations, sources',
+    'Bibliography / Further reading',
+    'External links.',
+  ])('compound %s is apparatus', (title) => {
     expect(isNonProseSection(title)).toBe(true);
   });
   it.each(PROSE_SECTION_EXAMPLES)('%s is prose', (title) => {
@@ -140,9 +166,12 @@ describe('paragraph-level block tables', () => {
     expect(raw.lead).toHaveLength(3);
     expect(raw.lead[1]).toContain('Up, Guards, and at them!');
   });
-  it.each(EXTENSION_TAGS.filter((t) => t.block).flatMap((t) => t.examples.map(([source]) => source)))('%s is dropped', (source) => {
-    expect(read(`Before.\n${source}\nAfter.`).lead).toEqual(['Before.', 'After.']);
-  });
+  it.each(EXTENSION_TAGS.filter((t) => t.block).flatMap((t) => t.examples.map(([source]) => source)))(
+    '%s is dropped',
+    (source) => {
+      expect(read(`Before.\n${source}\nAfter.`).lead).toEqual(['Before.', 'After.']);
+    },
+  );
   it('table ids are unique', () => {
     for (const table of [NON_PROSE_TEMPLATES, PROSE_BLOCK_TEMPLATES]) {
       expect(new Set(table.map((e) => e.id)).size).toBe(table.length);

@@ -8,26 +8,47 @@ import { titleCoordinatesCall } from '../../src/02-read/wikitext/title-coordinat
 import { parseConflict, type ParseOptions } from '../../src/index.js';
 import { read } from './wikitext-helpers.js';
 
-const box = (fields = ''): string => `{{Infobox military conflict\n| conflict = Battle of Näfels\n| date = 9 April 1388\n| place = [[Näfels]], [[Glarus]]${fields}\n}}`;
+const box = (fields = ''): string =>
+  `{{Infobox military conflict\n| conflict = Battle of Näfels\n| date = 9 April 1388\n| place = [[Näfels]], [[Glarus]]${fields}\n}}`;
 const NAFELS = '{{coord|47|6|N|9|4|E|type:event_region:CH|display=title}}';
 
 /** Each page, and the call the reader must hand over (null: none). */
 const PAGES: ReadonlyArray<readonly [string, string, string | null]> = [
-  ['after the lead', `${box()}\nThe '''Battle of Näfels''' was fought in 1388.\n${NAFELS}\n== Battle ==\nText.`, NAFELS],
+  [
+    'after the lead',
+    `${box()}\nThe '''Battle of Näfels''' was fought in 1388.\n${NAFELS}\n== Battle ==\nText.`,
+    NAFELS,
+  ],
   [
     'in an apparatus section the full path cuts',
     `${box()}\nLead.\n== Battle ==\nText.<ref>A.</ref>\n== References ==\n{{reflist}}\n== External links ==\n* {{Commons category}}\n${NAFELS}\n{{Campaignbox Swiss}}`,
     NAFELS,
   ],
   ['before the infobox', `${NAFELS}\n${box()}\nLead.`, NAFELS],
-  ['inline and title', `${box()}\nLead {{Coord|47.1|9.066|display=inline,title}} here.`, '{{Coord|47.1|9.066|display=inline,title}}'],
-  ['under an alias, with a comment', `${box()}\nLead.\n{{coor dms|47|6|0|N|9|4|0|E<!-- checked 2019 -->|display=t}}`, '{{coor dms|47|6|0|N|9|4|0|E|display=t}}'],
+  [
+    'inline and title',
+    `${box()}\nLead {{Coord|47.1|9.066|display=inline,title}} here.`,
+    '{{Coord|47.1|9.066|display=inline,title}}',
+  ],
+  [
+    'under an alias, with a comment',
+    `${box()}\nLead.\n{{coor dms|47|6|0|N|9|4|0|E<!-- checked 2019 -->|display=t}}`,
+    '{{coor dms|47|6|0|N|9|4|0|E|display=t}}',
+  ],
   ['inside another template', `${box()}\n{{Location map|Switzerland|coordinates=${NAFELS}}}\nLead.`, NAFELS],
-  ['the first of two', `${box()}\nLead.\n{{coord|46|N|8|E|display=title}}\n${NAFELS}`, '{{coord|46|N|8|E|display=title}}'],
+  [
+    'the first of two',
+    `${box()}\nLead.\n{{coord|46|N|8|E|display=title}}\n${NAFELS}`,
+    '{{coord|46|N|8|E|display=title}}',
+  ],
   ['only inline coordinates', `${box()}\nThe field lies at {{coord|47|6|N|9|4|E}}.`, null],
   ['a commented-out call', `${box()}\n<!-- ${NAFELS} -->\nLead.`, null],
   ['a call inside nowiki', `${box()}\n<nowiki>${NAFELS}</nowiki>\nLead.`, null],
-  ['a talk page', `{{Talk header}}\n{{WikiProject Military history}}\n${NAFELS}\nA comment. [[User:X|X]] 10:00, 1 May 2020 (UTC)`, null],
+  [
+    'a talk page',
+    `{{Talk header}}\n{{WikiProject Military history}}\n${NAFELS}\nA comment. [[User:X|X]] 10:00, 1 May 2020 (UTC)`,
+    null,
+  ],
   ['no infobox', `The '''Battle of Näfels''' was fought in 1388.\n${NAFELS}`, NAFELS],
 ];
 
@@ -58,7 +79,8 @@ describe('title coordinates in the reader', () => {
 });
 
 describe('the Conflict takes the title coordinates', () => {
-  const parse = (page: string, options: ParseOptions = {}) => parseConflict(page, { title: 'Battle of Näfels', ...options });
+  const parse = (page: string, options: ParseOptions = {}) =>
+    parseConflict(page, { title: 'Battle of Näfels', ...options });
 
   it.each([
     ['', {}],
@@ -75,13 +97,17 @@ describe('the Conflict takes the title coordinates', () => {
   });
 
   it('and a {{coord}} in the place first, whose display=title prints nothing in the place text', () => {
-    const conflict = parse(box().replace('| place = ', '| place = {{coord|47.05|9.06|display=title}}') + `\nLead.\n${NAFELS}`);
+    const conflict = parse(
+      `${box().replace('| place = ', '| place = {{coord|47.05|9.06|display=title}}')}\nLead.\n${NAFELS}`,
+    );
     expect(conflict.coordinates).toEqual({ lat: 47.05, lon: 9.06 });
     expect(conflict.place).toEqual({ text: 'Näfels, Glarus', parts: ['Näfels', 'Glarus'] });
   });
 
   it('not on a disambiguation page', () => {
-    const conflict = parse(`'''Battle of Näfels''' may refer to:\n* [[Battle of Näfels (1352)]]\n${NAFELS}\n{{disambiguation}}`);
+    const conflict = parse(
+      `'''Battle of Näfels''' may refer to:\n* [[Battle of Näfels (1352)]]\n${NAFELS}\n{{disambiguation}}`,
+    );
     expect(conflict.coordinates).toBeNull();
   });
 });

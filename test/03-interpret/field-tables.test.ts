@@ -5,10 +5,37 @@ import { FIELD_TABLE, lookupField } from '../../src/03-interpret/_data/field-tab
 
 /** Every parameter listed in /work/shared/docs/INFOBOX-PARAMS.md. */
 const TEMPLATE_PARAMS = [
-  'conflict', 'width', 'partof', 'image', 'image_size', 'image_upright', 'alt', 'caption', 'date', 'place', 'coordinates',
-  'map_type', 'map_relief', 'latitude', 'longitude', 'map_size', 'map_marksize', 'map_caption', 'map_label',
-  'territory', 'action', 'result', 'status', 'combatants_header', 'units_header', 'strengths_header',
-  'polstrengths_header', 'milstrengths_header', 'casualties_header', 'notes', 'campaignbox',
+  'conflict',
+  'width',
+  'partof',
+  'image',
+  'image_size',
+  'image_upright',
+  'alt',
+  'caption',
+  'date',
+  'place',
+  'coordinates',
+  'map_type',
+  'map_relief',
+  'latitude',
+  'longitude',
+  'map_size',
+  'map_marksize',
+  'map_caption',
+  'map_label',
+  'territory',
+  'action',
+  'result',
+  'status',
+  'combatants_header',
+  'units_header',
+  'strengths_header',
+  'polstrengths_header',
+  'milstrengths_header',
+  'casualties_header',
+  'notes',
+  'campaignbox',
   ...[1, 2, 3, 4, 5].flatMap((n) => [`combatant${n}`, `commander${n}`, `units${n}`, `strength${n}`, `casualties${n}`]),
   ...[1, 2, 3].flatMap((n) => ['a', 'b', 'c', 'd'].flatMap((r) => [`combatant${n}${r}`, `commander${n}${r}`])),
   ...[1, 2, 3].flatMap((n) => [`polstrength${n}`, `milstrength${n}`]),
@@ -40,9 +67,12 @@ describe('field table', () => {
     expect(lookupField(name)).toEqual(meaning);
   });
 
-  it.each([['casus'], ['campaign'], ['combatant6'], ['combatant1e'], ['polstrength4'], ['units1a'], ['location']])('does not know %s', (name) => {
-    expect(lookupField(name)).toBeNull();
-  });
+  it.each([['casus'], ['campaign'], ['combatant6'], ['combatant1e'], ['polstrength4'], ['units1a'], ['location']])(
+    'does not know %s',
+    (name) => {
+      expect(lookupField(name)).toBeNull();
+    },
+  );
 });
 
 describe('field aliases', () => {

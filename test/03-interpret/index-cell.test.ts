@@ -31,7 +31,10 @@ describe('indexCell', () => {
       }
       return value;
     };
-    const m = measureGrowth(cell, (value) => interpretParties(value, { row: '', commas: false }), { small: 5000, ladder: 2 });
+    const m = measureGrowth(cell, (value) => interpretParties(value, { row: '', commas: false }), {
+      small: 5000,
+      ladder: 2,
+    });
     expect(m.ratio, describeGrowth(m)).toBeLessThan(GROWTH_LIMIT);
     expect(m.output).toHaveLength(20_000);
     expect(m.output[19_999]).toMatchObject({ name: 'Party 19999', link: 'Party 19999', flag: 'X' });

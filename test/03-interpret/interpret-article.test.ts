@@ -49,7 +49,9 @@ describe('the seed article (plain format)', () => {
 
   it('builds two sides and puts casualties3 in otherCasualties', () => {
     expect(conflict.sides.map((s) => s.index)).toEqual([1, 2]);
-    expect(conflict.sides[0]?.combatants).toEqual([{ name: 'Mali', link: null, flag: null, row: '', group: null, qualifier: null }]);
+    expect(conflict.sides[0]?.combatants).toEqual([
+      { name: 'Mali', link: null, flag: null, row: '', group: null, qualifier: null },
+    ]);
     expect(conflict.sides[1]?.combatants.map((p) => p.name)).toEqual(['MNLA']);
     expect(conflict.sides[0]?.casualties?.text).toBe('1 injured (per Mali), 2 killed (per MNLA)');
     expect(conflict.sides[1]?.casualties?.text).toBe('3 killed, 4 injured, 6 captured (per Mali)');
@@ -58,7 +60,16 @@ describe('the seed article (plain format)', () => {
 
   it('keeps every infobox field and passes lead and sections through', () => {
     expect(conflict.infobox?.fields.map((f) => f.name)).toEqual([
-      'conflict', 'place', 'partof', 'date', 'result', 'combatant1', 'combatant2', 'casualties1', 'casualties2', 'casualties3',
+      'conflict',
+      'place',
+      'partof',
+      'date',
+      'result',
+      'combatant1',
+      'combatant2',
+      'casualties1',
+      'casualties2',
+      'casualties3',
     ]);
     expect(conflict.lead[0]).toMatch(/^On November 8, 2013, clashes broke out/);
     expect(conflict.sections.map((s) => s.title)).toEqual(['Background', 'Skirmish', 'Aftermath']);
@@ -67,7 +78,9 @@ describe('the seed article (plain format)', () => {
   it('hands every combatant name on for stage 4, emits no warnings, and validates once figures are split', () => {
     expect(conflict.parties).toEqual(['Mali', 'MNLA']);
     expect(ctx.warnings).toEqual([]);
-    expect(ConflictSchema.safeParse({ ...splitArticleFigures(conflict, ctx), warnings: ctx.warnings }).success).toBe(true);
+    expect(ConflictSchema.safeParse({ ...splitArticleFigures(conflict, ctx), warnings: ctx.warnings }).success).toBe(
+      true,
+    );
   });
 });
 
@@ -90,7 +103,15 @@ describe('title', () => {
 describe('sides', () => {
   it('adds a third side when combatant3 is given; casualties3 then belongs to it', () => {
     const ctx = createContext();
-    const c = interpretArticle(rawArticle([['combatant1', 'A'], ['combatant2', 'B'], ['combatant3', 'C'], ['casualties3', '5 killed']]), ctx);
+    const c = interpretArticle(
+      rawArticle([
+        ['combatant1', 'A'],
+        ['combatant2', 'B'],
+        ['combatant3', 'C'],
+        ['casualties3', '5 killed'],
+      ]),
+      ctx,
+    );
     expect(c.sides.map((s) => s.index)).toEqual([1, 2, 3]);
     expect(c.sides[2]?.casualties?.text).toBe('5 killed');
     expect(c.otherCasualties).toBeNull();
@@ -98,9 +119,21 @@ describe('sides', () => {
 
   it('adds a side for an extra row alone (combatant4a) and keeps rows in order', () => {
     const ctx = createContext();
-    const c = interpretArticle(rawArticle([['combatant1b', 'B'], ['combatant1', 'A'], ['combatant1a', 'Aa'], ['combatant4a', 'D']]), ctx);
+    const c = interpretArticle(
+      rawArticle([
+        ['combatant1b', 'B'],
+        ['combatant1', 'A'],
+        ['combatant1a', 'Aa'],
+        ['combatant4a', 'D'],
+      ]),
+      ctx,
+    );
     expect(c.sides.map((s) => s.index)).toEqual([1, 2, 4]);
-    expect(c.sides[0]?.combatants.map((p) => [p.name, p.row])).toEqual([['A', ''], ['Aa', 'a'], ['B', 'b']]);
+    expect(c.sides[0]?.combatants.map((p) => [p.name, p.row])).toEqual([
+      ['A', ''],
+      ['Aa', 'a'],
+      ['B', 'b'],
+    ]);
     expect(c.sides[2]?.combatants.map((p) => [p.name, p.row])).toEqual([['D', 'a']]);
   });
 
@@ -108,19 +141,42 @@ describe('sides', () => {
     const ctx = createContext();
     const c = interpretArticle(
       rawArticle([
-        ['combatant1', 'A'], ['combatant3', ''], ['commander1', 'General X\nColonel Y'], ['commander1a', 'Major Z'],
-        ['units1', 'First Army\n—\nSecond Army'], ['strength1', '10,000'], ['polstrength1', '5 parties'], ['milstrength1', '3,000'],
+        ['combatant1', 'A'],
+        ['combatant3', ''],
+        ['commander1', 'General X\nColonel Y'],
+        ['commander1a', 'Major Z'],
+        ['units1', 'First Army\n—\nSecond Army'],
+        ['strength1', '10,000'],
+        ['polstrength1', '5 parties'],
+        ['milstrength1', '3,000'],
         ['casualties3', '40 civilians'],
       ]),
       ctx,
     );
     const side = c.sides[0]!;
     expect(c.sides.map((s) => s.index)).toEqual([1, 2]);
-    expect(side.commanders.map((p) => [p.name, p.row])).toEqual([['General X', ''], ['Colonel Y', ''], ['Major Z', 'a']]);
+    expect(side.commanders.map((p) => [p.name, p.row])).toEqual([
+      ['General X', ''],
+      ['Colonel Y', ''],
+      ['Major Z', 'a'],
+    ]);
     expect(side.units).toEqual(['First Army', 'Second Army']);
-    expect([side.strength?.text, side.polStrength?.text, side.milStrength?.text]).toEqual(['10,000', '5 parties', '3,000']);
+    expect([side.strength?.text, side.polStrength?.text, side.milStrength?.text]).toEqual([
+      '10,000',
+      '5 parties',
+      '3,000',
+    ]);
     expect(c.otherCasualties?.text).toBe('40 civilians');
-    expect(c.sides[1]).toEqual({ index: 2, combatants: [], commanders: [], units: [], strength: null, polStrength: null, milStrength: null, casualties: null });
+    expect(c.sides[1]).toEqual({
+      index: 2,
+      combatants: [],
+      commanders: [],
+      units: [],
+      strength: null,
+      polStrength: null,
+      milStrength: null,
+      casualties: null,
+    });
   });
 
   it('has no sides without an infobox', () => {
@@ -155,14 +211,32 @@ describe('fields', () => {
 
   it('keeps an unknown field in infobox.fields and warns unknown-field once per field', () => {
     const ctx = createContext();
-    const c = interpretArticle(rawArticle([['casus', 'A war'], ['campaign', 'X'], ['combatant1', 'A']]), ctx);
+    const c = interpretArticle(
+      rawArticle([
+        ['casus', 'A war'],
+        ['campaign', 'X'],
+        ['combatant1', 'A'],
+      ]),
+      ctx,
+    );
     expect(c.infobox?.fields.map((f) => f.name)).toEqual(['casus', 'campaign', 'combatant1']);
-    expect(ctx.warnings.map((w) => [w.code, w.field])).toEqual([['unknown-field', 'casus'], ['unknown-field', 'campaign']]);
+    expect(ctx.warnings.map((w) => [w.code, w.field])).toEqual([
+      ['unknown-field', 'casus'],
+      ['unknown-field', 'campaign'],
+    ]);
   });
 
   it('interprets layout and header parameters to nothing, without warnings', () => {
     const ctx = createContext();
-    const c = interpretArticle(rawArticle([['image', 'x.jpg'], ['map_type', 'Mali'], ['combatants_header', 'Sides'], ['campaignbox', 'Box']]), ctx);
+    const c = interpretArticle(
+      rawArticle([
+        ['image', 'x.jpg'],
+        ['map_type', 'Mali'],
+        ['combatants_header', 'Sides'],
+        ['campaignbox', 'Box'],
+      ]),
+      ctx,
+    );
     expect(ctx.warnings).toEqual([]);
     expect(c.infobox?.fields).toHaveLength(4);
   });
@@ -175,12 +249,26 @@ describe('fields', () => {
 
   it('uses the last of repeated parameters, as MediaWiki does', () => {
     const ctx = createContext();
-    expect(interpretArticle(rawArticle([['result', 'First'], ['result', 'Second']]), ctx).result).toBe('Second');
+    expect(
+      interpretArticle(
+        rawArticle([
+          ['result', 'First'],
+          ['result', 'Second'],
+        ]),
+        ctx,
+      ).result,
+    ).toBe('Second');
   });
 
   it('warns unparsed-date and unparsed-coordinates for unreadable values', () => {
     const ctx = createContext();
-    interpretArticle(rawArticle([['date', 'Unknown'], ['coordinates', 'somewhere']]), ctx);
+    interpretArticle(
+      rawArticle([
+        ['date', 'Unknown'],
+        ['coordinates', 'somewhere'],
+      ]),
+      ctx,
+    );
     expect(ctx.warnings.map((w) => w.code)).toEqual(['unparsed-date', 'unparsed-coordinates']);
   });
 });

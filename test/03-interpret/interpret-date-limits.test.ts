@@ -5,7 +5,13 @@ import { createContext } from '../../src/_lib/context.js';
 import { PartialDateSchema } from '../../src/model/conflict.js';
 
 describe('years beyond exact integers', () => {
-  it.each(['1'.repeat(30), '1'.repeat(50_000), '11111111111111111111 BC', 'March 100000000000000000000', '8 November 10000000000000000000000'])('%s → unparsed-date, no start', (text) => {
+  it.each([
+    '1'.repeat(30),
+    '1'.repeat(50_000),
+    '11111111111111111111 BC',
+    'March 100000000000000000000',
+    '8 November 10000000000000000000000',
+  ])('%s → unparsed-date, no start', (text) => {
     const ctx = createContext();
     const date = interpretDate(text, ctx);
     expect(date?.start).toBeNull();

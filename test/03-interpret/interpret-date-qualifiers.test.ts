@@ -4,7 +4,24 @@ import { describe, expect, it } from 'vitest';
 import { DATE_PATTERNS } from '../../src/03-interpret/_data/date-patterns.js';
 import { readDate } from '../../src/03-interpret/interpret-date.js';
 
-const QUALIFIERS = ['early', 'Early', 'mid', 'mid-', 'late', 'Late', 'c.', 'ca.', 'circa', 'around', 'spring', 'summer', 'autumn', 'fall', 'Winter', 'the end of'];
+const QUALIFIERS = [
+  'early',
+  'Early',
+  'mid',
+  'mid-',
+  'late',
+  'Late',
+  'c.',
+  'ca.',
+  'circa',
+  'around',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'Winter',
+  'the end of',
+];
 
 const examples = DATE_PATTERNS.flatMap((p) => p.examples.map((e) => ({ shape: p.shape, ...e })));
 
@@ -26,7 +43,12 @@ describe('a qualifier before the date', () => {
 describe('a qualifier before the end of a range', () => {
   const cases = examples
     .filter((e) => e.shape.includes('–') && RANGE_MARK.test(e.text))
-    .flatMap((e) => ['late', 'early', 'c.', 'summer', 'mid-'].map((q) => ({ text: e.text.replace(RANGE_MARK, (mark) => qualify(`${mark}${q}`, '').replace(/ $/, ' ')), e })));
+    .flatMap((e) =>
+      ['late', 'early', 'c.', 'summer', 'mid-'].map((q) => ({
+        text: e.text.replace(RANGE_MARK, (mark) => qualify(`${mark}${q}`, '').replace(/ $/, ' ')),
+        e,
+      })),
+    );
   it('covers the ranges of the table', () => {
     expect(cases.length).toBeGreaterThan(60);
   });

@@ -41,11 +41,7 @@ describe('interpretDate', () => {
     expect(readDate(text)).toEqual({ start: month, end: month, ongoing: false });
   });
 
-  it.each([
-    ['8 November'],
-    ['Unknown'],
-    ['the 1940s'],
-  ])('does not read %s as a date', (text) => {
+  it.each([['8 November'], ['Unknown'], ['the 1940s']])('does not read %s as a date', (text) => {
     expect(readDate(text)).toBeNull();
   });
 

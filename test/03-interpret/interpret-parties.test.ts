@@ -11,7 +11,11 @@ const wiki = { row: '', commas: false };
 /** Builds a CleanValue from lines, linking/flagging/marking whole lines by index. */
 function cell(
   lines: string[],
-  opts: { links?: Record<number, string>; flags?: Record<number, string>; marks?: Record<number, CleanValue['marks'][number]['kind']> } = {},
+  opts: {
+    links?: Record<number, string>;
+    flags?: Record<number, string>;
+    marks?: Record<number, CleanValue['marks'][number]['kind']>;
+  } = {},
 ): CleanValue {
   const value = plainValue(lines.join('\n'));
   let offset = 0;
@@ -42,12 +46,17 @@ describe('group header rules', () => {
     });
   }
 
-  it.each([['France'], ['Kingdom of Great Britain'], ['Allies'], ['Supported by']])('a linked line is a party: %s', (text) => {
-    expect(matchHeader({ text, marks: new Set(), linked: true, flagged: false, last: false })).toBeNull();
-  });
+  it.each([['France'], ['Kingdom of Great Britain'], ['Allies'], ['Supported by']])(
+    'a linked line is a party: %s',
+    (text) => {
+      expect(matchHeader({ text, marks: new Set(), linked: true, flagged: false, last: false })).toBeNull();
+    },
+  );
 
   it('a bold line with nothing under it is a party', () => {
-    expect(matchHeader({ text: 'Rebels', marks: new Set(['bold']), linked: false, flagged: false, last: true })).toBeNull();
+    expect(
+      matchHeader({ text: 'Rebels', marks: new Set(['bold']), linked: false, flagged: false, last: true }),
+    ).toBeNull();
   });
 });
 
@@ -63,9 +72,19 @@ describe('qualifier words', () => {
 
 describe('interpretParties', () => {
   it('reads a party per line with its link and flag', () => {
-    const value = cell(['Kingdom of England', 'Dutch Republic'], { links: { 0: 'Kingdom of England' }, flags: { 0: 'Kingdom of England', 1: 'Dutch Republic' } });
+    const value = cell(['Kingdom of England', 'Dutch Republic'], {
+      links: { 0: 'Kingdom of England' },
+      flags: { 0: 'Kingdom of England', 1: 'Dutch Republic' },
+    });
     expect(interpretParties(value, wiki)).toEqual([
-      { name: 'Kingdom of England', link: 'Kingdom of England', flag: 'Kingdom of England', row: '', group: null, qualifier: null },
+      {
+        name: 'Kingdom of England',
+        link: 'Kingdom of England',
+        flag: 'Kingdom of England',
+        row: '',
+        group: null,
+        qualifier: null,
+      },
       { name: 'Dutch Republic', link: null, flag: 'Dutch Republic', row: '', group: null, qualifier: null },
     ]);
   });
@@ -114,7 +133,14 @@ describe('interpretParties', () => {
     value.marks.push({ start: 19, end: 33, kind: 'small' });
     value.links.push({ start: 0, end: 18, target: 'Kingdom of Prussia' });
     expect(interpretParties(value, wiki)).toEqual([
-      { name: 'Kingdom of Prussia', link: 'Kingdom of Prussia', flag: null, row: '', group: null, qualifier: 'nominal ally' },
+      {
+        name: 'Kingdom of Prussia',
+        link: 'Kingdom of Prussia',
+        flag: null,
+        row: '',
+        group: null,
+        qualifier: 'nominal ally',
+      },
     ]);
   });
 
@@ -158,7 +184,7 @@ describe('commander fates', () => {
     ['Fritz Raweneck†', 'Fritz Raweneck', '†'],
     ['Napoleon (POW)', 'Napoleon', 'POW'],
     ['Friedrich Paulus (surrendered)', 'Friedrich Paulus', 'surrendered'],
-    ['Henry Percy (didn\'t fight) †', 'Henry Percy', "didn't fight; †"],
+    ["Henry Percy (didn't fight) †", 'Henry Percy', "didn't fight; †"],
     ['United States (air support)', 'United States', 'air support'],
   ])('%s', (line, name, qualifier) => {
     expect(interpretParties(plainValue(line), wiki).map((p) => [p.name, p.qualifier])).toEqual([[name, qualifier]]);
@@ -189,7 +215,9 @@ describe('line clean-up', () => {
   });
 
   it('keeps a bold header line whole ("Naval Support:" is one group, not a party and a header)', () => {
-    const value = cell(['Ground Forces:', 'United States', 'Naval Support:', 'United Kingdom'], { marks: { 0: 'bold', 2: 'bold' } });
+    const value = cell(['Ground Forces:', 'United States', 'Naval Support:', 'United Kingdom'], {
+      marks: { 0: 'bold', 2: 'bold' },
+    });
     expect(interpretParties(value, wiki).map((p) => [p.name, p.group])).toEqual([
       ['United States', 'Ground Forces'],
       ['United Kingdom', 'Naval Support'],
@@ -219,7 +247,9 @@ describe('line clean-up', () => {
 describe('plain format (lines joined with ", ")', () => {
   it('reads headers and qualifier lines that became comma items', () => {
     const value = plainValue('Mali, Supported by:, France, (from 2013), Chad');
-    expect(interpretParties(value, { row: 'a', commas: true }).map((p) => [p.name, p.group, p.qualifier, p.row])).toEqual([
+    expect(
+      interpretParties(value, { row: 'a', commas: true }).map((p) => [p.name, p.group, p.qualifier, p.row]),
+    ).toEqual([
       ['Mali', null, null, 'a'],
       ['France', 'Supported by', 'from 2013', 'a'],
       ['Chad', 'Supported by', null, 'a'],
@@ -234,18 +264,51 @@ describe('two flagged names on one rendered line', () => {
 
   it.each([
     // A single newline renders as a space: the two lines are one, with a flag before each name.
-    ['{{flag|Electorate of Saxony}}\n{{flagicon|Poland}} [[Polish–Lithuanian Commonwealth|Poland–Lithuania]]', [['Electorate of Saxony', 'Electorate of Saxony', null, null], ['Poland–Lithuania', 'Poland', null, null]]],
-    ['{{flagicon|Sweden}} [[Swedish Empire|Sweden]] {{flagicon|Holstein-Gottorp}} [[Holstein-Gottorp]]', [['Sweden', 'Sweden', null, null], ['Holstein-Gottorp', 'Holstein-Gottorp', null, null]]],
-    ['{{flagcountry|Venice}}, {{flagcountry|Papal States}}', [['Venice', 'Venice', null, null], ['Papal States', 'Papal States', null, null]]],
-    ['{{flagicon|Prussia}} [[Gebhard Leberecht von Blücher|Blücher]] {{flagicon|Russia}} [[Michael Andreas Barclay de Tolly|Barclay]]', [['Blücher', 'Prussia', null, null], ['Barclay', 'Russia', null, null]]],
-    ["''Supported by:'' {{flag|Kingdom of Sardinia}}", [['Kingdom of Sardinia', 'Kingdom of Sardinia', 'Supported by', null]]],
+    [
+      '{{flag|Electorate of Saxony}}\n{{flagicon|Poland}} [[Polish–Lithuanian Commonwealth|Poland–Lithuania]]',
+      [
+        ['Electorate of Saxony', 'Electorate of Saxony', null, null],
+        ['Poland–Lithuania', 'Poland', null, null],
+      ],
+    ],
+    [
+      '{{flagicon|Sweden}} [[Swedish Empire|Sweden]] {{flagicon|Holstein-Gottorp}} [[Holstein-Gottorp]]',
+      [
+        ['Sweden', 'Sweden', null, null],
+        ['Holstein-Gottorp', 'Holstein-Gottorp', null, null],
+      ],
+    ],
+    [
+      '{{flagcountry|Venice}}, {{flagcountry|Papal States}}',
+      [
+        ['Venice', 'Venice', null, null],
+        ['Papal States', 'Papal States', null, null],
+      ],
+    ],
+    [
+      '{{flagicon|Prussia}} [[Gebhard Leberecht von Blücher|Blücher]] {{flagicon|Russia}} [[Michael Andreas Barclay de Tolly|Barclay]]',
+      [
+        ['Blücher', 'Prussia', null, null],
+        ['Barclay', 'Russia', null, null],
+      ],
+    ],
+    [
+      "''Supported by:'' {{flag|Kingdom of Sardinia}}",
+      [['Kingdom of Sardinia', 'Kingdom of Sardinia', 'Supported by', null]],
+    ],
   ])('%s', (wikitext, expected) => {
     expect(partiesOf(wikitext)).toEqual(expected);
   });
 
   it.each([
-    ['[[Kingdom of Naples|Naples]] {{flagicon|Kingdom of Naples}} (nominal)', [['Naples', 'Kingdom of Naples', null, 'nominal']]],
-    ['{{flagicon|Austria}} Austria (with {{flagicon|Bavaria}} Bavarian auxiliaries)', [['Austria (with Bavarian auxiliaries)', 'Austria', null, null]]],
+    [
+      '[[Kingdom of Naples|Naples]] {{flagicon|Kingdom of Naples}} (nominal)',
+      [['Naples', 'Kingdom of Naples', null, 'nominal']],
+    ],
+    [
+      '{{flagicon|Austria}} Austria (with {{flagicon|Bavaria}} Bavarian auxiliaries)',
+      [['Austria (with Bavarian auxiliaries)', 'Austria', null, null]],
+    ],
     ['{{flagicon|Genoa}} [[Republic of Genoa|Genoa]]', [['Genoa', 'Genoa', null, null]]],
   ])('keeps one party when the second flag starts no name: %s', (wikitext, expected) => {
     expect(partiesOf(wikitext)).toEqual(expected);

@@ -8,12 +8,18 @@ describe('interpretPlace', () => {
   it.each([
     ['Amazragane, Ménaka Region, Mali', ['Amazragane', 'Ménaka Region', 'Mali']],
     ['Okinawa,', ['Okinawa']],
-    ['Abritus, Moesia Inferior\n(modern-day Razgrad, Bulgaria)', ['Abritus', 'Moesia Inferior', '(modern-day Razgrad, Bulgaria)']],
+    [
+      'Abritus, Moesia Inferior\n(modern-day Razgrad, Bulgaria)',
+      ['Abritus', 'Moesia Inferior', '(modern-day Razgrad, Bulgaria)'],
+    ],
     ['North Sea, near Denmark', ['North Sea', 'near Denmark']],
     ['14°1′8″N 38°58′24″E Adwa, Ethiopia', ['Adwa', 'Ethiopia']],
     ['Sarajevo, Bosnia', ['Sarajevo', 'Bosnia']],
     ['10 km south of Brussels', ['10 km south of Brussels']],
-    ['Waterloo, then Netherlands, present day Belgium; 15 km south of Brussels', ['Waterloo', 'then Netherlands', 'present day Belgium', '15 km south of Brussels']],
+    [
+      'Waterloo, then Netherlands, present day Belgium; 15 km south of Brussels',
+      ['Waterloo', 'then Netherlands', 'present day Belgium', '15 km south of Brussels'],
+    ],
     ['Fort Sumter; Charleston Harbor;', ['Fort Sumter', 'Charleston Harbor']],
     ['Blindheim (Engl.: Blenheim), near Höchstädt', ['Blindheim (Engl.: Blenheim)', 'near Höchstädt']],
     ['Kadesh [on the Orontes, Syria]; Levant', ['Kadesh [on the Orontes, Syria]', 'Levant']],

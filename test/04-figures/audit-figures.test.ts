@@ -12,7 +12,23 @@ const values = readFileSync(fixturePath('casualties', 'infobox-values.jsonl'), '
   .map((l) => JSON.parse(l) as InfoboxValue);
 
 function figure(over: Partial<Figure>): Figure {
-  return { kind: 'killed', min: 1, max: 1, approximate: false, subject: null, source: null, party: null, total: false, period: null, phase: null, detail: null, refs: [], text: '', rule: 't', ...over };
+  return {
+    kind: 'killed',
+    min: 1,
+    max: 1,
+    approximate: false,
+    subject: null,
+    source: null,
+    party: null,
+    total: false,
+    period: null,
+    phase: null,
+    detail: null,
+    refs: [],
+    text: '',
+    rule: 't',
+    ...over,
+  };
 }
 
 describe('the audit of 2,403 real values', () => {
@@ -21,7 +37,8 @@ describe('the audit of 2,403 real values', () => {
     const found: string[] = [];
     for (const value of values) {
       const { figures, unparsed } = splitValue(value);
-      for (const f of auditValue(value, figures, unparsed)) found.push(`${f.family} ${value.title} ${value.field}: ${f.detail}`);
+      for (const f of auditValue(value, figures, unparsed))
+        found.push(`${f.family} ${value.title} ${value.field}: ${f.detail}`);
     }
     expect(found).toEqual([]);
   });
@@ -32,11 +49,24 @@ describe('each invariant fires on a value that breaks it', () => {
   it.each([
     ['period-counted', v('3,000 (1916)'), [figure({ min: 1916, max: 1916, text: '1916' })], []],
     ['scale-lost', v('2.5–4 million'), [figure({ min: 2, max: 4, text: '2.5–4 million' })], []],
-    ['total-over-kind', v('900 total dead'), [figure({ kind: 'casualties', total: true, min: 900, max: 900, text: '900 total dead' })], []],
+    [
+      'total-over-kind',
+      v('900 total dead'),
+      [figure({ kind: 'casualties', total: true, min: 900, max: 900, text: '900 total dead' })],
+      [],
+    ],
     ['combatant-as-source', v('French: 5 killed'), [figure({ source: 'French', text: '5 killed' })], []],
     ['phase-as-source', v('Initially: 5 killed'), [figure({ source: 'Initially', text: '5 killed' })], []],
     ['oob-as-source', v('5 killed (OOB)'), [figure({ source: 'OOB', text: '5 killed' })], []],
-    ['sub-count', v('31 captured (20 released)'), [figure({ kind: 'captured', min: 31, max: 31, text: '31 captured (20 released)' }), figure({ kind: 'captured', min: 20, max: 20, text: '20 released' })], []],
+    [
+      'sub-count',
+      v('31 captured (20 released)'),
+      [
+        figure({ kind: 'captured', min: 31, max: 31, text: '31 captured (20 released)' }),
+        figure({ kind: 'captured', min: 20, max: 20, text: '20 released' }),
+      ],
+      [],
+    ],
     ['stray-bracket', v('5 killed)'), [figure({ text: '5 killed)' })], []],
     ['unparsed-line', v('at 12:30'), [], ['No figure read from "at 12:30".']],
   ] as const)('%s', (family, value, figures, unparsed) => {

@@ -10,7 +10,10 @@ function perPhrase(phrases: readonly string[]): string {
   const unique = [...new Set(phrases.map((p) => p.toLowerCase()))].sort((a, b) => b.length - a.length);
   return unique
     .map((p) => {
-      const body = p.split(/\s+/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\u00a0]+');
+      const body = p
+        .split(/\s+/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[ \\u00a0]+');
       return `${/^[\p{L}\d]/u.test(p) ? '(?<![\\p{L}\\d])' : ''}${body}${/[\p{L}\d]$/u.test(p) ? '(?![\\p{L}\\d])' : ''}`;
     })
     .join('|');
@@ -21,7 +24,12 @@ const allMatches = (re: RegExp, text: string): string[] => [...text.matchAll(re)
 describe('alternation', () => {
   it.each([
     ['the longest phrase wins', ['killed', 'killed in action'], '3 killed in action', ['2:killed in action']],
-    ['inner spaces match runs of spaces and no-break spaces', ['killed in action'], 'killed  in\u00a0action', ['0:killed  in\u00a0action']],
+    [
+      'inner spaces match runs of spaces and no-break spaces',
+      ['killed in action'],
+      'killed  in\u00a0action',
+      ['0:killed  in\u00a0action'],
+    ],
     ['a letter phrase is not found inside a word', ['kill'], 'killed, kill', ['8:kill']],
     ['a symbol phrase is not fenced', ['~', 'c.'], 'c.50 ~30 abc.', ['0:c.', '5:~']],
     ['case is ignored', ['Wounded'], 'WOUNDED', ['0:WOUNDED']],
@@ -37,7 +45,9 @@ describe('alternation', () => {
 
   it('keeps length order across runs of different fences', () => {
     // 'approx.' (fenced before only) is longer than 'about' (both fences): it must still be tried first.
-    expect(alternation(['about', 'approx.', '~']).indexOf('approx')).toBeLessThan(alternation(['about', 'approx.', '~']).indexOf('about'));
+    expect(alternation(['about', 'approx.', '~']).indexOf('approx')).toBeLessThan(
+      alternation(['about', 'approx.', '~']).indexOf('about'),
+    );
   });
 
   it('holds two letter classes for a vocabulary of letter words, not two per word', () => {
@@ -49,11 +59,16 @@ describe('alternation', () => {
 
   it('matches exactly what the per-phrase alternation matches (property)', () => {
     const piece = fc.constantFrom('a', 'b', 'ab', 'ba', '1', '.', '~', ' ', '-', 'é', 'B');
-    const phrase = fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join('').trim()).filter((p) => p.length > 0);
+    const phrase = fc
+      .array(piece, { minLength: 1, maxLength: 4 })
+      .map((p) => p.join('').trim())
+      .filter((p) => p.length > 0);
     const text = fc.array(piece, { maxLength: 16 }).map((p) => p.join(''));
     fc.assert(
       fc.property(fc.array(phrase, { minLength: 1, maxLength: 6 }), text, (phrases, t) => {
-        expect(allMatches(globalWords(phrases), t)).toEqual(allMatches(new RegExp(`(?:${perPhrase(phrases)})`, 'giu'), t));
+        expect(allMatches(globalWords(phrases), t)).toEqual(
+          allMatches(new RegExp(`(?:${perPhrase(phrases)})`, 'giu'), t),
+        );
       }),
       { numRuns: 400, seed: 7 },
     );

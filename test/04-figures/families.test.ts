@@ -16,11 +16,39 @@ describe('periods qualify figures and are never counted', () => {
   it.each([
     ['4,500 died of typhus (1741–1743)', 'casualties', [['killed', 4500, '1741–1743']]],
     ['210 galleys (1571–73)', 'casualties', [['destroyed', 210, '1571–73']]],
-    ['85,000 (1917)<br>110,000 (1918)', 'strength', [['strength', 85000, '1917'], ['strength', 110000, '1918']]],
+    [
+      '85,000 (1917)<br>110,000 (1918)',
+      'strength',
+      [
+        ['strength', 85000, '1917'],
+        ['strength', 110000, '1918'],
+      ],
+    ],
     ['{{flagicon|France}} 40,000 (1809)', 'strength', [['strength', 40000, '1809']]],
-    ["'''1861–1863:'''<br>4,000 killed<br>'''1864–1865:'''<br>2,500 killed", 'casualties', [['killed', 4000, '1861–1863'], ['killed', 2500, '1864–1865']]],
-    ["'''August 1916:'''<br>12,000 men<br>'''June 1917:'''<br>19,000 men", 'strength', [['strength', 12000, 'August 1916'], ['strength', 19000, 'June 1917']]],
-    ["'''1916'''<br>40,000 troops<br>'''1917'''<br>52,000 troops", 'strength', [['strength', 40000, '1916'], ['strength', 52000, '1917']]],
+    [
+      "'''1861–1863:'''<br>4,000 killed<br>'''1864–1865:'''<br>2,500 killed",
+      'casualties',
+      [
+        ['killed', 4000, '1861–1863'],
+        ['killed', 2500, '1864–1865'],
+      ],
+    ],
+    [
+      "'''August 1916:'''<br>12,000 men<br>'''June 1917:'''<br>19,000 men",
+      'strength',
+      [
+        ['strength', 12000, 'August 1916'],
+        ['strength', 19000, 'June 1917'],
+      ],
+    ],
+    [
+      "'''1916'''<br>40,000 troops<br>'''1917'''<br>52,000 troops",
+      'strength',
+      [
+        ['strength', 40000, '1916'],
+        ['strength', 52000, '1917'],
+      ],
+    ],
     ['*2,000,000 dead\n*(1914–1918)', 'casualties', [['killed', 2000000, '1914–1918']]],
     ['30,000 killed in 1513 alone', 'casualties', [['killed', 30000, '1513']]],
     ["'''12 October:'''<br>9,000 men", 'strength', [['strength', 9000, '12 October']]],
@@ -46,7 +74,9 @@ describe('phases label the figures under them', () => {
       [40000, 'Initial', null, null],
       [65000, 'At the end of the siege', null, null],
     ]);
-    expect(pick(split("'''Spring offensive (March 1918):'''<br>12,000 killed"), 'min', 'phase', 'period')).toEqual([[12000, 'Spring offensive', 'March 1918']]);
+    expect(pick(split("'''Spring offensive (March 1918):'''<br>12,000 killed"), 'min', 'phase', 'period')).toEqual([
+      [12000, 'Spring offensive', 'March 1918'],
+    ]);
   });
 });
 
@@ -80,7 +110,9 @@ describe('a figure broken down in parentheses is one figure', () => {
   });
 
   it('reads a count and a qualified range in its parenthesis as two figures', () => {
-    expect(pick(split('Three (four or possibly six wounded after the ambush)'), 'kind', 'min', 'max', 'approximate')).toEqual([
+    expect(
+      pick(split('Three (four or possibly six wounded after the ambush)'), 'kind', 'min', 'max', 'approximate'),
+    ).toEqual([
       ['casualties', 3, 3, false],
       ['wounded', 4, 6, true],
     ]);
@@ -102,7 +134,13 @@ describe('kind words of real infoboxes', () => {
     ['700 sick', [['casualties', 700]]],
     ['3,000 interned', [['captured', 3000]]],
     ['4,000 inhabitants enslaved', [['captured', 4000]]],
-    ['2 tugs<br>4 barges', [['destroyed', 2], ['destroyed', 4]]],
+    [
+      '2 tugs<br>4 barges',
+      [
+        ['destroyed', 2],
+        ['destroyed', 4],
+      ],
+    ],
   ] as const)('%s', (text, want) => {
     expect(pick(split(text), 'kind', 'min')).toEqual(want);
   });
@@ -128,7 +166,11 @@ describe('numbers that count nothing', () => {
 
 describe('nested lists keep their structure', () => {
   it('gives a label on a list item to that item and its children only', () => {
-    const figures = split('Allies: 52,000\n* Bavaria: 14,000\n** 40 guns\n* 120 guns\nFrance: 60,000', 'strength', ['Allies', 'Bavaria', 'France']);
+    const figures = split('Allies: 52,000\n* Bavaria: 14,000\n** 40 guns\n* 120 guns\nFrance: 60,000', 'strength', [
+      'Allies',
+      'Bavaria',
+      'France',
+    ]);
     expect(pick(figures, 'min', 'party')).toEqual([
       [52000, 'Allies'],
       [14000, 'Bavaria'],
@@ -138,7 +180,11 @@ describe('nested lists keep their structure', () => {
     ]);
   });
   it('keeps a header item (a label with no figure) over the items after it', () => {
-    const figures = split("{{plainlist|\n* '''Bavaria:'''\n* 3,000 killed\n* 1,000 wounded\n* '''Saxony:'''\n* 800 killed}}", 'casualties', ['Bavaria', 'Saxony']);
+    const figures = split(
+      "{{plainlist|\n* '''Bavaria:'''\n* 3,000 killed\n* 1,000 wounded\n* '''Saxony:'''\n* 800 killed}}",
+      'casualties',
+      ['Bavaria', 'Saxony'],
+    );
     expect(pick(figures, 'min', 'party')).toEqual([
       [3000, 'Bavaria'],
       [1000, 'Bavaria'],
@@ -153,7 +199,13 @@ describe('labels before a colon: party or source', () => {
     // a side of the article, or a group of sides, is the party
     ['United Kingdom: 3,500 killed', [[3500, 'United Kingdom', null]]],
     ['Prussians: 1,200 killed', [[1200, 'Kingdom of Prussia', null]]],
-    ['United Kingdom: 3,500 killed\nOther Coalition:\n1,200 killed', [[3500, 'United Kingdom', null], [1200, 'Other Coalition', null]]],
+    [
+      'United Kingdom: 3,500 killed\nOther Coalition:\n1,200 killed',
+      [
+        [3500, 'United Kingdom', null],
+        [1200, 'Other Coalition', null],
+      ],
+    ],
     // a chronicle, history or study, an italic title or author, or an estimate is who claims the figure
     ['* Annales Regni Francorum: 4,000–9,000 killed', [[4000, null, 'Annales Regni Francorum']]],
     ["''Chronicon Paschale'':<br>6,000 killed", [[6000, null, 'Chronicon Paschale']]],
@@ -182,11 +234,21 @@ describe('a parenthesis on lines of its own belongs to the figure above it', () 
 describe('audit leftovers, as families', () => {
   it.each([
     ['at least 300 wagons (1917 only)', [['destroyed', 300, '1917']]],
-    ['a) 2,000\nb) 3,500', [['casualties', 2000, '2,000'], ['casualties', 3500, '3,500']]],
+    [
+      'a) 2,000\nb) 3,500',
+      [
+        ['casualties', 2000, '2,000'],
+        ['casualties', 3500, '3,500'],
+      ],
+    ],
   ] as const)('%j', (text, want) => {
-    expect(pick(split(text.replace(/\n/g, '<br>')), 'kind', 'min', text.includes('only') ? 'period' : 'text')).toEqual(want);
+    expect(pick(split(text.replace(/\n/g, '<br>')), 'kind', 'min', text.includes('only') ? 'period' : 'text')).toEqual(
+      want,
+    );
   });
   it('reads "as high as" as an upper bound', () => {
-    expect(pick(split('wounded possibly as high as 4,000'), 'kind', 'min', 'max', 'approximate')).toEqual([['wounded', null, 4000, true]]);
+    expect(pick(split('wounded possibly as high as 4,000'), 'kind', 'min', 'max', 'approximate')).toEqual([
+      ['wounded', null, 4000, true],
+    ]);
   });
 });

@@ -34,12 +34,20 @@ describe('findPeriods', () => {
     expect(findPeriods(text).map((p) => p.text)).toEqual(want);
   });
 
-  it.each(['1500', '1500\nunknown', 'c. 1200', '1000–1500 killed', '1,500–1,800', '2,000 (1200 killed)', 'Killed: 1300', '(1,317 killed', '1600 men', '300 (12%)'])(
-    '%s holds no period',
-    (text) => {
-      expect(findPeriods(text)).toEqual([]);
-    },
-  );
+  it.each([
+    '1500',
+    '1500\nunknown',
+    'c. 1200',
+    '1000–1500 killed',
+    '1,500–1,800',
+    '2,000 (1200 killed)',
+    'Killed: 1300',
+    '(1,317 killed',
+    '1600 men',
+    '300 (12%)',
+  ])('%s holds no period', (text) => {
+    expect(findPeriods(text)).toEqual([]);
+  });
 
   it('blanks periods without moving offsets', () => {
     const text = '100,000 (1943)\n1944:';

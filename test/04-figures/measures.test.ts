@@ -52,7 +52,13 @@ describe('measureAt', () => {
 
 describe('measures beside counts', () => {
   it.each([
-    ['3 battlecruisers, 3 armoured cruisers (113,300 tons sunk)', [['destroyed', 3, 'battlecruisers'], ['destroyed', 3, 'armoured cruisers']]],
+    [
+      '3 battlecruisers, 3 armoured cruisers (113,300 tons sunk)',
+      [
+        ['destroyed', 3, 'battlecruisers'],
+        ['destroyed', 3, 'armoured cruisers'],
+      ],
+    ],
     ['6,094 killed\n(62,300 long tons sunk)', [['killed', 6094, null]]],
     ['1,000 tons of supplies captured, 400 prisoners', [['captured', 400, null]]],
     ['12 ships (48,000 GRT) sunk', [['destroyed', 12, 'ships']]],
@@ -63,7 +69,10 @@ describe('measures beside counts', () => {
     expect(brief(text)).toEqual(want);
   });
   it('reads "foot" as infantry, not a length', () => {
-    expect(brief('10,000 foot and 2,000 horse', 'strength')).toEqual([['strength', 10000, 'foot'], ['strength', 2000, 'horse']]);
+    expect(brief('10,000 foot and 2,000 horse', 'strength')).toEqual([
+      ['strength', 10000, 'foot'],
+      ['strength', 2000, 'horse'],
+    ]);
   });
   it('keeps counts in a strength field next to a tonnage', () => {
     expect(brief('24 battleships (350,000 tons)', 'strength')).toEqual([['strength', 24, 'battleships']]);

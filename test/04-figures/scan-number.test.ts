@@ -63,7 +63,10 @@ describe('scanNumber', () => {
     expect(scanNumber('2.5 tonnes')).toMatchObject({ min: 2, max: 2 });
   });
 
-  it.each(['several hundred', 'dozens', 'hundreds', 'Heavy', 'AH-64', 'T-72', 'M1', 'a', 'thousands'])('%s holds no number', (text) => {
-    expect(scanNumber(text)).toBeNull();
-  });
+  it.each(['several hundred', 'dozens', 'hundreds', 'Heavy', 'AH-64', 'T-72', 'M1', 'a', 'thousands'])(
+    '%s holds no number',
+    (text) => {
+      expect(scanNumber(text)).toBeNull();
+    },
+  );
 });

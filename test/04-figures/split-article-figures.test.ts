@@ -19,7 +19,17 @@ vi.mock('../../src/04-figures/split-figures.js', async (importOriginal) => {
   };
 });
 
-const article = ['= Battle of X =', '', 'Infobox', '- Combatant1: Alpha', '- Combatant2: insurgents', '- Strength1: 500', '- Casualties1: 3 killed (insurgents)', '- Casualties3: 2 civilians killed', ''].join('\n');
+const article = [
+  '= Battle of X =',
+  '',
+  'Infobox',
+  '- Combatant1: Alpha',
+  '- Combatant2: insurgents',
+  '- Strength1: 500',
+  '- Casualties1: 3 killed (insurgents)',
+  '- Casualties3: 2 civilians killed',
+  '',
+].join('\n');
 
 describe('splitArticleFigures', () => {
   const ctx = createContext();
@@ -27,17 +37,25 @@ describe('splitArticleFigures', () => {
 
   it('interpret hands the values on unsplit, with the parties of every side', () => {
     expect(interpreted.parties).toEqual(['Alpha', 'insurgents']);
-    expect(interpreted.sides[0]?.casualties).toMatchObject({ text: '3 killed (insurgents)', mode: 'casualties', field: 'casualties1' });
+    expect(interpreted.sides[0]?.casualties).toMatchObject({
+      text: '3 killed (insurgents)',
+      mode: 'casualties',
+      field: 'casualties1',
+    });
     expect(interpreted.sides[0]?.strength).toMatchObject({ text: '500', mode: 'strength', field: 'strength1' });
   });
 
   it('splits each slot; a lower-case (x) naming a party of any side is read as the source', () => {
     const fields = splitArticleFigures(interpreted, ctx);
-    expect(fields.sides[0]?.casualties?.figures.map((f) => [f.kind, f.min, f.source])).toEqual([['killed', 3, 'insurgents']]);
+    expect(fields.sides[0]?.casualties?.figures.map((f) => [f.kind, f.min, f.source])).toEqual([
+      ['killed', 3, 'insurgents'],
+    ]);
     const unknown = splitArticleFigures({ ...interpreted, parties: [] }, ctx);
     expect(unknown.sides[0]?.casualties?.figures.map((f) => [f.kind, f.min, f.source])).toEqual([['killed', 3, null]]);
     expect(fields.sides[0]?.strength?.figures.map((f) => [f.kind, f.min])).toEqual([['strength', 500]]);
-    expect(fields.otherCasualties?.figures.map((f) => [f.kind, f.min, f.subject])).toEqual([['killed', 2, 'civilians']]);
+    expect(fields.otherCasualties?.figures.map((f) => [f.kind, f.min, f.subject])).toEqual([
+      ['killed', 2, 'civilians'],
+    ]);
     expect(fields.sides[1]?.casualties).toBeNull();
     expect('parties' in fields).toBe(false);
   });

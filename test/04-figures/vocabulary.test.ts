@@ -56,12 +56,27 @@ for (const marker of [SOURCE_PREFIXES, SOURCE_SUFFIXES]) {
 
 describe('nouns', () => {
   it.each([
-    ['tanks', true], ['light cruisers', true], ['torpedo-boats', true], ['AH-64 Apache', true], ['M1 Abrams tank', true],
-    ['artillery pieces', true], ['Humvees', true], ['civilians', false], ['men', false], ['Athenians', false], ['knights', false],
+    ['tanks', true],
+    ['light cruisers', true],
+    ['torpedo-boats', true],
+    ['AH-64 Apache', true],
+    ['M1 Abrams tank', true],
+    ['artillery pieces', true],
+    ['Humvees', true],
+    ['civilians', false],
+    ['men', false],
+    ['Athenians', false],
+    ['knights', false],
   ] as const)('%s is equipment: %s', (noun, want) => {
     expect(isEquipment(noun)).toBe(want);
   });
-  it.each([['tanks', 'tank'], ['casualties', 'casualty'], ['armoured vehicles', 'armoured vehicle'], ['aircraft', 'aircraft'], ['crosses', 'cross']])('%s → %s', (a, b) => {
+  it.each([
+    ['tanks', 'tank'],
+    ['casualties', 'casualty'],
+    ['armoured vehicles', 'armoured vehicle'],
+    ['aircraft', 'aircraft'],
+    ['crosses', 'cross'],
+  ])('%s → %s', (a, b) => {
     expect(singularize(a)).toBe(b);
   });
 });
@@ -75,7 +90,9 @@ describe('status words', () => {
         const figures = strength(text);
         expect(figures).toHaveLength(1);
         expect(figures[0]!.subject).toBeTruthy();
-        expect(figures[0]!.detail).toMatch(new RegExp(entry.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'));
+        expect(figures[0]!.detail).toMatch(
+          new RegExp(entry.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
+        );
       });
     });
   }
@@ -87,11 +104,22 @@ describe('status words', () => {
     ['1,200 (900 available)', [[1200, null, '900 available']]],
     ['12 battleships (9 in service)', [[12, 'battleships', '9 in service']]],
     // a larger count in the parenthesis is no breakdown: it stays a figure, its status qualifying the noun
-    ['40 aircraft (60 operational by June)', [[40, 'aircraft', null], [60, 'operational aircraft', null]]],
+    [
+      '40 aircraft (60 operational by June)',
+      [
+        [40, 'aircraft', null],
+        [60, 'operational aircraft', null],
+      ],
+    ],
   ] as const)('%s', (text, want) => {
     expect(strength(text).map((f) => [f.min, f.subject, f.detail])).toEqual(want);
   });
-  it.each([['operational', true], ['Combat ready', true], ['operational aircraft', false], ['tanks', false]] as const)('isStatus(%s) is %s', (s, want) => {
+  it.each([
+    ['operational', true],
+    ['Combat ready', true],
+    ['operational aircraft', false],
+    ['tanks', false],
+  ] as const)('isStatus(%s) is %s', (s, want) => {
     expect(isStatus(s)).toBe(want);
   });
 });

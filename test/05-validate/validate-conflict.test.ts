@@ -8,7 +8,18 @@ import { uninterpreted } from '../../src/05-validate/uninterpreted.js';
 import { validateConflict } from '../../src/05-validate/validate-conflict.js';
 import { createContext } from '../../src/_lib/context.js';
 
-const article = ['= Battle of X =', '', 'Infobox', '- Date: 1 May 1900', '- Combatant1: Alpha', '- Combatant2: Beta', '- Casualties1: 3 killed', '', 'Lead text.', ''].join('\n');
+const article = [
+  '= Battle of X =',
+  '',
+  'Infobox',
+  '- Date: 1 May 1900',
+  '- Combatant1: Alpha',
+  '- Combatant2: Beta',
+  '- Casualties1: 3 killed',
+  '',
+  'Lead text.',
+  '',
+].join('\n');
 
 function stages() {
   const ctx = createContext();
@@ -28,10 +39,16 @@ describe('validateConflict', () => {
 
   it('reports a field that breaks the schema and falls back to the read article', () => {
     const { ctx, raw, fields } = stages();
-    const conflict = validateConflict({ ...fields, date: { text: 'x', start: 'not a date', end: null, ongoing: false } }, raw, ctx);
+    const conflict = validateConflict(
+      { ...fields, date: { text: 'x', start: 'not a date', end: null, ongoing: false } },
+      raw,
+      ctx,
+    );
     expect(conflict.warnings).toHaveLength(1);
     expect(conflict.warnings[0]).toMatchObject({ code: 'internal-error' });
-    expect(conflict.warnings[0]?.message).toMatch(/^Internal error in stage "validate" \(the result does not fit the schema at date\.start: /);
+    expect(conflict.warnings[0]?.message).toMatch(
+      /^Internal error in stage "validate" \(the result does not fit the schema at date\.start: /,
+    );
     expect(conflict.date).toBeNull();
     expect(conflict.sides).toEqual([]);
     expect(conflict.lead).toEqual(['Lead text.']);

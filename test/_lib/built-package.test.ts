@@ -11,7 +11,14 @@ import { parseConflict } from '../../src/index.js';
 import { wikitextPages } from '../../scripts/_lib/corpus.js';
 
 const dist = (file: string) => new URL(`../../dist/${file}`, import.meta.url);
-const built = ['browser.js', 'index.js', 'index.cjs', 'vendor/wikiparser-node.cjs', 'vendor/wikiparser-node-bundle.cjs', 'THIRD-PARTY-NOTICES.md'];
+const built = [
+  'browser.js',
+  'index.js',
+  'index.cjs',
+  'vendor/wikiparser-node.cjs',
+  'vendor/wikiparser-node-bundle.cjs',
+  'THIRD-PARTY-NOTICES.md',
+];
 const missing = built.filter((f) => !existsSync(dist(f)));
 
 it('the package is built (npm test builds it; else run npm run build)', () => {
@@ -31,12 +38,16 @@ describe.skipIf(missing.length > 0)('the built package', () => {
   });
 
   it('dist/browser.js imports nothing but zod, and no Node built-in', () => {
-    const imports = [...readFileSync(dist('browser.js'), 'utf8').matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
+    const imports = [...readFileSync(dist('browser.js'), 'utf8').matchAll(/^import .* from "([^"]+)";$/gm)].map(
+      (m) => m[1],
+    );
     expect(new Set(imports)).toEqual(new Set(['zod']));
   });
 
-  it.each([['index.js'], ['index.cjs']])('dist/%s loads wikiparser-node from dist/vendor only, and leaves unhandled rejections alone', (entry) => {
-    const script = `
+  it.each([['index.js'], ['index.cjs']])(
+    'dist/%s loads wikiparser-node from dist/vendor only, and leaves unhandled rejections alone',
+    (entry) => {
+      const script = `
       const Module = require('node:module');
       const seen = [];
       const resolve = Module._resolveFilename;
@@ -50,14 +61,20 @@ describe.skipIf(missing.length > 0)('the built package', () => {
           unhandledRejection: process.listenerCount('unhandledRejection'),
         }));
       });`;
-    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as Record<string, unknown>;
-    // CommonJS loads only: the runtime dependencies (the dump reader's saxes and unbzip2-stream load with the package;
-    // zod too, when required), none of the bundled ones.
-    const { fromNodeModules, ...rest } = out as { fromNodeModules: string[] };
-    expect(rest).toEqual({ parsed: 3, vendor: true, unhandledRejection: 0 });
-    expect(fromNodeModules).toContain('saxes');
-    expect(fromNodeModules.filter((name) => !['saxes', 'through', 'unbzip2-stream', 'xmlchars', 'zod'].includes(name))).toEqual([]);
-  });
+      const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as Record<
+        string,
+        unknown
+      >;
+      // CommonJS loads only: the runtime dependencies (the dump reader's saxes and unbzip2-stream load with the package;
+      // zod too, when required), none of the bundled ones.
+      const { fromNodeModules, ...rest } = out as { fromNodeModules: string[] };
+      expect(rest).toEqual({ parsed: 3, vendor: true, unhandledRejection: 0 });
+      expect(fromNodeModules).toContain('saxes');
+      expect(
+        fromNodeModules.filter((name) => !['saxes', 'through', 'unbzip2-stream', 'xmlchars', 'zod'].includes(name)),
+      ).toEqual([]);
+    },
+  );
 
   it('a TypeScript project with the browser condition gets dist/browser.d.ts: the shared API, not the Node-only parts', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wikiconflict-browser-types-'));
@@ -75,11 +92,26 @@ describe.skipIf(missing.length > 0)('the built package', () => {
           'console.log(parseMany);',
         ].join('\n'),
       );
-      const compilerOptions = { strict: true, exactOptionalPropertyTypes: true, module: 'preserve', moduleResolution: 'bundler', customConditions: ['browser'], lib: ['ES2022', 'DOM'], noEmit: true, types: [], listFiles: true };
+      const compilerOptions = {
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        module: 'preserve',
+        moduleResolution: 'bundler',
+        customConditions: ['browser'],
+        lib: ['ES2022', 'DOM'],
+        noEmit: true,
+        types: [],
+        listFiles: true,
+      };
       writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['main.ts'] }));
       const tsc = fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url));
       const out = execFileSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
-      expect(out.split('\n').filter((f) => /\/dist\/(?:browser|index)\.d\.c?ts$/.test(f)).map((f) => f.slice(f.lastIndexOf('/') + 1))).toEqual(['browser.d.ts']);
+      expect(
+        out
+          .split('\n')
+          .filter((f) => /\/dist\/(?:browser|index)\.d\.c?ts$/.test(f))
+          .map((f) => f.slice(f.lastIndexOf('/') + 1)),
+      ).toEqual(['browser.d.ts']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -89,11 +121,21 @@ describe.skipIf(missing.length > 0)('the built package', () => {
     const notice = readFileSync(dist('THIRD-PARTY-NOTICES.md'), 'utf8');
     const bundled = new Set<string>();
     for (const file of ['vendor/wikiparser-node-bundle.cjs', 'browser.js']) {
-      for (const m of readFileSync(dist(file), 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) bundled.add(m[1]!);
+      for (const m of readFileSync(dist(file), 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm))
+        bundled.add(m[1]!);
     }
-    expect([...bundled].sort()).toEqual(['@bhsd/cm-util', '@bhsd/common', '@bhsd/nodejs', 'binary-search', 'entities', 'wikiparser-node']);
+    expect([...bundled].sort()).toEqual([
+      '@bhsd/cm-util',
+      '@bhsd/common',
+      '@bhsd/nodejs',
+      'binary-search',
+      'entities',
+      'wikiparser-node',
+    ]);
     for (const name of bundled) {
-      const pkg = JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string; license: string };
+      const pkg = JSON.parse(
+        readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8'),
+      ) as { version: string; license: string };
       expect(notice).toContain(`| ${name} | ${pkg.version} | ${pkg.license} |`);
       expect(notice).toContain(`### ${name} ${pkg.version} (${pkg.license})`);
     }

@@ -8,18 +8,23 @@ import { fixturePath } from '../../scripts/_lib/corpus.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const readme = readFileSync(new URL('README.md', `file://${root}`), 'utf8');
-const block = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]!).find((code) => code.includes("require('wikiconflict/schema.json')"));
+const block = [...readme.matchAll(/```js\n([\s\S]*?)```/g)]
+  .map((m) => m[1]!)
+  .find((code) => code.includes("require('wikiconflict/schema.json')"));
 
 describe('README: CommonJS and the JSON Schema', () => {
   it('has the example', () => {
     expect(block).toContain("require('wikiconflict')");
   });
 
-  it.skipIf(!existsSync(new URL('dist/index.cjs', `file://${root}`)))('prints true for an article, as its comment says (needs npm run build)', () => {
-    const wikitext = readFileSync(fixturePath('battle-of-actium.wiki'), 'utf8');
-    const code = `const wikitext = ${JSON.stringify(wikitext)};\n${block}`;
-    const out = execFileSync(process.execPath, ['-e', code], { cwd: root, encoding: 'utf8' });
-    expect(block).toMatch(/console\.log\(.*\); \/\/ true\n$/);
-    expect(out).toBe('true\n');
-  });
+  it.skipIf(!existsSync(new URL('dist/index.cjs', `file://${root}`)))(
+    'prints true for an article, as its comment says (needs npm run build)',
+    () => {
+      const wikitext = readFileSync(fixturePath('battle-of-actium.wiki'), 'utf8');
+      const code = `const wikitext = ${JSON.stringify(wikitext)};\n${block}`;
+      const out = execFileSync(process.execPath, ['-e', code], { cwd: root, encoding: 'utf8' });
+      expect(block).toMatch(/console\.log\(.*\); \/\/ true\n$/);
+      expect(out).toBe('true\n');
+    },
+  );
 });

@@ -50,7 +50,7 @@ describe.skipIf(!available)(`the browser example in headless Chromium${available
     await server?.close();
   });
 
-  it('is bundled from the package\'s browser entry, not its Node build', () => {
+  it("is bundled from the package's browser entry, not its Node build", () => {
     expect(inputs).toContain('dist/browser.js');
     expect(inputs.filter((f) => /^(?:dist\/(?:index|cli|chunk|vendor)|src\/)/.test(f))).toEqual([]);
   });
@@ -73,9 +73,13 @@ describe.skipIf(!available)(`the browser example in headless Chromium${available
     const field = (name: string) => page.textContent(`#card [data-field="${name}"]`);
     expect(await field('name')).toBe(title);
     expect(await field('name')).toBe(expected.name);
-    expect(await field('date')).toBe(`${expected.date?.text} (${expected.date?.start}${expected.date?.end === expected.date?.start ? '' : ` to ${expected.date?.end}`})`);
+    expect(await field('date')).toBe(
+      `${expected.date?.text} (${expected.date?.start}${expected.date?.end === expected.date?.start ? '' : ` to ${expected.date?.end}`})`,
+    );
     expect(await field('place')).toBe(expected.place?.text);
-    const sides = await page.$$eval('#card .side', (boxes) => boxes.map((b) => [...b.querySelectorAll('[data-field="combatant"]')].map((li) => li.textContent)));
+    const sides = await page.$$eval('#card .side', (boxes) =>
+      boxes.map((b) => [...b.querySelectorAll('[data-field="combatant"]')].map((li) => li.textContent)),
+    );
     expect(sides).toEqual(expected.sides.map((s) => s.combatants.map((p) => p.name)));
     expect(sides.every((names) => names.length > 0)).toBe(true);
 
@@ -104,9 +108,13 @@ describe.skipIf(!available)(`the browser example in headless Chromium${available
     const page = await chromium.context.newPage();
     await page.goto(server.url);
     // Set in the page (typing 11 MB through the driver takes seconds); '€' is 3 UTF-8 bytes, over the 10 MiB limit.
-    await page.$eval('#wikitext', (area, n) => {
-      (area as unknown as { value: string }).value = '€'.repeat(n);
-    }, 3_700_000);
+    await page.$eval(
+      '#wikitext',
+      (area, n) => {
+        (area as unknown as { value: string }).value = '€'.repeat(n);
+      },
+      3_700_000,
+    );
     await page.click('#read');
     await page.waitForSelector('#error:not([hidden])');
     expect(await page.textContent('#error')).toMatch(/^InputError \(too-large\): The input is 11100000 bytes/);

@@ -52,7 +52,10 @@ describe('markup rules', () => {
     ['a<br>b<br/>c<br />d<BR>e</br>f', 'a\nb\nc\nd\ne\nf'],
     ['a\n* b\n* c\n# d\n: e', 'a\nb\nc\nd\ne'],
     ['a\nb', 'a b'],
-    ['Anglo-allies: 17,000\n* 3,500 killed\n* 3,300 missing\nPrussians: 7,000', 'Anglo-allies: 17,000\n3,500 killed\n3,300 missing\nPrussians: 7,000'],
+    [
+      'Anglo-allies: 17,000\n* 3,500 killed\n* 3,300 missing\nPrussians: 7,000',
+      'Anglo-allies: 17,000\n3,500 killed\n3,300 missing\nPrussians: 7,000',
+    ],
     ['; American\nPersonnel', 'American\nPersonnel'],
     ['; Term : definition', 'Term\ndefinition'],
     ['a\n\nb', 'a\nb'],
@@ -69,7 +72,7 @@ describe('markup rules', () => {
 
 describe('anchors', () => {
   it('places link spans on the final text', () => {
-    const v = clean("x  [[Armed Forces of Ukraine|Ukraine]]<br>[[Mali]]");
+    const v = clean('x  [[Armed Forces of Ukraine|Ukraine]]<br>[[Mali]]');
     expect(v.text).toBe('x Ukraine\nMali');
     expect(v.links).toEqual([
       { start: 2, end: 9, target: 'Armed Forces of Ukraine' },
@@ -119,7 +122,11 @@ describe('anchors', () => {
   });
 
   it('renders a citation title without its italic or bold quote marks', () => {
-    const v = cleanNode(Parser.parse("{{cite news|title= ''Distant Victory'', page XCIV |date= July 2006|publisher= '''Praeger'''}}"), createContext(), { citations: true });
+    const v = cleanNode(
+      Parser.parse("{{cite news|title= ''Distant Victory'', page XCIV |date= July 2006|publisher= '''Praeger'''}}"),
+      createContext(),
+      { citations: true },
+    );
     expect(v.text).toBe('(July 2006). "Distant Victory, page XCIV". Praeger.');
   });
 
@@ -213,7 +220,12 @@ describe('unknown templates', () => {
     const ctx = createContext();
     expect(cleanWikitext('a {{Mystery box|1|2|x=3}} b', ctx, { field: 'casualties1' }).text).toBe('a b');
     expect(ctx.warnings).toEqual([
-      { code: 'unknown-template', severity: 'warning', message: 'Unknown template {{Mystery box}} was dropped.', field: 'casualties1' },
+      {
+        code: 'unknown-template',
+        severity: 'warning',
+        message: 'Unknown template {{Mystery box}} was dropped.',
+        field: 'casualties1',
+      },
     ]);
   });
 
@@ -268,7 +280,11 @@ describe('deep and large input', () => {
 
   it('cleans a long value in linear time (500 vs 2,000 lines)', () => {
     const line = "[[Mali|Malian]] '''3''' killed&nbsp;<ref>x</ref>{{flagicon|France}}<br>";
-    const m = measureGrowth((n) => Parser.parse(line.repeat(n)), (root) => cleanNode(root, createContext()), { small: 500 });
+    const m = measureGrowth(
+      (n) => Parser.parse(line.repeat(n)),
+      (root) => cleanNode(root, createContext()),
+      { small: 500 },
+    );
     expect(m.ratio, describeGrowth(m)).toBeLessThan(GROWTH_LIMIT);
     expect(m.output.refs).toHaveLength(2000);
     expect(m.output.text.split('\n')).toHaveLength(2000);
@@ -277,8 +293,22 @@ describe('deep and large input', () => {
 
 describe('list items keep their depth', () => {
   it.each([
-    ['Total: 9,000\n* Bavaria: 4,000\n** 200 guns\n* 300 wagons', [[13, 1], [28, 2], [37, 1]]],
-    ['{{plainlist|\n* Spain\n*: 12 ships\n# Portugal}}', [[0, 1], [6, 2], [15, 1]]],
+    [
+      'Total: 9,000\n* Bavaria: 4,000\n** 200 guns\n* 300 wagons',
+      [
+        [13, 1],
+        [28, 2],
+        [37, 1],
+      ],
+    ],
+    [
+      '{{plainlist|\n* Spain\n*: 12 ships\n# Portugal}}',
+      [
+        [0, 1],
+        [6, 2],
+        [15, 1],
+      ],
+    ],
     ['no list here<br>3 killed', []],
   ] as const)('%s', (wikitext, want) => {
     const value = cleanWikitext(wikitext, createContext());

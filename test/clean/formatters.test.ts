@@ -24,7 +24,11 @@ describe('decodeEntities', () => {
 
   it('is linear on many ampersands, also before one distant semicolon (256 KB vs 1 MB)', () => {
     // With the `;` searched to the end of the text, 1 MB of `&` then `;` took 6 s.
-    const m = measureGrowth((n) => ['&'.repeat(n), `${'&'.repeat(n)};`], (texts) => texts.map(decodeEntities), { small: 1 << 18, ladder: 2 });
+    const m = measureGrowth(
+      (n) => ['&'.repeat(n), `${'&'.repeat(n)};`],
+      (texts) => texts.map(decodeEntities),
+      { small: 1 << 18, ladder: 2 },
+    );
     expect(m.ratio, describeGrowth(m)).toBeLessThan(GROWTH_LIMIT);
     expect(m.output).toEqual(['&'.repeat(1 << 20), `${'&'.repeat(1 << 20)};`]);
     expect(decodeEntities(`${'&'.repeat(40)}amp;`)).toBe(`${'&'.repeat(40)}`);
@@ -45,9 +49,12 @@ describe('formatCoord', () => {
     expect(formatCoord(args)).toBe(expected);
   });
 
-  it.each([[[]], [['abc', 'def']], [['95', '10']], [['10', '70', 'N', '5', 'E']], [['10', 'N']]])('rejects %j', (args) => {
-    expect(formatCoord(args)).toBeNull();
-  });
+  it.each([[[]], [['abc', 'def']], [['95', '10']], [['10', '70', 'N', '5', 'E']], [['10', 'N']]])(
+    'rejects %j',
+    (args) => {
+      expect(formatCoord(args)).toBeNull();
+    },
+  );
 });
 
 describe('formatConvert', () => {
@@ -106,8 +113,20 @@ describe('dates', () => {
     expect(diffYmd({ y: 1921, m: 3, d: 3 }, { y: 1993, m: 2, d: 24 })).toEqual({ y: 71, m: 11, d: 21 });
     expect(daysBetween({ y: 1942, m: 8, d: 23 }, { y: 1943, m: 2, d: 2 })).toBe(163);
     expect(daysBetween({ y: 31, m: 9, d: 1 }, { y: 31, m: 9, d: 2 })).toBe(1);
-    expect(joinUnits([[1, 'year'], [0, 'month'], [2, 'day']])).toBe('1 year and 2 days');
-    expect(joinUnits([[5, 'month'], [1, 'week'], [3, 'day']])).toBe('5 months, 1 week and 3 days');
+    expect(
+      joinUnits([
+        [1, 'year'],
+        [0, 'month'],
+        [2, 'day'],
+      ]),
+    ).toBe('1 year and 2 days');
+    expect(
+      joinUnits([
+        [5, 'month'],
+        [1, 'week'],
+        [3, 'day'],
+      ]),
+    ).toBe('5 months, 1 week and 3 days');
   });
 });
 

@@ -6,7 +6,9 @@ import { findTemplateRule, TEMPLATE_ALIASES } from '../../src/clean/lookup-templ
 import { normalizeTemplateName } from '../../src/wikitext/template-name.js';
 import { createContext } from '../../src/_lib/context.js';
 
-const cases = TEMPLATE_RULES.flatMap((rule) => rule.examples.map(([input, expected]) => ({ id: rule.id, input, expected })));
+const cases = TEMPLATE_RULES.flatMap((rule) =>
+  rule.examples.map(([input, expected]) => ({ id: rule.id, input, expected })),
+);
 
 describe('template table examples', () => {
   it.each(cases)('$input', ({ input, expected }) => {
@@ -26,7 +28,9 @@ describe('template table shape', () => {
   it('gives every rule at least one example and one name or family', () => {
     for (const rule of TEMPLATE_RULES) {
       expect(rule.examples.length, rule.id).toBeGreaterThan(0);
-      expect(rule.names.length + (rule.prefixes?.length ?? 0) + (rule.suffixes?.length ?? 0), rule.id).toBeGreaterThan(0);
+      expect(rule.names.length + (rule.prefixes?.length ?? 0) + (rule.suffixes?.length ?? 0), rule.id).toBeGreaterThan(
+        0,
+      );
     }
   });
 

@@ -72,7 +72,11 @@ describe('a batch that fails in the middle', () => {
     );
     let err = '';
     const { runCli } = await import('../../src/cli/run-cli.js');
-    const code = await runCli(['dump', '-', '--workers', '0', '--out', target], { stdout: () => undefined, stderr: (s) => void (err += s), stdin });
+    const code = await runCli(['dump', '-', '--workers', '0', '--out', target], {
+      stdout: () => undefined,
+      stderr: (s) => void (err += s),
+      stdin,
+    });
     expect(code).toBe(1);
     expect(err).toBe('wikiconflict: -: input/output error\n');
     expect(readdirSync(dir)).toEqual([]);
@@ -92,10 +96,14 @@ describe('a batch that fails in the middle', () => {
     const lostwithiel = join(root, 'fixtures', 'battle-of-lostwithiel.wiki');
     const { code, err } = await run(['convert', seedPath, lostwithiel, '--out', out]);
     expect(code).toBe(1);
-    expect(err.split('\n')[0]).toBe(`wikiconflict: ${seedPath}: cannot write ${join(out, 'amazragane-skirmish.json')}: is a folder, not a file`);
+    expect(err.split('\n')[0]).toBe(
+      `wikiconflict: ${seedPath}: cannot write ${join(out, 'amazragane-skirmish.json')}: is a folder, not a file`,
+    );
     expect(readdirSync(out).sort()).toEqual(['amazragane-skirmish.json', 'battle-of-lostwithiel.json']);
     expect(readdirSync(join(out, 'amazragane-skirmish.json'))).toEqual([]);
-    expect(JSON.parse(readFileSync(join(out, 'battle-of-lostwithiel.json'), 'utf8')).name).toBe('Battle of Lostwithiel');
+    expect(JSON.parse(readFileSync(join(out, 'battle-of-lostwithiel.json'), 'utf8')).name).toBe(
+      'Battle of Lostwithiel',
+    );
   });
 });
 
@@ -103,10 +111,14 @@ describe('a batch that fails in the middle', () => {
 describe('interrupting the CLI process', () => {
   it('SIGINT during dump --out: exit 130, no output file, no temporary file', async () => {
     const target = join(dir, 'conflicts.ndjson');
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli.ts'), 'dump', '-', '--workers', '0', '--out', target], {
-      cwd: root,
-      stdio: ['pipe', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src', 'cli.ts'), 'dump', '-', '--workers', '0', '--out', target],
+      {
+        cwd: root,
+        stdio: ['pipe', 'ignore', 'pipe'],
+      },
+    );
     let err = '';
     child.stderr.on('data', (d: Buffer) => void (err += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

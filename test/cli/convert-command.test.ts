@@ -26,7 +26,10 @@ const listFiles = (root: string): string[] =>
 function makeTree() {
   mkdirSync(join(dir, 'in', 'nested'), { recursive: true });
   writeFileSync(join(dir, 'in', 'seed.txt'), seed);
-  writeFileSync(join(dir, 'in', 'nested', 'lostwithiel.wiki'), readFileSync(join(fixtures, 'battle-of-lostwithiel.wiki')));
+  writeFileSync(
+    join(dir, 'in', 'nested', 'lostwithiel.wiki'),
+    readFileSync(join(fixtures, 'battle-of-lostwithiel.wiki')),
+  );
   writeFileSync(join(dir, 'in', 'notes.md'), '# not an article');
 }
 
@@ -45,13 +48,24 @@ describe('wikiconflict convert', () => {
     expect(code).toBe(0);
     expect(out).toBe('');
     expect(listFiles(join(dir, 'out'))).toEqual(['nested/lostwithiel.md', 'seed.md']);
-    expect(readFileSync(join(dir, 'out', 'seed.md'), 'utf8').startsWith('# Amazragane skirmish\n\n| Field | Value |')).toBe(true);
+    expect(
+      readFileSync(join(dir, 'out', 'seed.md'), 'utf8').startsWith('# Amazragane skirmish\n\n| Field | Value |'),
+    ).toBe(true);
     expect(SUMMARY.exec(err)?.[1]).toBe('2');
   });
 
   it('keeps going past bad inputs and exits 1', async () => {
     makeTree();
-    const { code, err } = await run(['convert', join(dir, 'missing.wiki'), join(dir, 'in'), join(dir, 'none-*.wiki'), '--to', 'json', '--out', join(dir, 'out')]);
+    const { code, err } = await run([
+      'convert',
+      join(dir, 'missing.wiki'),
+      join(dir, 'in'),
+      join(dir, 'none-*.wiki'),
+      '--to',
+      'json',
+      '--out',
+      join(dir, 'out'),
+    ]);
     expect(code).toBe(1);
     expect(err).toContain(`wikiconflict: ${join(dir, 'missing.wiki')}: no such file or folder\n`);
     expect(err).toContain(`wikiconflict: ${join(dir, 'none-*.wiki')}: no file matches\n`);
@@ -89,10 +103,17 @@ describe('wikiconflict convert', () => {
   });
 
   it('counts warnings (severity warning) and notes (severity info) apart in the summary, as the output has them', async () => {
-    const inputs = ['battle-of-adrianople-disambiguation.wiki', 'talk-battle-of-swiecino.wiki', 'amazragane-skirmish.txt'].map((f) => join(fixtures, f));
+    const inputs = [
+      'battle-of-adrianople-disambiguation.wiki',
+      'talk-battle-of-swiecino.wiki',
+      'amazragane-skirmish.txt',
+    ].map((f) => join(fixtures, f));
     const { code, out, err } = await run(['convert', ...inputs, '--to', 'ndjson']);
     expect(code).toBe(0);
-    const severities = out.trimEnd().split('\n').flatMap((line) => JSON.parse(line).warnings.map((w: { severity: string }) => w.severity));
+    const severities = out
+      .trimEnd()
+      .split('\n')
+      .flatMap((line) => JSON.parse(line).warnings.map((w: { severity: string }) => w.severity));
     const count = (severity: string) => String(severities.filter((s: string) => s === severity).length);
     expect(SUMMARY.exec(err)?.slice(1, 5)).toEqual(['3', count('warning'), count('info'), '0']);
     // The disambiguation and the talk page are each one note (and lack an infobox: one warning each).
@@ -127,7 +148,7 @@ describe('wikiconflict convert', () => {
     ['two folders with the same file name', ['a/x.txt', 'b/x.txt'], ['a/x.json', 'b/x.json']],
     ['a file and one in a folder below it', ['a/x.txt', 'a/b/c/x.txt'], ['b/c/x.json', 'x.json']],
     ['cousins two levels down', ['p/a/x.txt', 'q/b/x.txt'], ['p/a/x.json', 'q/b/x.json']],
-  ])('--out mirrors the folders below the inputs\' common folder: %s', async (_case, files, written) => {
+  ])("--out mirrors the folders below the inputs' common folder: %s", async (_case, files, written) => {
     for (const file of files) {
       mkdirSync(join(dir, 'in', file, '..'), { recursive: true });
       writeFileSync(join(dir, 'in', file), seed);
@@ -142,16 +163,19 @@ describe('wikiconflict convert', () => {
     // [case, files in the folder, files written]
     ['files at several depths', ['a/x.txt', 'b/x.txt', 'b/deep/y.wiki'], ['a/x.json', 'b/deep/y.json', 'b/x.json']],
     ['every file in one subfolder', ['only/deep/x.txt', 'only/deep/y.txt'], ['only/deep/x.json', 'only/deep/y.json']],
-  ])('mirrors the folders below a folder argument, and below a ** glob\'s base the same way: %s', async (_case, files, written) => {
-    for (const file of files) {
-      mkdirSync(join(dir, 'in', file, '..'), { recursive: true });
-      writeFileSync(join(dir, 'in', file), seed);
-    }
-    await run(['convert', join(dir, 'in'), '--out', join(dir, 'from-folder')]);
-    await run(['convert', join(dir, 'in', '**', '*.{txt,wiki}'), '--out', join(dir, 'from-glob')]);
-    expect(listFiles(join(dir, 'from-folder'))).toEqual(written);
-    expect(listFiles(join(dir, 'from-glob'))).toEqual(written);
-  });
+  ])(
+    "mirrors the folders below a folder argument, and below a ** glob's base the same way: %s",
+    async (_case, files, written) => {
+      for (const file of files) {
+        mkdirSync(join(dir, 'in', file, '..'), { recursive: true });
+        writeFileSync(join(dir, 'in', file), seed);
+      }
+      await run(['convert', join(dir, 'in'), '--out', join(dir, 'from-folder')]);
+      await run(['convert', join(dir, 'in', '**', '*.{txt,wiki}'), '--out', join(dir, 'from-glob')]);
+      expect(listFiles(join(dir, 'from-folder'))).toEqual(written);
+      expect(listFiles(join(dir, 'from-glob'))).toEqual(written);
+    },
+  );
 
   it('gives a name still taken (x.txt beside x.wiki) a -2 suffix and says so, instead of overwriting', async () => {
     writeFileSync(join(dir, 'x.txt'), seed);
@@ -159,7 +183,9 @@ describe('wikiconflict convert', () => {
     const { code, err } = await run(['convert', join(dir, 'x.txt'), join(dir, 'x.wiki'), '--out', join(dir, 'out')]);
     expect(code).toBe(0);
     expect(listFiles(join(dir, 'out'))).toEqual(['x-2.json', 'x.json']);
-    expect(err).toContain(`wikiconflict: ${join(dir, 'x.wiki')}: written to ${join(dir, 'out', 'x-2.json')} (${join(dir, 'out', 'x.json')} is the output of ${join(dir, 'x.txt')})\n`);
+    expect(err).toContain(
+      `wikiconflict: ${join(dir, 'x.wiki')}: written to ${join(dir, 'out', 'x-2.json')} (${join(dir, 'out', 'x.json')} is the output of ${join(dir, 'x.txt')})\n`,
+    );
     expect(SUMMARY.exec(err)?.slice(1, 5)).toEqual(['2', '0', '0', '0']);
   });
 
@@ -172,7 +198,9 @@ describe('wikiconflict convert', () => {
     symlinkSync(join(dir, 'elsewhere'), join(dir, 'out', 'a'));
     const { code, err } = await run(['convert', join(dir, 'in'), '--out', join(dir, 'out')]);
     expect(code).toBe(1);
-    expect(err).toContain(`wikiconflict: ${join(dir, 'in', 'a', 'x.txt')}: cannot write ${join(dir, 'out', 'a', 'x.json')}: leads through a symbolic link to ${join(dir, 'elsewhere')}, outside ${join(dir, 'out')}; not followed\n`);
+    expect(err).toContain(
+      `wikiconflict: ${join(dir, 'in', 'a', 'x.txt')}: cannot write ${join(dir, 'out', 'a', 'x.json')}: leads through a symbolic link to ${join(dir, 'elsewhere')}, outside ${join(dir, 'out')}; not followed\n`,
+    );
     expect(readdirSync(join(dir, 'elsewhere'))).toEqual([]);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a', 'y.json']);
   });
@@ -189,13 +217,28 @@ describe('wikiconflict convert', () => {
 
   it.each([
     [['convert'], /at least one file/],
-    [['convert', seedPath, '--to', 'html'], /--to must be one of json\|ndjson\|plain\|markdown\|quickstatements\|wikidata-json, not "html"/],
+    [
+      ['convert', seedPath, '--to', 'html'],
+      /--to must be one of json\|ndjson\|plain\|markdown\|quickstatements\|wikidata-json, not "html"/,
+    ],
     [['convert', seedPath, '--format', 'xml'], /--format must be plain or wikitext/],
     [['convert', '-', '-'], /standard input \(-\) can be read only once/],
-    [['convert', seedPath, '--bogus'], /^wikiconflict: unknown option '--bogus' \(try wikiconflict convert --help\)\n$/],
-    [['convert', seedPath, '--workers', '-1'], /^wikiconflict: --workers must be a whole number from 0 to 256, not "-1"\n$/],
-    [['convert', seedPath, '--max-bytes', '-5k'], /^wikiconflict: --max-bytes must be a whole number of bytes \(k, M, G allowed\), not "-5k"\n$/],
-    [['convert', seedPath, '--to', '-x'], /^wikiconflict: option '--to' needs a value, and "-x" looks like an option \(write --to=-x if it is the value\)\n$/],
+    [
+      ['convert', seedPath, '--bogus'],
+      /^wikiconflict: unknown option '--bogus' \(try wikiconflict convert --help\)\n$/,
+    ],
+    [
+      ['convert', seedPath, '--workers', '-1'],
+      /^wikiconflict: --workers must be a whole number from 0 to 256, not "-1"\n$/,
+    ],
+    [
+      ['convert', seedPath, '--max-bytes', '-5k'],
+      /^wikiconflict: --max-bytes must be a whole number of bytes \(k, M, G allowed\), not "-5k"\n$/,
+    ],
+    [
+      ['convert', seedPath, '--to', '-x'],
+      /^wikiconflict: option '--to' needs a value, and "-x" looks like an option \(write --to=-x if it is the value\)\n$/,
+    ],
     [['convert', seedPath, '--out', '--strict'], /^wikiconflict: option '--out' needs a value\n$/],
   ])('usage error %j exits 2', async (argv, message) => {
     const { code, err } = await run(argv);

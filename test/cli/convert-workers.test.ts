@@ -24,36 +24,50 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Every file under `out` with its bytes. */
 function files(out: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(out).sort().map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(out)
+      .sort()
+      .map((f) => [f, readFileSync(join(out, f), 'utf8')]),
+  );
 }
 
 describe('convert --workers', () => {
-  it.each(['json', 'markdown'])('writes the same %s files, error lines and summary counts with 2 workers as with 0', async (to) => {
-    // --max-bytes refuses the largest fixtures (too-large) as they are read, before any worker sees them.
-    const args = ['convert', join(dir, 'in'), '--to', to, '--strict', '--max-bytes', '150000'];
-    const main = await run([...args, '--out', join(dir, `out-${to}-0`), '--workers', '0']);
-    const workers = await run([...args, '--out', join(dir, `out-${to}-2`), '--workers', '2']);
-    expect(workers.code).toBe(main.code);
-    expect(main.code).toBe(1);
-    const lines = (err: string) => err.split('\n').filter((l) => l.startsWith('wikiconflict: '));
-    expect(lines(workers.err)).toEqual(lines(main.err));
-    expect(lines(main.err).some((l) => l.includes('binary.wiki: not a text file'))).toBe(true);
-    expect(lines(main.err).some((l) => /too-large|over the limit|limit is 150000/.test(l))).toBe(true);
-    expect(lines(main.err).some((l) => l.includes('odd.txt: warning plain-format'))).toBe(true);
-    const summary = (err: string) => /convert: (.*) failed/.exec(err)?.[1];
-    expect(summary(workers.err)).toBe(summary(main.err));
-    const written = files(join(dir, `out-${to}-2`));
-    expect(written).toEqual(files(join(dir, `out-${to}-0`)));
-    expect(Object.keys(written).length).toBeGreaterThan(articles.length);
-  }, 120_000);
+  it.each(['json', 'markdown'])(
+    'writes the same %s files, error lines and summary counts with 2 workers as with 0',
+    async (to) => {
+      // --max-bytes refuses the largest fixtures (too-large) as they are read, before any worker sees them.
+      const args = ['convert', join(dir, 'in'), '--to', to, '--strict', '--max-bytes', '150000'];
+      const main = await run([...args, '--out', join(dir, `out-${to}-0`), '--workers', '0']);
+      const workers = await run([...args, '--out', join(dir, `out-${to}-2`), '--workers', '2']);
+      expect(workers.code).toBe(main.code);
+      expect(main.code).toBe(1);
+      const lines = (err: string) => err.split('\n').filter((l) => l.startsWith('wikiconflict: '));
+      expect(lines(workers.err)).toEqual(lines(main.err));
+      expect(lines(main.err).some((l) => l.includes('binary.wiki: not a text file'))).toBe(true);
+      expect(lines(main.err).some((l) => /too-large|over the limit|limit is 150000/.test(l))).toBe(true);
+      expect(lines(main.err).some((l) => l.includes('odd.txt: warning plain-format'))).toBe(true);
+      const summary = (err: string) => /convert: (.*) failed/.exec(err)?.[1];
+      expect(summary(workers.err)).toBe(summary(main.err));
+      const written = files(join(dir, `out-${to}-2`));
+      expect(written).toEqual(files(join(dir, `out-${to}-0`)));
+      expect(Object.keys(written).length).toBeGreaterThan(articles.length);
+    },
+    120_000,
+  );
 
   it('keeps input order on stdout (one JSON array) with 2 workers', async () => {
-    const inputs = ['battle-of-waterloo.wiki', 'amazragane-skirmish.txt', 'battle-of-swiecino.wiki'].map((f) => join(dir, 'in', f));
+    const inputs = ['battle-of-waterloo.wiki', 'amazragane-skirmish.txt', 'battle-of-swiecino.wiki'].map((f) =>
+      join(dir, 'in', f),
+    );
     const main = await run(['convert', ...inputs, '--workers', '0']);
     const workers = await run(['convert', ...inputs, '--workers', '2']);
     expect(workers.out).toBe(main.out);
     // Titles from the file names (the plain seed's "= Title =" wins over its own).
-    expect((JSON.parse(workers.out) as { title: string }[]).map((c) => c.title)).toEqual(['battle-of-waterloo', 'Amazragane skirmish', 'battle-of-swiecino']);
+    expect((JSON.parse(workers.out) as { title: string }[]).map((c) => c.title)).toEqual([
+      'battle-of-waterloo',
+      'Amazragane skirmish',
+      'battle-of-swiecino',
+    ]);
   }, 120_000);
 
   it.each(['-1', '1.5', 'two', '257', ''])('refuses --workers=%s with a usage error', async (n) => {

@@ -14,7 +14,8 @@ vi.mock('../../src/parse-conflict.js', async (importOriginal) => {
 });
 
 const seedPath = new URL('../../fixtures/amazragane-skirmish.txt', import.meta.url).pathname;
-const LINE = "wikiconflict: -: internal error: Cannot read properties of undefined (reading 'sides') (please report; --debug prints the stack)";
+const LINE =
+  "wikiconflict: -: internal error: Cannot read properties of undefined (reading 'sides') (please report; --debug prints the stack)";
 
 describe('an unexpected error', () => {
   it.each(['parse', 'convert'])('%s without --debug: one line, no stack, exit 1', async (command) => {

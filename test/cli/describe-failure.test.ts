@@ -20,17 +20,39 @@ describe('FS_ERRORS', () => {
 
 describe('formatFailure', () => {
   it.each([
-    ['a CliFailure', new CliFailure('not a text file (not valid UTF-8)'), 'wikiconflict: x.wiki: not a text file (not valid UTF-8)\n'],
-    ['an InputError', new InputError('too-large', 'The input is 9 bytes; the limit is 8.'), 'wikiconflict: x.wiki: The input is 9 bytes; the limit is 8.\n'],
-    ['a RangeError (a bug)', new RangeError('Maximum call stack size exceeded'), 'wikiconflict: x.wiki: internal error: Maximum call stack size exceeded (please report; --debug prints the stack)\n'],
-    ['an InternalError', new InternalError('Internal error in parseCasualties (x).', null), 'wikiconflict: x.wiki: internal error: Internal error in parseCasualties (x). (please report; --debug prints the stack)\n'],
-    ['a thrown string', 'oops', 'wikiconflict: x.wiki: internal error: oops (please report; --debug prints the stack)\n'],
+    [
+      'a CliFailure',
+      new CliFailure('not a text file (not valid UTF-8)'),
+      'wikiconflict: x.wiki: not a text file (not valid UTF-8)\n',
+    ],
+    [
+      'an InputError',
+      new InputError('too-large', 'The input is 9 bytes; the limit is 8.'),
+      'wikiconflict: x.wiki: The input is 9 bytes; the limit is 8.\n',
+    ],
+    [
+      'a RangeError (a bug)',
+      new RangeError('Maximum call stack size exceeded'),
+      'wikiconflict: x.wiki: internal error: Maximum call stack size exceeded (please report; --debug prints the stack)\n',
+    ],
+    [
+      'an InternalError',
+      new InternalError('Internal error in parseCasualties (x).', null),
+      'wikiconflict: x.wiki: internal error: Internal error in parseCasualties (x). (please report; --debug prints the stack)\n',
+    ],
+    [
+      'a thrown string',
+      'oops',
+      'wikiconflict: x.wiki: internal error: oops (please report; --debug prints the stack)\n',
+    ],
   ])('%s', (_name, error, text) => {
     expect(formatFailure('x.wiki', error, false)).toBe(text);
   });
 
   it('with debug, a bug gets its stack and an expected failure does not', () => {
-    expect(formatFailure('', new TypeError('x is undefined'), true)).toMatch(/^wikiconflict: internal error: x is undefined \(please report; --debug prints the stack\)\nTypeError: x is undefined\n\s+at /);
+    expect(formatFailure('', new TypeError('x is undefined'), true)).toMatch(
+      /^wikiconflict: internal error: x is undefined \(please report; --debug prints the stack\)\nTypeError: x is undefined\n\s+at /,
+    );
     expect(formatFailure('', new CliFailure('no articles found'), true)).toBe('wikiconflict: no articles found\n');
   });
 });

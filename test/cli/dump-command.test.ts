@@ -15,10 +15,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SUMMARY =
   'dump: 5 pages (skipped 1 redirect, 1 in other namespaces, 1 without conflict infobox), 2 conflicts, 0 failed in ';
 
-const ids = (ndjson: string) => ndjson.trimEnd().split('\n').map((line) => {
-  const c = JSON.parse(line);
-  return [c.title, c.pageId, c.revisionId];
-});
+const ids = (ndjson: string) =>
+  ndjson
+    .trimEnd()
+    .split('\n')
+    .map((line) => {
+      const c = JSON.parse(line);
+      return [c.title, c.pageId, c.revisionId];
+    });
 const EXPECTED = [
   ['Battle of Lostwithiel', 4160, 804638880],
   ['Battle of Świecino', 4928, 749848327],
@@ -34,7 +38,9 @@ describe('wikiconflict dump', () => {
 
   it('--decoder: every decoder on this machine writes the same lines as the default', async () => {
     const { out: expected } = await run(['dump', bz2, '--workers', '0']);
-    const decoders = ['lbzip2', 'bzip2', 'javascript'].filter((d) => d === 'javascript' || findDecoderProgram(d as 'bzip2') !== null);
+    const decoders = ['lbzip2', 'bzip2', 'javascript'].filter(
+      (d) => d === 'javascript' || findDecoderProgram(d as 'bzip2') !== null,
+    );
     expect(decoders).toContain('javascript');
     for (const decoder of decoders) {
       const { code, out } = await run(['dump', bz2, '--workers', '0', '--decoder', decoder]);
@@ -65,7 +71,9 @@ describe('wikiconflict dump', () => {
     corrupt.fill(0x41, 100, 400);
     const { code, err } = await run(['dump', '-', '--workers', '0', '--out', target], { stdin: corrupt });
     expect(code).toBe(1);
-    expect(err).toBe('wikiconflict: -: not a valid bzip2 file: its data is damaged (a check failed while decompressing); 0 pages read before it\n');
+    expect(err).toBe(
+      'wikiconflict: -: not a valid bzip2 file: its data is damaged (a check failed while decompressing); 0 pages read before it\n',
+    );
     expect(readdirSync(dir).filter((f) => f.includes('broken'))).toEqual([]);
   });
 
@@ -75,7 +83,9 @@ describe('wikiconflict dump', () => {
     const { code, err } = await run(['dump', '-', '--workers', '0', '--out', target], { stdin: cut });
     expect(code).toBe(1);
     // The first of the file's two streams is whole: its 4 pages are read (and its conflict written) before the error.
-    expect(err).toBe('wikiconflict: -: not a valid bzip2 file: it ends before its end-of-stream marker (cut short?); 4 pages read before it\n');
+    expect(err).toBe(
+      'wikiconflict: -: not a valid bzip2 file: it ends before its end-of-stream marker (cut short?); 4 pages read before it\n',
+    );
     expect(readdirSync(dir).filter((f) => f.includes('cut'))).toEqual([]);
   });
 
@@ -88,7 +98,13 @@ describe('wikiconflict dump', () => {
 
   it.each([
     ['half of a known size', 5e6, 20e6, 1000, '5.0 of 20.0 MB (25%), 1,200 pages, 3 conflicts, 5.0 MB/s, 3 s left'],
-    ['an hour left', 10e6, 36_010e6, 1000, '10.0 of 36010.0 MB (0%), 1,200 pages, 3 conflicts, 10.0 MB/s, 60 min 0 s left'],
+    [
+      'an hour left',
+      10e6,
+      36_010e6,
+      1000,
+      '10.0 of 36010.0 MB (0%), 1,200 pages, 3 conflicts, 10.0 MB/s, 60 min 0 s left',
+    ],
     ['standard input (no size)', 5e6, null, 2000, '5.0 MB, 1,200 pages, 3 conflicts, 2.5 MB/s'],
   ])('the progress line for %s', (_name, bytes, size, ms, line) => {
     const stats = { pages: 1200, redirects: 0, otherNamespaces: 0, noInfobox: 0, conflicts: 3, failed: 0 };
@@ -107,7 +123,9 @@ describe('wikiconflict dump', () => {
     writeFileSync(wrong, execFileSync('bzip2', ['-c'], { input: `${offsets[0]! + 1}:4928:Battle of Świecino\n` }));
     const failed = await run(['dump', bz2, '--workers', '0', '--index', wrong]);
     expect(failed.code).toBe(1);
-    expect(failed.err).toBe(`wikiconflict: ${bz2}: the index does not match the dump: no bzip2 stream starts at byte ${offsets[0]! + 1}; 0 pages read before it\n`);
+    expect(failed.err).toBe(
+      `wikiconflict: ${bz2}: the index does not match the dump: no bzip2 stream starts at byte ${offsets[0]! + 1}; 0 pages read before it\n`,
+    );
   });
 
   it('a missing file is exit 1', async () => {
@@ -142,7 +160,8 @@ describe('dump --strict', () => {
     '  </page>',
   ].join('\n');
   const xml = buildDumpXml().replace('</mediawiki>', `${page}\n</mediawiki>`);
-  const WARNING = 'wikiconflict: Battle of Nowhen: warning unparsed-date (date): Could not read a date from "sometime".';
+  const WARNING =
+    'wikiconflict: Battle of Nowhen: warning unparsed-date (date): Could not read a date from "sometime".';
 
   it.each([
     // [options, exit code, the warning lines, failed in the summary]

@@ -12,7 +12,10 @@ const swiecino = readFileSync(new URL('../../fixtures/battle-of-swiecino.wiki', 
 const SUMMARY = /^fetch: (\d+) articles?, (\d+) warnings?, (\d+) notes?, (\d+) failed in \d+\.\d s$/m;
 
 // .invalid never resolves (RFC 2606); a resolver that cannot be asked at all answers EAI_AGAIN, which is retried.
-const dnsCode = await lookup('nonexistent.invalid').then(() => 'resolved', (e: { code?: string }) => e.code ?? 'none');
+const dnsCode = await lookup('nonexistent.invalid').then(
+  () => 'resolved',
+  (e: { code?: string }) => e.code ?? 'none',
+);
 
 const refusedPort = await findRefusedPort();
 
@@ -40,12 +43,27 @@ describe('wikiconflict fetch', () => {
     const list = JSON.parse(out);
     expect(list).toHaveLength(1);
     const conflict = list[0];
-    expect([conflict.title, conflict.pageId, conflict.revisionId, conflict.format]).toEqual(['Battle of Lostwithiel', 4160, 804638880, 'wikitext']);
+    expect([conflict.title, conflict.pageId, conflict.revisionId, conflict.format]).toEqual([
+      'Battle of Lostwithiel',
+      4160,
+      804638880,
+      'wikitext',
+    ]);
     expect(SUMMARY.exec(err)?.slice(1, 5)).toEqual(['1', expect.any(String), expect.any(String), '0']);
   });
 
   it('follows a redirect and writes one file per page named after the title', async () => {
-    const { code } = await run(['fetch', 'Battle of Schwetz', 'Battle of Lostwithiel', '--api', api.url, '--to', 'ndjson', '--out', dir]);
+    const { code } = await run([
+      'fetch',
+      'Battle of Schwetz',
+      'Battle of Lostwithiel',
+      '--api',
+      api.url,
+      '--to',
+      'ndjson',
+      '--out',
+      dir,
+    ]);
     expect(code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['Battle_of_Lostwithiel.ndjson', 'Battle_of_Świecino.ndjson']);
     const conflict = JSON.parse(readFileSync(join(dir, 'Battle_of_Świecino.ndjson'), 'utf8'));
@@ -53,10 +71,23 @@ describe('wikiconflict fetch', () => {
   });
 
   it('reports a missing page on stderr, writes the others, exits 1', async () => {
-    const { code, out, err } = await run(['fetch', 'No such battle', 'Battle of Lostwithiel', '--api', api.url, '--to', 'ndjson']);
+    const { code, out, err } = await run([
+      'fetch',
+      'No such battle',
+      'Battle of Lostwithiel',
+      '--api',
+      api.url,
+      '--to',
+      'ndjson',
+    ]);
     expect(code).toBe(1);
     expect(err).toContain('wikiconflict: missing page: "No such battle"\n');
-    expect(out.trimEnd().split('\n').map((l) => JSON.parse(l).title)).toEqual(['Battle of Lostwithiel']);
+    expect(
+      out
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).title),
+    ).toEqual(['Battle of Lostwithiel']);
     expect(SUMMARY.exec(err)?.slice(1, 5)).toEqual(['1', expect.any(String), expect.any(String), '1']);
   });
 
@@ -73,39 +104,64 @@ describe('wikiconflict fetch', () => {
   it('--to wikitext saves the page source', async () => {
     const { code } = await run(['fetch', 'Battle of Lostwithiel', '--api', api.url, '--to', 'wikitext', '--out', dir]);
     expect(code).toBe(0);
-    expect(readFileSync(join(dir, 'Battle_of_Lostwithiel.wiki'), 'utf8')).toBe(lostwithiel.endsWith('\n') ? lostwithiel : `${lostwithiel}\n`);
+    expect(readFileSync(join(dir, 'Battle_of_Lostwithiel.wiki'), 'utf8')).toBe(
+      lostwithiel.endsWith('\n') ? lostwithiel : `${lostwithiel}\n`,
+    );
   });
 
   it('prints two pages as a JSON array of two, in the order asked', async () => {
     const { code, out } = await run(['fetch', 'Battle of Świecino', 'Battle of Lostwithiel', '--api', api.url]);
     expect(code).toBe(0);
-    expect(JSON.parse(out).map((c: { title: string }) => c.title)).toEqual(['Battle of Świecino', 'Battle of Lostwithiel']);
+    expect(JSON.parse(out).map((c: { title: string }) => c.title)).toEqual([
+      'Battle of Świecino',
+      'Battle of Lostwithiel',
+    ]);
   });
 
   it('an API error is one line, then the summary with every title failed, exit 1', async () => {
     api.faults.push({ status: 403, body: {} });
     const { code, err } = await run(['fetch', 'Battle of Lostwithiel', 'Battle of Świecino', '--api', api.url]);
     expect(code).toBe(1);
-    expect(err).toMatch(/^wikiconflict: MediaWiki API answered HTTP 403 for http:\/\/127\.0\.0\.1:\d+\/w\/api\.php\nfetch: 0 articles, 0 warnings, 0 notes, 2 failed in \d+\.\d s\n$/);
+    expect(err).toMatch(
+      /^wikiconflict: MediaWiki API answered HTTP 403 for http:\/\/127\.0\.0\.1:\d+\/w\/api\.php\nfetch: 0 articles, 0 warnings, 0 notes, 2 failed in \d+\.\d s\n$/,
+    );
   });
 
   it.each([
     // [case, the --api URL, the cause printed]
-    ['a port nobody listens on', () => `http://127.0.0.1:${refusedPort}/w/api.php`, () => `connection refused by 127.0.0.1:${refusedPort}: nothing listens there (ECONNREFUSED)`],
-    ['https:// to an http:// server', () => api.url.replace('http:', 'https:'), () => 'TLS: the server does not speak TLS; is it an http:// address? (ERR_SSL_WRONG_VERSION_NUMBER)'],
+    [
+      'a port nobody listens on',
+      () => `http://127.0.0.1:${refusedPort}/w/api.php`,
+      () => `connection refused by 127.0.0.1:${refusedPort}: nothing listens there (ECONNREFUSED)`,
+    ],
+    [
+      'https:// to an http:// server',
+      () => api.url.replace('http:', 'https:'),
+      () => 'TLS: the server does not speak TLS; is it an http:// address? (ERR_SSL_WRONG_VERSION_NUMBER)',
+    ],
   ])('no network answer (%s): the cause at once, the summary, exit 1', async (_case, url, cause) => {
     const { code, out, err } = await run(['fetch', 'Battle of Lostwithiel', 'Battle of Świecino', '--api', url()]);
     expect([code, out]).toEqual([1, '']);
-    expect(err.replace(/in \d+\.\d s/, 'in T')).toBe(`wikiconflict: Cannot reach ${url()}: ${cause()}.\nfetch: 0 articles, 0 warnings, 0 notes, 2 failed in T\n`);
-  });
-
-  it.skipIf(dnsCode !== 'ENOTFOUND')(`a host name that does not exist: the DNS cause at once (this machine's resolver answers ${dnsCode})`, async () => {
-    const { code, err } = await run(['fetch', 'Battle of Lostwithiel', '--api', 'http://nonexistent.invalid/w/api.php']);
-    expect(code).toBe(1);
     expect(err.replace(/in \d+\.\d s/, 'in T')).toBe(
-      'wikiconflict: Cannot reach http://nonexistent.invalid/w/api.php: DNS: host name "nonexistent.invalid" not found (ENOTFOUND).\nfetch: 0 articles, 0 warnings, 0 notes, 1 failed in T\n',
+      `wikiconflict: Cannot reach ${url()}: ${cause()}.\nfetch: 0 articles, 0 warnings, 0 notes, 2 failed in T\n`,
     );
   });
+
+  it.skipIf(dnsCode !== 'ENOTFOUND')(
+    `a host name that does not exist: the DNS cause at once (this machine's resolver answers ${dnsCode})`,
+    async () => {
+      const { code, err } = await run([
+        'fetch',
+        'Battle of Lostwithiel',
+        '--api',
+        'http://nonexistent.invalid/w/api.php',
+      ]);
+      expect(code).toBe(1);
+      expect(err.replace(/in \d+\.\d s/, 'in T')).toBe(
+        'wikiconflict: Cannot reach http://nonexistent.invalid/w/api.php: DNS: host name "nonexistent.invalid" not found (ENOTFOUND).\nfetch: 0 articles, 0 warnings, 0 notes, 1 failed in T\n',
+      );
+    },
+  );
 
   it('two titles with one file name in --out: the second gets -2, said on stderr', async () => {
     const local = await startFakeMediaWiki({
@@ -113,11 +169,23 @@ describe('wikiconflict fetch', () => {
       'Siege of A B': { pageid: 2, revid: 20, content: lostwithiel },
     });
     try {
-      const { code, err } = await run(['fetch', 'Siege of A:B', 'Siege of A B', '--api', local.url, '--to', 'ndjson', '--out', dir]);
+      const { code, err } = await run([
+        'fetch',
+        'Siege of A:B',
+        'Siege of A B',
+        '--api',
+        local.url,
+        '--to',
+        'ndjson',
+        '--out',
+        dir,
+      ]);
       expect(code).toBe(0);
       expect(readdirSync(dir).sort()).toEqual(['Siege_of_A_B-2.ndjson', 'Siege_of_A_B.ndjson']);
       expect(JSON.parse(readFileSync(join(dir, 'Siege_of_A_B-2.ndjson'), 'utf8')).pageId).toBe(2);
-      expect(err).toContain(`wikiconflict: Siege of A B: written to ${join(dir, 'Siege_of_A_B-2.ndjson')} (${join(dir, 'Siege_of_A_B.ndjson')} is the output of "Siege of A:B")\n`);
+      expect(err).toContain(
+        `wikiconflict: Siege of A B: written to ${join(dir, 'Siege_of_A_B-2.ndjson')} (${join(dir, 'Siege_of_A_B.ndjson')} is the output of "Siege of A:B")\n`,
+      );
     } finally {
       await local.close();
     }
@@ -125,7 +193,10 @@ describe('wikiconflict fetch', () => {
 
   it.each([
     [['fetch'], /at least one page title/],
-    [['fetch', 'X', '--to', 'pdf'], /--to must be one of json\|ndjson\|plain\|markdown\|quickstatements\|wikidata-json\|wikitext/],
+    [
+      ['fetch', 'X', '--to', 'pdf'],
+      /--to must be one of json\|ndjson\|plain\|markdown\|quickstatements\|wikidata-json\|wikitext/,
+    ],
     [['fetch', 'X', '--lang', 'e n'], /--lang must be a language code/],
     [['fetch', 'X', '--api', 'not a url'], /--api must be a URL/],
   ])('usage error %j exits 2', async (argv, message) => {

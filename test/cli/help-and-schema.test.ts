@@ -43,17 +43,31 @@ const bin = new URL('../../dist/cli.js', import.meta.url).pathname;
 describe.skipIf(!existsSync(bin))('the built bin', () => {
   it('runs dump on worker threads from dist', () => {
     const dump = new URL('../../fixtures/sample-pages-articles.xml.bz2', import.meta.url).pathname;
-    const out = execFileSync(process.execPath, [bin, 'dump', dump, '--workers', '2'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    expect(out.trimEnd().split('\n').map((l) => JSON.parse(l).pageId)).toEqual([4160, 4928]);
+    const out = execFileSync(process.execPath, [bin, 'dump', dump, '--workers', '2'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(
+      out
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).pageId),
+    ).toEqual([4160, 4928]);
   });
 
   it.each([
     ['convert', ['convert', new URL('../../fixtures/corpus', import.meta.url).pathname, '--to', 'ndjson']],
-    ['parse (160 KB of JSON, over a pipe\'s buffer)', ['parse', new URL('../../fixtures/battle-of-waterloo.wiki', import.meta.url).pathname]],
+    [
+      "parse (160 KB of JSON, over a pipe's buffer)",
+      ['parse', new URL('../../fixtures/battle-of-waterloo.wiki', import.meta.url).pathname],
+    ],
   ])('%s stops quietly, exit 0, when the reader of its output goes (| head)', (_name, args) => {
     // a shell pipeline: head keeps the first line and closes the pipe; PIPESTATUS holds the CLI's exit code
     const script = `"${process.execPath}" "${bin}" ${args.map((a) => `"${a}"`).join(' ')} 2>"$ERR" | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"; cat "$ERR"`;
-    const out = execFileSync('bash', ['-c', script], { encoding: 'utf8', env: { ...process.env, ERR: `${tmpdir()}/wikiconflict-epipe-${process.pid}.txt` } });
+    const out = execFileSync('bash', ['-c', script], {
+      encoding: 'utf8',
+      env: { ...process.env, ERR: `${tmpdir()}/wikiconflict-epipe-${process.pid}.txt` },
+    });
     expect(out.split('\n')[0]).toBe('0');
     expect(out).not.toMatch(/has gone|failed/);
   });

@@ -65,14 +65,21 @@ describe('resolveOutputTarget', () => {
   });
 
   it('/dev/null is a character device, written into', async () => {
-    expect(await resolveOutputTarget('/dev/null')).toEqual({ kind: 'direct', path: '/dev/null', type: 'character-device' });
+    expect(await resolveOutputTarget('/dev/null')).toEqual({
+      kind: 'direct',
+      path: '/dev/null',
+      type: 'character-device',
+    });
   });
 
   it('a relative path is read from the working folder', async () => {
     const cwd = process.cwd();
     process.chdir(dir);
     try {
-      expect(await resolveOutputTarget('to-sub.json')).toEqual({ kind: 'replace', path: join(dir, 'sub', 'inner.json') });
+      expect(await resolveOutputTarget('to-sub.json')).toEqual({
+        kind: 'replace',
+        path: join(dir, 'sub', 'inner.json'),
+      });
     } finally {
       process.chdir(cwd);
     }

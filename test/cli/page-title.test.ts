@@ -11,9 +11,12 @@ import { startFakeMediaWiki } from '../fetch/fake-mediawiki.js';
 import { run } from './run-in-process.js';
 
 // A page whose title and infobox name differ, as they often do ("Battle of Bosworth Field" / "Battle of Bosworth").
-const NAFELS = "{{Infobox military conflict\n| conflict = Näfelser Fahrt\n| date = 9 April 1388\n| combatant1 = [[Old Swiss Confederacy]]\n| combatant2 = [[Habsburg]]\n}}\nThe '''Battle of Näfels''' was fought in 1388.";
-const TALK = '{{Talk header}}\n{{WikiProject Military history}}\n== Date ==\nIs 9 April right? [[User:A|A]] 10:00, 1 May 2020 (UTC)';
-const DISAMBIGUATION = "'''Battle of Näfels''' may refer to:\n* [[Battle of Näfels (1352)]]\n* [[Battle of Näfels|the battle of 1388]]\n{{disambiguation}}";
+const NAFELS =
+  "{{Infobox military conflict\n| conflict = Näfelser Fahrt\n| date = 9 April 1388\n| combatant1 = [[Old Swiss Confederacy]]\n| combatant2 = [[Habsburg]]\n}}\nThe '''Battle of Näfels''' was fought in 1388.";
+const TALK =
+  '{{Talk header}}\n{{WikiProject Military history}}\n== Date ==\nIs 9 April right? [[User:A|A]] 10:00, 1 May 2020 (UTC)';
+const DISAMBIGUATION =
+  "'''Battle of Näfels''' may refer to:\n* [[Battle of Näfels (1352)]]\n* [[Battle of Näfels|the battle of 1388]]\n{{disambiguation}}";
 const REDIRECT = '#REDIRECT [[Battle of Näfels]]';
 const PLAIN = '= Battle of Sempach =\n\nInfobox\n- Conflict: Sempacherkrieg\n\nA lead.';
 
@@ -72,14 +75,23 @@ describe('convert and parse take the title from the file name', () => {
   it('parse: the file name, unless --title is given; standard input: the infobox name', async () => {
     const file = join(dir, 'Battle_of_Näfels.wiki');
     expect(titleAndName((await run(['parse', file])).out)).toEqual(['Battle of Näfels', 'Näfelser Fahrt']);
-    expect(titleAndName((await run(['parse', file, '--title', 'Näfels 1388'])).out)).toEqual(['Näfels 1388', 'Näfelser Fahrt']);
-    expect(titleAndName((await run(['parse', '-'], { stdin: NAFELS })).out)).toEqual(['Näfelser Fahrt', 'Näfelser Fahrt']);
+    expect(titleAndName((await run(['parse', file, '--title', 'Näfels 1388'])).out)).toEqual([
+      'Näfels 1388',
+      'Näfelser Fahrt',
+    ]);
+    expect(titleAndName((await run(['parse', '-'], { stdin: NAFELS })).out)).toEqual([
+      'Näfelser Fahrt',
+      'Näfelser Fahrt',
+    ]);
   });
 });
 
 describe('fetch and dump give the page title', () => {
   it('fetch: the page reached (after a redirect) is the title, its infobox conflict the name', async () => {
-    const api = await startFakeMediaWiki({ 'Battle of Näfels': { pageid: 71, revid: 72, content: NAFELS } }, { 'Näfelser Fahrt': 'Battle of Näfels' });
+    const api = await startFakeMediaWiki(
+      { 'Battle of Näfels': { pageid: 71, revid: 72, content: NAFELS } },
+      { 'Näfelser Fahrt': 'Battle of Näfels' },
+    );
     try {
       const { code, out } = await run(['fetch', 'Näfelser Fahrt', '--api', api.url, '--to', 'ndjson']);
       expect(code).toBe(0);
@@ -93,7 +105,9 @@ describe('fetch and dump give the page title', () => {
     const xml = `<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/" version="0.10">\n  <page>\n    <title>Battle of Näfels</title>\n    <ns>0</ns>\n    <id>71</id>\n    <revision>\n      <id>72</id>\n      <text xml:space="preserve">${NAFELS.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text>\n    </revision>\n  </page>\n</mediawiki>\n`;
     const results = [];
     for await (const r of parseDump(Readable.from([xml]), { workers: 0 })) results.push(r);
-    expect(results.map((r) => (r.ok ? [r.conflict.title, r.conflict.name, r.conflict.pageId] : r.error))).toEqual([['Battle of Näfels', 'Näfelser Fahrt', 71]]);
+    expect(results.map((r) => (r.ok ? [r.conflict.title, r.conflict.name, r.conflict.pageId] : r.error))).toEqual([
+      ['Battle of Näfels', 'Näfelser Fahrt', 71],
+    ]);
   });
 });
 

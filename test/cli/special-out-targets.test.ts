@@ -1,6 +1,16 @@
 // Tests that every writer (writeFileAtomic, openAtomicStream, and convert/dump/fetch --out) writes into a FIFO, a device or a socket instead of renaming onto it, and follows a symbolic link only within its folder.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,7 +118,11 @@ describe.each(WRITERS)('%s', (_name, write) => {
 
   // /dev/null only after the resolver has said it is written into: a rename onto it (as root) would replace it.
   it('/dev/null: written into, still the same character device, no temporary file beside it', async () => {
-    expect(await resolveOutputTarget('/dev/null')).toEqual({ kind: 'direct', path: '/dev/null', type: 'character-device' });
+    expect(await resolveOutputTarget('/dev/null')).toEqual({
+      kind: 'direct',
+      path: '/dev/null',
+      type: 'character-device',
+    });
     const before = lstatSync('/dev/null');
     await write('/dev/null', DATA);
     const after = lstatSync('/dev/null');
@@ -131,7 +145,10 @@ describe.each(WRITERS)('%s', (_name, write) => {
     mkdirSync(join(dir, 'out'));
     writeFileSync(join(dir, 'precious.txt'), 'keep me\n');
     symlinkSync('../precious.txt', join(dir, 'out', 'x.ndjson'));
-    await expect(write(join(dir, 'out', 'x.ndjson'), DATA)).rejects.toMatchObject({ name: 'OutputError', code: 'symlink-outside-folder' });
+    await expect(write(join(dir, 'out', 'x.ndjson'), DATA)).rejects.toMatchObject({
+      name: 'OutputError',
+      code: 'symlink-outside-folder',
+    });
     expect(readFileSync(join(dir, 'precious.txt'), 'utf8')).toBe('keep me\n');
     expect(lstatSync(join(dir, 'out', 'x.ndjson')).isSymbolicLink()).toBe(true);
     expect(readdirSync(join(dir, 'out'))).toEqual(['x.ndjson']);
@@ -158,7 +175,9 @@ describe('writeFileAtomic: a FIFO whose reader goes away', () => {
 describe('--out on a FIFO, per command', () => {
   let api: FakeMediaWiki;
   beforeAll(async () => {
-    api = await startFakeMediaWiki({ 'Battle of Lostwithiel': { pageid: 4160, revid: 804638880, content: lostwithiel } });
+    api = await startFakeMediaWiki({
+      'Battle of Lostwithiel': { pageid: 4160, revid: 804638880, content: lostwithiel },
+    });
   });
   afterAll(() => api.close());
 
@@ -167,7 +186,11 @@ describe('--out on a FIFO, per command', () => {
     ['convert --to markdown --out DIR', () => ['convert', seedPath, '--to', 'markdown'], 'amazragane-skirmish.md'],
     ['dump --out FILE', () => ['dump', DUMP_BZ2.pathname, '--workers', '0'], null],
     ['fetch --out DIR', () => ['fetch', 'Battle of Lostwithiel', '--api', api.url], 'Battle_of_Lostwithiel.json'],
-    ['fetch --to wikitext --out DIR', () => ['fetch', 'Battle of Lostwithiel', '--api', api.url, '--to', 'wikitext'], 'Battle_of_Lostwithiel.wiki'],
+    [
+      'fetch --to wikitext --out DIR',
+      () => ['fetch', 'Battle of Lostwithiel', '--api', api.url, '--to', 'wikitext'],
+      'Battle_of_Lostwithiel.wiki',
+    ],
   ];
 
   it.each(COMMANDS)('%s', async (_name, argv, fileInDir) => {
@@ -182,7 +205,9 @@ describe('--out on a FIFO, per command', () => {
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(readdirSync(dir)).toEqual([fileInDir ?? 'conflicts.ndjson']);
     // A .json file holds the one Conflict that stdout gives as a one-element array.
-    const expected = fileInDir?.endsWith('.json') ? `${JSON.stringify(JSON.parse(printed.out)[0], null, 2)}\n` : printed.out;
+    const expected = fileInDir?.endsWith('.json')
+      ? `${JSON.stringify(JSON.parse(printed.out)[0], null, 2)}\n`
+      : printed.out;
     expect((await reader).toString('utf8')).toBe(expected);
   });
 
@@ -199,10 +224,20 @@ describe('--out on a FIFO, per command', () => {
 
 describe('--out through a symbolic link out of its folder', () => {
   it.each([
-    ['dump', (out: string) => ['dump', DUMP_BZ2.pathname, '--workers', '0', '--out', join(out, 'x.ndjson')], 'x.ndjson',
-      (out: string, target: string) => `wikiconflict: --out ${join(out, 'x.ndjson')}: is a symbolic link to ${target}, outside its folder ${out}; not followed (give that path itself to write there)\n`],
-    ['convert', (out: string) => ['convert', seedPath, '--out', out], 'amazragane-skirmish.json',
-      (out: string, target: string) => `wikiconflict: ${seedPath}: cannot write ${join(out, 'amazragane-skirmish.json')}: is a symbolic link to ${target}, outside its folder ${out}; not followed (give that path itself to write there)\n`],
+    [
+      'dump',
+      (out: string) => ['dump', DUMP_BZ2.pathname, '--workers', '0', '--out', join(out, 'x.ndjson')],
+      'x.ndjson',
+      (out: string, target: string) =>
+        `wikiconflict: --out ${join(out, 'x.ndjson')}: is a symbolic link to ${target}, outside its folder ${out}; not followed (give that path itself to write there)\n`,
+    ],
+    [
+      'convert',
+      (out: string) => ['convert', seedPath, '--out', out],
+      'amazragane-skirmish.json',
+      (out: string, target: string) =>
+        `wikiconflict: ${seedPath}: cannot write ${join(out, 'amazragane-skirmish.json')}: is a symbolic link to ${target}, outside its folder ${out}; not followed (give that path itself to write there)\n`,
+    ],
   ] as const)('%s: exit 1, one line, the file it names untouched', async (_name, argv, linkName, line) => {
     const out = join(dir, 'out');
     mkdirSync(out);
@@ -229,10 +264,14 @@ describe('interrupting dump --out FIFO', () => {
     let got = '';
     cat.stdout.on('data', (d: Buffer) => void (got += d.toString()));
     const catClosed = new Promise((resolve) => cat.on('close', resolve));
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli.ts'), 'dump', '-', '--workers', '0', '--out', fifo], {
-      cwd: root,
-      stdio: ['pipe', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src', 'cli.ts'), 'dump', '-', '--workers', '0', '--out', fifo],
+      {
+        cwd: root,
+        stdio: ['pipe', 'ignore', 'pipe'],
+      },
+    );
     let err = '';
     child.stderr.on('data', (d: Buffer) => void (err += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -243,7 +282,12 @@ describe('interrupting dump --out FIFO', () => {
     expect(await exited).toBe(130);
     await catClosed;
     expect(err).toContain('wikiconflict: interrupted\n');
-    expect(got.trimEnd().split('\n').map((l) => JSON.parse(l).title)).toEqual(['Battle of Lostwithiel']);
+    expect(
+      got
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).title),
+    ).toEqual(['Battle of Lostwithiel']);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(readdirSync(dir)).toEqual(['conflicts.ndjson']);
   }, 30_000);

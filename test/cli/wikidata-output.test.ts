@@ -22,19 +22,33 @@ const write = (name: string, text: string): string => {
 };
 
 describe('convert --to quickstatements | wikidata-json', () => {
-  it.each([['0'], ['1']])('writes the seed\'s golden QuickStatements with --items (--workers %s), and each figure left out on stderr', async (workers) => {
-    const { code, out, err } = await run(['convert', SEED, '--to', 'quickstatements', '--items', SEED_ITEMS, '--workers', workers]);
-    expect(code).toBe(0);
-    expect(out).toBe(SEED_QS);
-    expect(err.split('\n')[0]).toBe(SKIPPED_CAPTURED);
-    expect(err).toMatch(/^convert: 1 article, 0 warnings, 0 notes, 0 failed in /m);
-  });
+  it.each([['0'], ['1']])(
+    "writes the seed's golden QuickStatements with --items (--workers %s), and each figure left out on stderr",
+    async (workers) => {
+      const { code, out, err } = await run([
+        'convert',
+        SEED,
+        '--to',
+        'quickstatements',
+        '--items',
+        SEED_ITEMS,
+        '--workers',
+        workers,
+      ]);
+      expect(code).toBe(0);
+      expect(out).toBe(SEED_QS);
+      expect(err.split('\n')[0]).toBe(SKIPPED_CAPTURED);
+      expect(err).toMatch(/^convert: 1 article, 0 warnings, 0 notes, 0 failed in /m);
+    },
+  );
 
   it('writes one Wikibase document per article, all pending without items, as one array for several inputs', async () => {
     const { code, out } = await run(['convert', SEED, 'fixtures/battle-of-actium.wiki', '--to', 'wikidata-json']);
     expect(code).toBe(0);
     const docs = JSON.parse(out) as WikidataJson[];
-    expect(docs.map((d) => [d.title, d.item, Object.keys(d.claims).length, d.pending.length, d.skipped.length])).toEqual([
+    expect(
+      docs.map((d) => [d.title, d.item, Object.keys(d.claims).length, d.pending.length, d.skipped.length]),
+    ).toEqual([
       ['Amazragane skirmish', null, 0, 6, 1],
       // A file's name is its title: the slug here.
       ['battle-of-actium', null, 0, 5, 5],
@@ -46,10 +60,12 @@ describe('convert --to quickstatements | wikidata-json', () => {
     expect((await run(['convert', SEED, '--to', 'quickstatements', '--items', SEED_ITEMS, '--out', out])).code).toBe(0);
     expect((await run(['convert', SEED, '--to', 'wikidata-json', '--out', out])).code).toBe(0);
     expect(readFileSync(join(out, 'amazragane-skirmish.qs'), 'utf8')).toBe(SEED_QS);
-    expect((JSON.parse(readFileSync(join(out, 'amazragane-skirmish.wikidata.json'), 'utf8')) as WikidataJson).title).toBe('Amazragane skirmish');
+    expect(
+      (JSON.parse(readFileSync(join(out, 'amazragane-skirmish.wikidata.json'), 'utf8')) as WikidataJson).title,
+    ).toBe('Amazragane skirmish');
   });
 
-  it('takes the conflict\'s item and the wiki language for the reference', async () => {
+  it("takes the conflict's item and the wiki language for the reference", async () => {
     const items = write('items.tsv', 'Amazragane skirmish\tQ123\nMali\tQ912\n');
     const { out } = await run(['convert', SEED, '--to', 'quickstatements', '--items', items, '--lang', 'fr']);
     expect(out.split('\n')[0]!.split('\t').slice(0, 3)).toEqual(['Q123', 'P1339', '1']);
@@ -70,12 +86,26 @@ describe('convert --to quickstatements | wikidata-json', () => {
 });
 
 describe('dump --to quickstatements | wikidata-json', () => {
-  it('writes the statements of each conflict of the dump, with the page\'s revision in the reference', async () => {
+  it("writes the statements of each conflict of the dump, with the page's revision in the reference", async () => {
     // Test ids, not the real items of these pages.
     const items = write('dump-items.tsv', 'Battle of Świecino\tQ900001\nTeutonic Order\tQ900002\nPoland\tQ900003\n');
-    const { code, out, err } = await run(['dump', DUMP_BZ2.pathname, '--workers', '0', '--to', 'quickstatements', '--items', items]);
+    const { code, out, err } = await run([
+      'dump',
+      DUMP_BZ2.pathname,
+      '--workers',
+      '0',
+      '--to',
+      'quickstatements',
+      '--items',
+      items,
+    ]);
     expect(code).toBe(0);
-    expect(out.split('\n').slice(0, -1).map((l) => l.split('\t').slice(0, 5))).toEqual([
+    expect(
+      out
+        .split('\n')
+        .slice(0, -1)
+        .map((l) => l.split('\t').slice(0, 5)),
+    ).toEqual([
       ['Q900001', 'P1132', '2700', 'P710', 'Q900002'],
       ['Q900001', 'P1132', '2000', 'P710', 'Q900003'],
       ['Q900001', 'P1590', '250', 'P710', 'Q900003'],
@@ -90,7 +120,10 @@ describe('dump --to quickstatements | wikidata-json', () => {
   it('writes one compact Wikibase document a line', async () => {
     const { code, out } = await run(['dump', DUMP_BZ2.pathname, '--workers', '1', '--to', 'wikidata-json']);
     expect(code).toBe(0);
-    const docs = out.trimEnd().split('\n').map((l) => JSON.parse(l) as WikidataJson);
+    const docs = out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as WikidataJson);
     expect(docs.map((d) => [d.title, d.pending.length, d.skipped.length])).toEqual([
       ['Battle of Lostwithiel', 0, 0],
       ['Battle of Świecino', 3, 2],
@@ -126,26 +159,43 @@ describe('fetch --to quickstatements', () => {
   });
   afterEach(async () => api.close());
 
-  it('takes the page\'s item and its parties\' items from the API', async () => {
+  it("takes the page's item and its parties' items from the API", async () => {
     const { code, out } = await run(['fetch', 'Amazragane skirmish', '--api', api.url, '--to', 'quickstatements']);
     expect(code).toBe(0);
-    expect(out.split('\n').slice(0, -1).map((l) => l.split('\t').slice(0, 7))).toEqual([
+    expect(
+      out
+        .split('\n')
+        .slice(0, -1)
+        .map((l) => l.split('\t').slice(0, 7)),
+    ).toEqual([
       ['Q900010', 'P1339', '1', 'P710', 'Q912', 'P3680', 'Q912'],
       ['Q900010', 'P1120', '3', 'P710', 'Q900011', 'P3680', 'Q912'],
     ]);
     // The import URL is the wiki the API belongs to.
     expect(out).toContain(`"${api.url.replace('/w/api.php', '')}/w/index.php?title=Amazragane_skirmish&oldid=4242"`);
     const asked = api.requests.find((r) => r.params.get('prop') === 'pageprops');
-    expect(asked?.params.get('titles')?.split('|').sort()).toEqual(['Mali', 'National Movement for the Liberation of Azawad']);
+    expect(asked?.params.get('titles')?.split('|').sort()).toEqual([
+      'Mali',
+      'National Movement for the Liberation of Azawad',
+    ]);
   });
 
   it('lets --items override the API', async () => {
     const items = write('fetch-items.tsv', 'MNLA\tQ900099\nNational Movement for the Liberation of Azawad\tQ900098\n');
-    const { out } = await run(['fetch', 'Amazragane skirmish', '--api', api.url, '--to', 'quickstatements', '--items', items]);
+    const { out } = await run([
+      'fetch',
+      'Amazragane skirmish',
+      '--api',
+      api.url,
+      '--to',
+      'quickstatements',
+      '--items',
+      items,
+    ]);
     expect(out.split('\n')[1]!.split('\t').slice(3, 5)).toEqual(['P710', 'Q900098']);
   });
 
-  it('keeps the page\'s item in the Conflict for --to json', async () => {
+  it("keeps the page's item in the Conflict for --to json", async () => {
     const { out } = await run(['fetch', 'Amazragane skirmish', '--api', api.url]);
     expect((JSON.parse(out) as { itemId: string }[])[0]?.itemId).toBe('Q900010');
   });

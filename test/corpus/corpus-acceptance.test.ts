@@ -12,7 +12,8 @@ const titles = new Map(pages.map((p) => [p.file, p.title]));
 
 // Told from the source independently of the parser: the infobox names of issue 3, a redirect line, a talk title,
 // disambiguation and set-index templates.
-const CONFLICT_INFOBOX = /\{\{\s*(?:template:)?(?:infobox[ _]+military[ _]+conflict|infobox[ _]+battle|infobox[ _]+war|warbox|infobox[ _]+conflict)\s*[|}\n]/i;
+const CONFLICT_INFOBOX =
+  /\{\{\s*(?:template:)?(?:infobox[ _]+military[ _]+conflict|infobox[ _]+battle|infobox[ _]+war|warbox|infobox[ _]+conflict)\s*[|}\n]/i;
 const REDIRECT = /^\s*#redirect/i;
 const DISAMBIGUATION = /\{\{\s*(?:disambiguation|disambig|dab|set index article|sia|hndis|geodis)\s*[|}]/i;
 
@@ -52,7 +53,8 @@ describe('the corpus', () => {
   });
 
   it('holds a redirect, a disambiguation page and a talk page, each saying what it is', () => {
-    const kinds = (code: string) => parsed.filter((p) => p.conflict.warnings.some((w) => w.code === code)).map((p) => p.file);
+    const kinds = (code: string) =>
+      parsed.filter((p) => p.conflict.warnings.some((w) => w.code === code)).map((p) => p.file);
     expect(kinds('redirect')).toEqual(parsed.filter((p) => REDIRECT.test(p.text)).map((p) => p.file));
     expect(kinds('redirect').length).toBeGreaterThanOrEqual(1);
     expect(kinds('disambiguation').length).toBeGreaterThanOrEqual(1);
@@ -60,7 +62,11 @@ describe('the corpus', () => {
     expect(kinds('not-article').length).toBeGreaterThanOrEqual(1);
     // Only these pages lack a conflict infobox.
     for (const p of parsed.filter((q) => q.conflict.infobox === null)) {
-      expect(p.conflict.warnings.some((w) => w.code === 'redirect' || w.code === 'disambiguation' || w.code === 'not-article')).toBe(true);
+      expect(
+        p.conflict.warnings.some(
+          (w) => w.code === 'redirect' || w.code === 'disambiguation' || w.code === 'not-article',
+        ),
+      ).toBe(true);
     }
   });
 
@@ -82,7 +88,12 @@ describe('the corpus', () => {
   it('splits every casualtiesN and strengthN with no unparsed-figure warning', () => {
     expect(parsed.length).toBe(files.length);
     const unparsed = parsed.flatMap((p) =>
-      p.conflict.warnings.filter((w) => w.code === 'unparsed-figure' && /^(?:casualties|strength|polstrength|milstrength)\d/.test(w.field ?? '')).map((w) => [p.file, w.field!] as const),
+      p.conflict.warnings
+        .filter(
+          (w) =>
+            w.code === 'unparsed-figure' && /^(?:casualties|strength|polstrength|milstrength)\d/.test(w.field ?? ''),
+        )
+        .map((w) => [p.file, w.field!] as const),
     );
     expect(unparsed).toEqual(ACCEPTED_UNPARSED);
   });
@@ -91,7 +102,8 @@ describe('the corpus', () => {
     for (const p of parsed) {
       for (const side of p.conflict.sides) {
         for (const figures of [side.strength, side.casualties]) {
-          if (figures && /\d/.test(figures.text)) expect(figures.figures.length, `${p.file} side ${side.index}: ${figures.text}`).toBeGreaterThan(0);
+          if (figures && /\d/.test(figures.text))
+            expect(figures.figures.length, `${p.file} side ${side.index}: ${figures.text}`).toBeGreaterThan(0);
         }
       }
     }

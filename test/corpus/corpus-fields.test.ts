@@ -56,7 +56,12 @@ describe('combatants', () => {
   it('Blenheim: "{{flag|Dutch Republic}}" and "{{flagicon|Denmark}} Danish Auxiliary Corps" on one rendered line are two parties', () => {
     const side = parsePage('battle-of-blenheim.wiki').sides[0]!;
     const names = side.combatants.map((p) => [p.name, p.flag]);
-    expect(names.slice(-2)).toEqual([['Dutch Republic', 'Dutch Republic'], ['Danish Auxiliary Corps', 'Denmark']]);
-    expect(side.combatants.find((p) => p.name === 'Danish Auxiliary Corps')?.link).toBe('Danish Auxiliary Corps in Anglo-Dutch service 1701-1714');
+    expect(names.slice(-2)).toEqual([
+      ['Dutch Republic', 'Dutch Republic'],
+      ['Danish Auxiliary Corps', 'Denmark'],
+    ]);
+    expect(side.combatants.find((p) => p.name === 'Danish Auxiliary Corps')?.link).toBe(
+      'Danish Auxiliary Corps in Anglo-Dutch service 1701-1714',
+    );
   });
 });

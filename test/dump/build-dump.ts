@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 
 const fixture = (file: string) => readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8');
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 interface Page {
   title: string;
@@ -16,9 +17,28 @@ interface Page {
 /** The pages in file order; the ids of real pages are those of fixtures/README.md. */
 export const DUMP_PAGES: Page[] = [
   { title: 'Battle of Lostwithiel', ns: 0, id: 4160, revid: 804638880, text: fixture('battle-of-lostwithiel.wiki') },
-  { title: 'Battle of Aboukir Bay', ns: 0, id: 4605, revid: 529156097, text: fixture('battle-of-aboukir-bay.wiki'), redirect: 'Battle of the Nile' },
-  { title: 'Talk:Battle of Świecino', ns: 1, id: 4929, revid: 746694349, text: 'Quoting the box: {{Infobox military conflict|conflict=Battle of Świecino}}' },
-  { title: 'List of sieges', ns: 0, id: 90001, revid: 90002, text: "'''Sieges''' by year. {{Infobox settlement|name=Not a battle}}" },
+  {
+    title: 'Battle of Aboukir Bay',
+    ns: 0,
+    id: 4605,
+    revid: 529156097,
+    text: fixture('battle-of-aboukir-bay.wiki'),
+    redirect: 'Battle of the Nile',
+  },
+  {
+    title: 'Talk:Battle of Świecino',
+    ns: 1,
+    id: 4929,
+    revid: 746694349,
+    text: 'Quoting the box: {{Infobox military conflict|conflict=Battle of Świecino}}',
+  },
+  {
+    title: 'List of sieges',
+    ns: 0,
+    id: 90001,
+    revid: 90002,
+    text: "'''Sieges''' by year. {{Infobox settlement|name=Not a battle}}",
+  },
   { title: 'Battle of Świecino', ns: 0, id: 4928, revid: 749848327, text: fixture('battle-of-swiecino.wiki') },
 ];
 

@@ -39,7 +39,10 @@ const TRUNCATED: [string, Buffer][] = [
   ['the header and part of the block magic', bz2.subarray(0, 7)],
   ['cut in the middle of the first stream', bz2.subarray(0, Math.floor(secondStream / 2))],
   ['cut just after the second stream header', bz2.subarray(0, secondStream + 10)],
-  ['cut in the middle of the second stream', bz2.subarray(0, secondStream + Math.floor((bz2.length - secondStream) / 2))],
+  [
+    'cut in the middle of the second stream',
+    bz2.subarray(0, secondStream + Math.floor((bz2.length - secondStream) / 2)),
+  ],
   ['the last byte dropped', bz2.subarray(0, -1)],
   ['the last five bytes dropped (inside the stream CRC)', bz2.subarray(0, -5)],
   ['other bytes after the last stream', Buffer.concat([bz2, Buffer.from('trailing text\n')])],
@@ -55,24 +58,31 @@ const CORRUPT: [string, Buffer][] = [
 ];
 
 describe('decompressDump: broken bzip2', () => {
-  it.each(TRUNCATED.flatMap(([name, bytes]) => [[`${name}, one chunk`, bytes, Infinity] as const, [`${name}, 5-byte chunks`, bytes, 5] as const]))(
-    'truncated: %s',
-    async (_name, bytes, size) => {
-      const { error } = await decode(bytes, size);
-      expect(error).toBeInstanceOf(DumpError);
-      expect(error).toMatchObject({ code: 'bzip2-truncated', message: 'not a valid bzip2 file: it ends before its end-of-stream marker (cut short?)' });
-    },
-  );
+  it.each(
+    TRUNCATED.flatMap(([name, bytes]) => [
+      [`${name}, one chunk`, bytes, Infinity] as const,
+      [`${name}, 5-byte chunks`, bytes, 5] as const,
+    ]),
+  )('truncated: %s', async (_name, bytes, size) => {
+    const { error } = await decode(bytes, size);
+    expect(error).toBeInstanceOf(DumpError);
+    expect(error).toMatchObject({
+      code: 'bzip2-truncated',
+      message: 'not a valid bzip2 file: it ends before its end-of-stream marker (cut short?)',
+    });
+  });
 
-  it.each(CORRUPT.flatMap(([name, bytes]) => [[`${name}, one chunk`, bytes, Infinity] as const, [`${name}, 5-byte chunks`, bytes, 5] as const]))(
-    'corrupt: %s',
-    async (_name, bytes, size) => {
-      const { error } = await decode(bytes, size);
-      expect(error).toBeInstanceOf(DumpError);
-      expect((error as DumpError).code).toBe('bzip2-corrupt');
-      expect((error as DumpError).message).toMatch(/^not a valid bzip2 file: its (data|header) is damaged/);
-    },
-  );
+  it.each(
+    CORRUPT.flatMap(([name, bytes]) => [
+      [`${name}, one chunk`, bytes, Infinity] as const,
+      [`${name}, 5-byte chunks`, bytes, 5] as const,
+    ]),
+  )('corrupt: %s', async (_name, bytes, size) => {
+    const { error } = await decode(bytes, size);
+    expect(error).toBeInstanceOf(DumpError);
+    expect((error as DumpError).code).toBe('bzip2-corrupt');
+    expect((error as DumpError).message).toMatch(/^not a valid bzip2 file: its (data|header) is damaged/);
+  });
 
   it('a decoder failure is kept as the cause; a header refused by our own check has none', async () => {
     expect(((await decode(bz2.subarray(0, -1))).error as Error).cause).toBeInstanceOf(Error);

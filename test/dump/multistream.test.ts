@@ -14,18 +14,23 @@ import { buildDumpXml } from './build-dump.js';
 
 const xml = buildDumpXml();
 // Each decoder this machine has (CI installs lbzip2 and bzip2); one that is missing is named, not silently skipped.
-const DECODERS = (['lbzip2', 'bzip2', 'javascript'] as const).filter((d) => d === 'javascript' || findDecoderProgram(d) !== null);
-for (const d of ['lbzip2', 'bzip2'] as const) if (!DECODERS.includes(d)) console.warn(`multistream.test.ts: ${d} is not on PATH; its cases are skipped`);
+const DECODERS = (['lbzip2', 'bzip2', 'javascript'] as const).filter(
+  (d) => d === 'javascript' || findDecoderProgram(d) !== null,
+);
+for (const d of ['lbzip2', 'bzip2'] as const)
+  if (!DECODERS.includes(d)) console.warn(`multistream.test.ts: ${d} is not on PATH; its cases are skipped`);
 // Wikimedia's layout: the header in a stream of its own, then the pages, then the footer.
 const firstPage = xml.indexOf('  <page>');
-const pageTexts = xml.slice(firstPage, xml.lastIndexOf('</mediawiki>')).split(/(?=  <page>)/);
+const pageTexts = xml.slice(firstPage, xml.lastIndexOf('</mediawiki>')).split(/(?= {2}<page>)/);
 const parts = [xml.slice(0, firstPage), ...pageTexts, '</mediawiki>\n'];
 const streams = parts.map((part) => execFileSync('bzip2', ['-9c'], { input: part }));
 const multistream = Buffer.concat(streams);
 /** Each stream's byte offset; the index names those holding pages. */
 const offsets = streams.map((_, i) => streams.slice(0, i).reduce((sum, s) => sum + s.length, 0));
 const pageOffsets = offsets.slice(1, -1);
-const indexText = pageTexts.map((page, i) => `${pageOffsets[i]}:${/<id>(\d+)<\/id>/.exec(page)![1]}:${/<title>(.*)<\/title>/.exec(page)![1]}`).join('\n');
+const indexText = pageTexts
+  .map((page, i) => `${pageOffsets[i]}:${/<id>(\d+)<\/id>/.exec(page)![1]}:${/<title>(.*)<\/title>/.exec(page)![1]}`)
+  .join('\n');
 
 function chunks(bytes: Buffer, size = 1000): Readable {
   const list: Buffer[] = [];
@@ -43,10 +48,14 @@ async function decodeAll(bytes: Buffer, options: DecompressOptions): Promise<str
  * The conflicts' JSON lines, or the error with the lines written before it. A piece is cut at the last boundary in
  * the bytes gathered, so 50-byte chunks with pieces of 1 byte make each stream a piece of its own.
  */
-async function dumpLines(bytes: Buffer, options: Parameters<typeof parseDump>[1]): Promise<{ lines: string[]; error: unknown }> {
+async function dumpLines(
+  bytes: Buffer,
+  options: Parameters<typeof parseDump>[1],
+): Promise<{ lines: string[]; error: unknown }> {
   const lines: string[] = [];
   try {
-    for await (const result of parseDump(chunks(bytes, 50), { workers: 0, ...options }) as AsyncGenerator<DumpResult>) lines.push(result.ok ? result.json : `failed ${result.page.title}`);
+    for await (const result of parseDump(chunks(bytes, 50), { workers: 0, ...options }) as AsyncGenerator<DumpResult>)
+      lines.push(result.ok ? result.json : `failed ${result.page.title}`);
     return { lines, error: null };
   } catch (error) {
     return { lines, error };
@@ -54,6 +63,12 @@ async function dumpLines(bytes: Buffer, options: Parameters<typeof parseDump>[1]
 }
 
 /** The multistream file with stream `index` changed by `edit` (its bytes, not shared). */
+/** Flips one bit in the middle of a stream: a corrupt block. */
+function flipBit(stream: Buffer): Buffer {
+  stream[stream.length >> 1]! ^= 0x04;
+  return stream;
+}
+
 function withStream(index: number, edit: (stream: Buffer) => Buffer): Buffer {
   return Buffer.concat(streams.map((s, i) => (i === index ? edit(Buffer.from(s)) : s)));
 }
@@ -65,12 +80,23 @@ describe('multistream .bz2', () => {
   });
 
   it.each([
-    ...DECODERS.flatMap((d) => [[d, 1, 1], [d, 3, 1], [d, 2, 400], [d, 2, 1 << 22]] as const),
+    ...DECODERS.flatMap(
+      (d) =>
+        [
+          [d, 1, 1],
+          [d, 3, 1],
+          [d, 2, 400],
+          [d, 2, 1 << 22],
+        ] as const,
+    ),
     ['native', 2, 400],
-  ] as const)('decoder %s, %i at once, pieces of %i bytes: the export, byte for byte', async (decoder, decoders, pieceBytes) => {
-    expect(await decodeAll(multistream, { decoder, decoders, pieceBytes })).toBe(xml);
-    expect(await decodeAll(multistream, { decoder, decoders, pieceBytes, streamOffsets: pageOffsets })).toBe(xml);
-  });
+  ] as const)(
+    'decoder %s, %i at once, pieces of %i bytes: the export, byte for byte',
+    async (decoder, decoders, pieceBytes) => {
+      expect(await decodeAll(multistream, { decoder, decoders, pieceBytes })).toBe(xml);
+      expect(await decodeAll(multistream, { decoder, decoders, pieceBytes, streamOffsets: pageOffsets })).toBe(xml);
+    },
+  );
 
   it('a single stream longer than maxPieceBytes is read as a stream, byte for byte', async () => {
     const single = execFileSync('bzip2', ['-9c'], { input: xml });
@@ -80,17 +106,32 @@ describe('multistream .bz2', () => {
   });
 
   it('native means lbzip2 where it is installed, else bzip2', () => {
-    expect(resolveDecoder('native')).toBe(findDecoderProgram('lbzip2') ? 'lbzip2' : findDecoderProgram('bzip2') ? 'bzip2' : 'javascript');
+    expect(resolveDecoder('native')).toBe(
+      findDecoderProgram('lbzip2') ? 'lbzip2' : findDecoderProgram('bzip2') ? 'bzip2' : 'javascript',
+    );
     expect(resolveDecoder('bzip2')).toBe('bzip2');
   });
 
-  it.each(DECODERS.flatMap((decoder) => [
-    [decoder, 'the last page stream cut in half', 'bzip2-truncated', multistream.subarray(0, offsets[5]! + Math.floor(streams[5]!.length / 2))],
-    [decoder, 'the footer stream cut short', 'bzip2-truncated', multistream.subarray(0, -3)],
-    [decoder, 'a bit flipped in the first page stream', 'bzip2-corrupt', withStream(1, (s) => ((s[s.length >> 1]! ^= 0x04), s))],
-  ] as const))('%s: %s is %s, in pieces and as one stream', async (decoder, _name, code, bytes) => {
+  it.each(
+    DECODERS.flatMap(
+      (decoder) =>
+        [
+          [
+            decoder,
+            'the last page stream cut in half',
+            'bzip2-truncated',
+            multistream.subarray(0, offsets[5]! + Math.floor(streams[5]!.length / 2)),
+          ],
+          [decoder, 'the footer stream cut short', 'bzip2-truncated', multistream.subarray(0, -3)],
+          [decoder, 'a bit flipped in the first page stream', 'bzip2-corrupt', withStream(1, flipBit)],
+        ] as const,
+    ),
+  )('%s: %s is %s, in pieces and as one stream', async (decoder, _name, code, bytes) => {
     for (const sizes of [{ pieceBytes: 1 }, { pieceBytes: 100, maxPieceBytes: 100 }]) {
-      const error = await decodeAll(bytes, { decoder, decoders: 2, ...sizes }).then(() => null, (e: unknown) => e);
+      const error = await decodeAll(bytes, { decoder, decoders: 2, ...sizes }).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(DumpError);
       expect(error).toMatchObject({ code });
     }
@@ -105,10 +146,20 @@ describe('multistream .bz2', () => {
   });
 
   it.each([
-    ['the last page stream cut in half', 'bzip2-truncated', 4, multistream.subarray(0, offsets[5]! + Math.floor(streams[5]!.length / 2))],
+    [
+      'the last page stream cut in half',
+      'bzip2-truncated',
+      4,
+      multistream.subarray(0, offsets[5]! + Math.floor(streams[5]!.length / 2)),
+    ],
     ['the footer stream cut short', 'bzip2-truncated', 5, multistream.subarray(0, -3)],
-    ['bytes 40–80 of the third page stream overwritten', 'bzip2-corrupt', 2, withStream(3, (s) => s.fill(0x41, 40, 80))],
-    ['a bit flipped in the first page stream', 'bzip2-corrupt', 0, withStream(1, (s) => ((s[s.length >> 1]! ^= 0x04), s))],
+    [
+      'bytes 40–80 of the third page stream overwritten',
+      'bzip2-corrupt',
+      2,
+      withStream(3, (s) => s.fill(0x41, 40, 80)),
+    ],
+    ['a bit flipped in the first page stream', 'bzip2-corrupt', 0, withStream(1, flipBit)],
   ])('%s: %s after %i pages, which the message says', async (_name, code, pages, bytes) => {
     const { error } = await dumpLines(bytes, { decoders: 2, pieceBytes: 1 });
     expect(error).toBeInstanceOf(DumpError);
@@ -117,9 +168,21 @@ describe('multistream .bz2', () => {
   });
 
   it.each([
-    ['an offset one byte off', pageOffsets.map((at, i) => (i === 2 ? at + 1 : at)), `no bzip2 stream starts at byte ${pageOffsets[2]! + 1}`],
-    ['an offset past the end', [...pageOffsets, multistream.length + 100], `it names a stream at byte ${multistream.length + 100}, but the dump has ${multistream.length} bytes`],
-    ["another dump's offsets", pageOffsets.map((at) => at + 7), `no bzip2 stream starts at byte ${pageOffsets[0]! + 7}`],
+    [
+      'an offset one byte off',
+      pageOffsets.map((at, i) => (i === 2 ? at + 1 : at)),
+      `no bzip2 stream starts at byte ${pageOffsets[2]! + 1}`,
+    ],
+    [
+      'an offset past the end',
+      [...pageOffsets, multistream.length + 100],
+      `it names a stream at byte ${multistream.length + 100}, but the dump has ${multistream.length} bytes`,
+    ],
+    [
+      "another dump's offsets",
+      pageOffsets.map((at) => at + 7),
+      `no bzip2 stream starts at byte ${pageOffsets[0]! + 7}`,
+    ],
   ])('an index that does not match the data (%s) fails with index-mismatch', async (_name, streamOffsets, message) => {
     const { error } = await dumpLines(multistream, { decoders: 2, pieceBytes: 1, streamOffsets });
     expect(error).toBeInstanceOf(DumpError);
@@ -130,7 +193,9 @@ describe('multistream .bz2', () => {
 
 describe('readStreamIndex', () => {
   it('gives each stream offset once, ascending, from the bzip2 index', async () => {
-    const index = execFileSync('bzip2', ['-9c'], { input: `${indexText}\n${pageOffsets.at(-1)}:99999:Another page in the last stream\n` });
+    const index = execFileSync('bzip2', ['-9c'], {
+      input: `${indexText}\n${pageOffsets.at(-1)}:99999:Another page in the last stream\n`,
+    });
     expect(await readStreamIndex(Readable.from([index]))).toEqual(pageOffsets);
   });
 
@@ -139,7 +204,10 @@ describe('readStreamIndex', () => {
     ['an offset without page id', `12:Title only\n`, 1],
   ])('%s fails with index-mismatch naming the line', async (_name, text, line) => {
     const index = execFileSync('bzip2', ['-9c'], { input: text });
-    await expect(readStreamIndex(Readable.from([index]))).rejects.toMatchObject({ code: 'index-mismatch', message: `the index does not match the dump: its line ${line} is not "offset:pageId:title"` });
+    await expect(readStreamIndex(Readable.from([index]))).rejects.toMatchObject({
+      code: 'index-mismatch',
+      message: `the index does not match the dump: its line ${line} is not "offset:pageId:title"`,
+    });
   });
 });
 

@@ -88,7 +88,10 @@ describe('hasConflictInfobox', () => {
   });
 
   it('stays linear on long runs of braces and spaces (500,000 vs 2,000,000 of each)', () => {
-    const m = measureGrowth((n) => `${'{{'.repeat(n)}${' '.repeat(n)}Infobox battle`, hasConflictInfobox, { small: 500_000, ladder: 4 });
+    const m = measureGrowth((n) => `${'{{'.repeat(n)}${' '.repeat(n)}Infobox battle`, hasConflictInfobox, {
+      small: 500_000,
+      ladder: 4,
+    });
     expect(m.ratio, describeGrowth(m)).toBeLessThan(GROWTH_LIMIT);
     expect(m.output).toBe(false);
   });
@@ -101,18 +104,36 @@ describe('classifyPage', () => {
     ['Talk:Battle of Świecino', 'other-namespace'],
     ['List of sieges', 'no-infobox'],
   ])('%s', async (title, verdict) => {
-    for await (const page of readDumpPages(Readable.from([xml]))) if (page.title === title) expect(classifyPage(page)).toBe(verdict);
+    for await (const page of readDumpPages(Readable.from([xml])))
+      if (page.title === title) expect(classifyPage(page)).toBe(verdict);
   });
 
   it('takes #REDIRECT text for a redirect even without a <redirect> tag', () => {
-    expect(classifyPage({ title: 'X', ns: 0, pageId: 1, revisionId: 1, redirect: null, text: '#redirect [[Y]]\n{{Infobox battle}}' })).toBe('redirect');
+    expect(
+      classifyPage({
+        title: 'X',
+        ns: 0,
+        pageId: 1,
+        revisionId: 1,
+        redirect: null,
+        text: '#redirect [[Y]]\n{{Infobox battle}}',
+      }),
+    ).toBe('redirect');
   });
 });
 
 describe.each([0, 2])('parseDump with %i workers', (workers) => {
   it('parses only the conflict articles, in input order, with title and ids', async () => {
     const { results, stats } = await collect(chunked(xml, 4096), workers);
-    expect(results.map((r) => [r.ok, r.page.title, r.ok && r.conflict.title, r.ok && r.conflict.pageId, r.ok && r.conflict.revisionId])).toEqual([
+    expect(
+      results.map((r) => [
+        r.ok,
+        r.page.title,
+        r.ok && r.conflict.title,
+        r.ok && r.conflict.pageId,
+        r.ok && r.conflict.revisionId,
+      ]),
+    ).toEqual([
       [true, 'Battle of Lostwithiel', 'Battle of Lostwithiel', 4160, 804638880],
       [true, 'Battle of Świecino', 'Battle of Świecino', 4928, 749848327],
     ]);

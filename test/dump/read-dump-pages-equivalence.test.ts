@@ -19,10 +19,18 @@ function* cut(xml: string, cuts: readonly number[]): Generator<Uint8Array> {
   yield bytes.subarray(from);
 }
 
-async function read(reader: typeof readDumpPages, chunks: Iterable<Uint8Array>): Promise<{ pages: DumpPage[]; threw: boolean }> {
+async function read(
+  reader: typeof readDumpPages,
+  chunks: Iterable<Uint8Array>,
+): Promise<{ pages: DumpPage[]; threw: boolean }> {
   const pages: DumpPage[] = [];
   try {
-    for await (const page of reader((async function* () { yield* chunks; })())) pages.push(page);
+    for await (const page of reader(
+      (async function* () {
+        yield* chunks;
+      })(),
+    ))
+      pages.push(page);
     return { pages, threw: false };
   } catch {
     return { pages, threw: true };
@@ -39,23 +47,75 @@ function readByScanner(xml: string): boolean {
 // Clean exports are what MediaWiki writes; wild ones mix in what the scanner declines (comments, CDATA, `\r`, loose
 // `&`, control characters, stray markup, truncation), anywhere.
 const cleanPiece = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('Battle', ' of ', 'Jutland', '\n', '== Aftermath ==', "'''bold'''", '[[Link|text]]', '{{Infobox military conflict', '| x = 1', '}}', '>') },
-  { weight: 2, arbitrary: fc.constantFrom('&lt;ref&gt;', '&lt;/ref&gt;', '&amp;', '&amp;nbsp;', '&quot;', '&apos;', '&#65;', '&#x15A;', 'Ś', '😀', '–') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'Battle',
+      ' of ',
+      'Jutland',
+      '\n',
+      '== Aftermath ==',
+      "'''bold'''",
+      '[[Link|text]]',
+      '{{Infobox military conflict',
+      '| x = 1',
+      '}}',
+      '>',
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '&lt;ref&gt;',
+      '&lt;/ref&gt;',
+      '&amp;',
+      '&amp;nbsp;',
+      '&quot;',
+      '&apos;',
+      '&#65;',
+      '&#x15A;',
+      'Ś',
+      '😀',
+      '–',
+    ),
+  },
 );
-const oddPiece = fc.constantFrom('\r\n', '<!-- c -->', '<![CDATA[a <b> ]]>', '&nbsp;', 'AT&T', '\u0001', '<b>inner</b>', ']]>', '&#1;', '<', '\r');
+const oddPiece = fc.constantFrom(
+  '\r\n',
+  '<!-- c -->',
+  '<![CDATA[a <b> ]]>',
+  '&nbsp;',
+  'AT&T',
+  '\u0001',
+  '<b>inner</b>',
+  ']]>',
+  '&#1;',
+  '<',
+  '\r',
+);
 
 function exportOf(wild: boolean): fc.Arbitrary<string> {
   const piece = wild ? fc.oneof({ weight: 12, arbitrary: cleanPiece }, { weight: 1, arbitrary: oddPiece }) : cleanPiece;
   const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
   const ws = fc.constantFrom('', '\n', '\n    ', ' ');
-  const revision = fc.record({ id: fc.nat(99999), text, selfClosing: fc.boolean(), contributorId: fc.nat(99), w: ws }).map(
-    (r) =>
-      `<revision>${r.w}<id>${r.id}</id>${r.w}<contributor><username>U</username><id>${r.contributorId}</id></contributor>${r.w}` +
-      (r.selfClosing ? '<text bytes="0" />' : `<text bytes="1" xml:space="preserve">${r.text}</text>`) +
-      `${r.w}<sha1>x</sha1></revision>`,
-  );
+  const revision = fc
+    .record({ id: fc.nat(99999), text, selfClosing: fc.boolean(), contributorId: fc.nat(99), w: ws })
+    .map(
+      (r) =>
+        `<revision>${r.w}<id>${r.id}</id>${r.w}<contributor><username>U</username><id>${r.contributorId}</id></contributor>${r.w}` +
+        (r.selfClosing ? '<text bytes="0" />' : `<text bytes="1" xml:space="preserve">${r.text}</text>`) +
+        `${r.w}<sha1>x</sha1></revision>`,
+    );
   const page = fc
-    .record({ title: text, ns: fc.constantFrom('0', '1', ' 0 ', 'x'), id: fc.nat(99999), redirect: fc.option(text, { nil: undefined }), revisions: fc.array(revision, { maxLength: 2 }), w: ws, attribute: fc.boolean() })
+    .record({
+      title: text,
+      ns: fc.constantFrom('0', '1', ' 0 ', 'x'),
+      id: fc.nat(99999),
+      redirect: fc.option(text, { nil: undefined }),
+      revisions: fc.array(revision, { maxLength: 2 }),
+      w: ws,
+      attribute: fc.boolean(),
+    })
     .map(
       (p) =>
         `<page${p.attribute ? ' x="1"' : ''}>${p.w}<title>${p.title}</title>${p.w}<ns>${p.ns}</ns><id>${p.id}</id>${p.w}` +
@@ -63,21 +123,39 @@ function exportOf(wild: boolean): fc.Arbitrary<string> {
         `${p.revisions.join(p.w)}${p.w}</page>`,
     );
   const between = wild
-    ? fc.oneof({ weight: 8, arbitrary: ws }, { weight: 1, arbitrary: fc.constantFrom('<!-- between -->', 'stray text', '<extra/>', '<page/>', '<page><page></page></page>') })
+    ? fc.oneof(
+        { weight: 8, arbitrary: ws },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            '<!-- between -->',
+            'stray text',
+            '<extra/>',
+            '<page/>',
+            '<page><page></page></page>',
+          ),
+        },
+      )
     : ws;
-  const tail = wild ? fc.constantFrom('</mediawiki>\n', '</mediawiki>', '</mediawiki>\n<more/>', '', '</mediawiki>junk') : fc.constantFrom('</mediawiki>\n', '</mediawiki>');
+  const tail = wild
+    ? fc.constantFrom('</mediawiki>\n', '</mediawiki>', '</mediawiki>\n<more/>', '', '</mediawiki>junk')
+    : fc.constantFrom('</mediawiki>\n', '</mediawiki>');
   return fc
     .record({
       declaration: fc.boolean(),
       siteinfo: fc.boolean(),
       pages: fc.array(fc.tuple(page, between), { maxLength: 5 }),
       tail,
-      truncate: wild ? fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined, freq: 4 }) : fc.constant(undefined),
+      truncate: wild
+        ? fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined, freq: 4 })
+        : fc.constant(undefined),
     })
     .map((d) => {
       const xml =
         `${d.declaration ? '<?xml version="1.0" encoding="utf-8"?>\n' : ''}<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/" version="0.10">\n` +
-        (d.siteinfo ? '<siteinfo><sitename>Wikipedia</sitename><namespaces><namespace key="0" /></namespaces></siteinfo>\n' : '') +
+        (d.siteinfo
+          ? '<siteinfo><sitename>Wikipedia</sitename><namespaces><namespace key="0" /></namespaces></siteinfo>\n'
+          : '') +
         d.pages.map(([p, b]) => p + b).join('') +
         d.tail;
       return d.truncate === undefined ? xml : xml.slice(0, Math.floor(d.truncate * xml.length));
@@ -91,7 +169,12 @@ describe('readDumpPages against saxes alone', () => {
     expect(readByScanner(xml)).toBe(true);
     const expected = await read(readDumpPagesBySaxes, cut(xml, []));
     expect(expected.pages).toHaveLength(5);
-    for (const cuts of [[], [0.5], [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9], Array.from({ length: 200 }, (_, i) => i / 200)]) {
+    for (const cuts of [
+      [],
+      [0.5],
+      [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9],
+      Array.from({ length: 200 }, (_, i) => i / 200),
+    ]) {
       expect(await read(readDumpPages, cut(xml, cuts))).toEqual(expected);
     }
   });
@@ -100,24 +183,34 @@ describe('readDumpPages against saxes alone', () => {
     let whole = 0;
     let runs = 0;
     await fc.assert(
-      fc.asyncProperty(document, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }), async (xml, cuts) => {
-        runs++;
-        if (readByScanner(xml)) whole++;
-        const expected = await read(readDumpPagesBySaxes, cut(xml, cuts));
-        const actual = await read(readDumpPages, cut(xml, cuts));
-        expect(actual.threw).toBe(expected.threw);
-        // After an error, how many pages came before it depends on where the chunks fell.
-        if (!expected.threw) expect(actual.pages).toEqual(expected.pages);
-      }),
-      { numRuns: process.env['FUZZ_RUNS'] ? Number(process.env['FUZZ_RUNS']) : 1500, seed: process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : 11 },
+      fc.asyncProperty(
+        document,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
+        async (xml, cuts) => {
+          runs++;
+          if (readByScanner(xml)) whole++;
+          const expected = await read(readDumpPagesBySaxes, cut(xml, cuts));
+          const actual = await read(readDumpPages, cut(xml, cuts));
+          expect(actual.threw).toBe(expected.threw);
+          // After an error, how many pages came before it depends on where the chunks fell.
+          if (!expected.threw) expect(actual.pages).toEqual(expected.pages);
+        },
+      ),
+      {
+        numRuns: process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : 1500,
+        seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 11,
+      },
     );
     // The property must exercise the scanner itself, not only the hand-over.
-    if (process.env['DUMP_SCAN_STATS']) console.log(`read whole by the scanner: ${whole} of ${runs}`);
+    if (process.env.DUMP_SCAN_STATS) console.log(`read whole by the scanner: ${whole} of ${runs}`);
     expect(whole / runs).toBeGreaterThan(0.3);
   });
 
   it('reads the last revision of a history page, as saxes does', async () => {
-    const revisions = Array.from({ length: 3 }, (_, i) => `<revision><id>${i}</id><text>${'&lt;x&gt;'.repeat(i === 2 ? 10 : 1)}</text></revision>`).join('');
+    const revisions = Array.from(
+      { length: 3 },
+      (_, i) => `<revision><id>${i}</id><text>${'&lt;x&gt;'.repeat(i === 2 ? 10 : 1)}</text></revision>`,
+    ).join('');
     const xml = `<mediawiki><page><title>T</title><ns>0</ns><id>1</id>${revisions}</page></mediawiki>`;
     const expected = await read(readDumpPagesBySaxes, cut(xml, []));
     expect(expected.pages[0]?.text).toBe('<x>'.repeat(10));
@@ -147,7 +240,8 @@ describe('readDumpPages on a page longer than the scanner holds (64 MiB)', () =>
 
 describe('readDumpPages streaming', () => {
   it('yields a page as soon as its </page> has come, even one byte at a time', async () => {
-    const first = '<mediawiki><page><title>A</title><ns>0</ns><id>1</id><revision><id>2</id><text>x</text></revision></page>';
+    const first =
+      '<mediawiki><page><title>A</title><ns>0</ns><id>1</id><revision><id>2</id><text>x</text></revision></page>';
     const xml = `${first}<page><title>B</title><ns>0</ns><id>3</id><revision><id>4</id><text>y</text></revision></page></mediawiki>`;
     let sent = 0;
     const oneByte = async function* (): AsyncGenerator<Uint8Array> {

@@ -7,9 +7,9 @@ import { describeGrowth, GROWTH_LIMIT, measureGrowth } from '../helpers/growth.j
 function events(text: string): string[] | 'declined' {
   const out: string[] = [];
   const visitor: MarkupVisitor = {
-    open: (name, attributes) => (out.push(`<${name}${[...attributes].map(([k, v]) => ` ${k}=${v}`).join('')}>`), true),
-    close: (name) => (out.push(`</${name}>`), true),
-    text: (raw) => (out.push(raw), true),
+    open: (name, attributes) => out.push(`<${name}${[...attributes].map(([k, v]) => ` ${k}=${v}`).join('')}>`) > 0,
+    close: (name) => out.push(`</${name}>`) > 0,
+    text: (raw) => out.push(raw) > 0,
   };
   return scanMarkup(text, 0, text.length, visitor) ? out : 'declined';
 }
@@ -82,7 +82,13 @@ describe('scanMarkup', () => {
   it('reads only between from and to, and declines a tag cut by `to`', () => {
     const text = 'xx<a>t</a>yy';
     const seen: string[] = [];
-    expect(scanMarkup(text, 2, 10, { open: (n) => (seen.push(n), true), close: () => true, text: (t) => (seen.push(t), true) })).toBe(true);
+    expect(
+      scanMarkup(text, 2, 10, {
+        open: (n) => seen.push(n) > 0,
+        close: () => true,
+        text: (t) => seen.push(t) > 0,
+      }),
+    ).toBe(true);
     expect(seen).toEqual(['a', 't']);
     expect(scanMarkup(text, 2, 8, { open: () => true, close: () => true })).toBe(false);
   });

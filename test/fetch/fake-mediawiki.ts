@@ -36,7 +36,9 @@ export interface FakeMediaWiki {
 export const MAXLAG_FAULT: Fault = {
   status: 200,
   headers: { 'Retry-After': '0', 'X-Database-Lag': '7' },
-  body: { error: { code: 'maxlag', info: 'Waiting for 10.64.48.35: 7 seconds lagged.', host: 'db1', lag: 7, type: 'db' } },
+  body: {
+    error: { code: 'maxlag', info: 'Waiting for 10.64.48.35: 7 seconds lagged.', host: 'db1', lag: 7, type: 'db' },
+  },
 };
 
 /** MediaWiki's title normalisation, reduced to what the tests use: underscores → spaces, first letter upper-case. */
@@ -49,7 +51,10 @@ function normalise(title: string): string {
  * Starts the fake API with `pages` (by title) and `redirects` (from → to).
  * @example const api = await startFakeMediaWiki({ 'Battle of X': { pageid: 1, revid: 2, content: '…' } });
  */
-export async function startFakeMediaWiki(pages: Record<string, FakePage>, redirects: Record<string, string> = {}): Promise<FakeMediaWiki> {
+export async function startFakeMediaWiki(
+  pages: Record<string, FakePage>,
+  redirects: Record<string, string> = {},
+): Promise<FakeMediaWiki> {
   const requests: RecordedRequest[] = [];
   const faults: Fault[] = [];
   const options = { splitContent: false };
@@ -58,7 +63,8 @@ export async function startFakeMediaWiki(pages: Record<string, FakePage>, redire
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const params = req.method === 'POST' ? new URLSearchParams(Buffer.concat(chunks).toString('utf8')) : url.searchParams;
+      const params =
+        req.method === 'POST' ? new URLSearchParams(Buffer.concat(chunks).toString('utf8')) : url.searchParams;
       requests.push({ method: req.method ?? 'GET', headers: req.headers, params });
       const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
         res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
@@ -68,13 +74,20 @@ export async function startFakeMediaWiki(pages: Record<string, FakePage>, redire
       if (fault) return send(fault.status, fault.body, fault.headers);
 
       const titles = (params.get('titles') ?? '').split('|');
-      if (titles.length > 50) return send(200, { error: { code: 'toomanyvalues', info: 'Too many values supplied for parameter "titles". The limit is 50.' } });
+      if (titles.length > 50)
+        return send(200, {
+          error: { code: 'toomanyvalues', info: 'Too many values supplied for parameter "titles". The limit is 50.' },
+        });
       const normalized: { fromencoded: boolean; from: string; to: string }[] = [];
       const redirectsOut: { from: string; to: string }[] = [];
       const out = new Map<string, unknown>();
       for (const asked of titles) {
         if (asked.includes('[')) {
-          out.set(asked, { title: asked, invalidreason: 'The requested page title contains invalid characters: "[".', invalid: true });
+          out.set(asked, {
+            title: asked,
+            invalidreason: 'The requested page title contains invalid characters: "[".',
+            invalid: true,
+          });
           continue;
         }
         let title = normalise(asked);
@@ -94,9 +107,21 @@ export async function startFakeMediaWiki(pages: Record<string, FakePage>, redire
                 ns: 0,
                 title,
                 ...(props.includes('revisions')
-                  ? { revisions: [{ revid: page.revid, parentid: page.revid - 1, slots: { main: { contentmodel: 'wikitext', contentformat: 'text/x-wiki', content: page.content } } }] }
+                  ? {
+                      revisions: [
+                        {
+                          revid: page.revid,
+                          parentid: page.revid - 1,
+                          slots: {
+                            main: { contentmodel: 'wikitext', contentformat: 'text/x-wiki', content: page.content },
+                          },
+                        },
+                      ],
+                    }
                   : {}),
-                ...(props.includes('pageprops') && page.item !== undefined ? { pageprops: { wikibase_item: page.item } } : {}),
+                ...(props.includes('pageprops') && page.item !== undefined
+                  ? { pageprops: { wikibase_item: page.item } }
+                  : {}),
               }
             : { ns: 0, title, missing: true },
         );
@@ -107,7 +132,10 @@ export async function startFakeMediaWiki(pages: Record<string, FakePage>, redire
       const query: Record<string, unknown> = { pages: list };
       if (normalized.length > 0) query.normalized = normalized;
       if (redirectsOut.length > 0) query.redirects = redirectsOut;
-      return send(200, split ? { continue: { rvcontinue: '4928|749848327', continue: '||' }, query } : { batchcomplete: true, query });
+      return send(
+        200,
+        split ? { continue: { rvcontinue: '4928|749848327', continue: '||' }, query } : { batchcomplete: true, query },
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -25,7 +25,10 @@ afterEach(async () => api.close());
 
 describe('fetchArticles', () => {
   it('fetches pages with title, page id, revision id and text', async () => {
-    const { articles, missing } = await fetchArticles(['Battle of Lostwithiel', 'Battle of Świecino'], { api: api.url, ...fast });
+    const { articles, missing } = await fetchArticles(['Battle of Lostwithiel', 'Battle of Świecino'], {
+      api: api.url,
+      ...fast,
+    });
     expect(missing).toEqual([]);
     expect(articles.map((a) => [a.title, a.pageId, a.revisionId, a.text.length])).toEqual([
       ['Battle of Lostwithiel', 4160, 804638880, lostwithiel.length],
@@ -54,7 +57,10 @@ describe('fetchArticles', () => {
   });
 
   it('follows a normalised title and a redirect back to what was asked for', async () => {
-    const { articles } = await fetchArticles(['battle_of_Lostwithiel', 'Battle of Schwetz', 'Battle of Świecino'], { api: api.url, ...fast });
+    const { articles } = await fetchArticles(['battle_of_Lostwithiel', 'Battle of Schwetz', 'Battle of Świecino'], {
+      api: api.url,
+      ...fast,
+    });
     expect(articles.map((a) => [a.title, a.requested])).toEqual([
       ['Battle of Lostwithiel', ['battle_of_Lostwithiel']],
       ['Battle of Świecino', ['Battle of Schwetz', 'Battle of Świecino']],
@@ -62,7 +68,10 @@ describe('fetchArticles', () => {
   });
 
   it('reports a missing and an invalid page without failing the others', async () => {
-    const { articles, missing } = await fetchArticles(['No such battle', 'Battle of Lostwithiel', 'Bad [title'], { api: api.url, ...fast });
+    const { articles, missing } = await fetchArticles(['No such battle', 'Battle of Lostwithiel', 'Bad [title'], {
+      api: api.url,
+      ...fast,
+    });
     expect(articles.map((a) => a.title)).toEqual(['Battle of Lostwithiel']);
     expect(missing).toEqual([
       { requested: 'No such battle', title: 'No such battle', reason: 'missing' },
@@ -81,7 +90,11 @@ describe('fetchArticles', () => {
   it('retries a maxlag error, then backs off exponentially without Retry-After', async () => {
     api.faults.push(MAXLAG_FAULT, { status: 502, body: {} }, { status: 429, body: {} });
     const retries: string[] = [];
-    const { articles } = await fetchArticles(['Battle of Lostwithiel'], { api: api.url, ...fast, onRetry: (r) => void retries.push(r.reason) });
+    const { articles } = await fetchArticles(['Battle of Lostwithiel'], {
+      api: api.url,
+      ...fast,
+      onRetry: (r) => void retries.push(r.reason),
+    });
     expect(articles).toHaveLength(1);
     expect(delays).toEqual([0, 20, 40]);
     expect(retries).toEqual(['maxlag: Waiting for 10.64.48.35: 7 seconds lagged.', 'HTTP 502', 'HTTP 429']);
@@ -97,13 +110,18 @@ describe('fetchArticles', () => {
 
   it('does not retry other API errors', async () => {
     api.faults.push({ status: 200, body: { error: { code: 'badvalue', info: 'Unrecognized value' } } });
-    await expect(fetchArticles(['Battle of Lostwithiel'], { api: api.url, ...fast })).rejects.toThrow('MediaWiki API error: Unrecognized value');
+    await expect(fetchArticles(['Battle of Lostwithiel'], { api: api.url, ...fast })).rejects.toThrow(
+      'MediaWiki API error: Unrecognized value',
+    );
     expect(api.requests).toHaveLength(1);
   });
 
   it('follows continue when the API splits a batch by result size', async () => {
     api.options.splitContent = true;
-    const { articles, missing } = await fetchArticles(['Battle of Lostwithiel', 'Battle of Świecino'], { api: api.url, ...fast });
+    const { articles, missing } = await fetchArticles(['Battle of Lostwithiel', 'Battle of Świecino'], {
+      api: api.url,
+      ...fast,
+    });
     expect(missing).toEqual([]);
     expect(articles.map((a) => [a.title, a.revisionId])).toEqual([
       ['Battle of Lostwithiel', 804638880],

@@ -19,7 +19,7 @@ beforeEach(async () => {
 });
 afterEach(async () => api.close());
 
-describe('fetchArticles: the page\'s Wikidata item', () => {
+describe("fetchArticles: the page's Wikidata item", () => {
   it('keeps the wikibase_item page prop as itemId, null for a page without one', async () => {
     const { articles } = await fetchArticles(['Amazragane skirmish', 'No item page'], { api: api.url, ...fast });
     expect(articles.map((a) => [a.title, a.itemId])).toEqual([
@@ -33,7 +33,10 @@ describe('fetchArticles: the page\'s Wikidata item', () => {
 
 describe('fetchItemIds', () => {
   it('maps each asked title to its item through normalisation and redirects, leaving out pages without one', async () => {
-    const items = await fetchItemIds(['Mali', 'MNLA', 'mali', 'No item page', 'No such page', 'Bad [title'], { api: api.url, ...fast });
+    const items = await fetchItemIds(['Mali', 'MNLA', 'mali', 'No item page', 'No such page', 'Bad [title'], {
+      api: api.url,
+      ...fast,
+    });
     expect([...items.entries()]).toEqual([
       ['Mali', 'Q912'],
       ['MNLA', 'Q1340'],
@@ -45,7 +48,13 @@ describe('fetchItemIds', () => {
     const titles = Array.from({ length: 51 }, (_, i) => `Page ${i}`);
     await fetchItemIds(titles, { api: api.url, ...fast });
     expect(api.requests.map((r) => r.params.get('titles')!.split('|').length)).toEqual([50, 1]);
-    expect(Object.fromEntries(api.requests[0]!.params)).toMatchObject({ action: 'query', prop: 'pageprops', ppprop: 'wikibase_item', redirects: '1', maxlag: '5' });
+    expect(Object.fromEntries(api.requests[0]!.params)).toMatchObject({
+      action: 'query',
+      prop: 'pageprops',
+      ppprop: 'wikibase_item',
+      redirects: '1',
+      maxlag: '5',
+    });
   });
 
   it('sends nothing for no title', async () => {

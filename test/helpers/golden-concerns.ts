@@ -26,7 +26,8 @@ export const SIDE_KEYS = {
   figures: ['index', 'strength', 'polStrength', 'milStrength', 'casualties'],
 } as const satisfies Partial<Record<Concern, readonly (keyof Side)[]>>;
 
-const sideKeys = (concern: Concern): readonly string[] | undefined => (SIDE_KEYS as Partial<Record<Concern, readonly string[]>>)[concern];
+const sideKeys = (concern: Concern): readonly string[] | undefined =>
+  (SIDE_KEYS as Partial<Record<Concern, readonly string[]>>)[concern];
 
 // Absent optional fields (pageId, …) stay absent, as JSON.stringify leaves them out.
 function pick(from: Json, keys: readonly string[]): Json {
@@ -66,15 +67,19 @@ export function joinConcerns(parts: Record<Concern, Json>): Json {
     if (!keys) continue;
     const sides = (part.sides ?? []) as Json[];
     const straySide = sides.flatMap((side) => Object.keys(side)).filter((key) => !keys.includes(key));
-    if (straySide.length > 0) throw new Error(`${concern}: side keys it does not hold: ${[...new Set(straySide)].join(', ')}`);
+    if (straySide.length > 0)
+      throw new Error(`${concern}: side keys it does not hold: ${[...new Set(straySide)].join(', ')}`);
     halves.push(sides);
   }
   const [first = [], ...rest] = halves;
   for (const other of rest) {
-    if (other.map((s) => s.index).join() !== first.map((s) => s.index).join()) throw new Error('sides: the concerns list different side indexes');
+    if (other.map((s) => s.index).join() !== first.map((s) => s.index).join())
+      throw new Error('sides: the concerns list different side indexes');
   }
   const sideOrder = Object.keys(SideSchema.shape);
-  merged.sides = first.map((side, i) => ordered(Object.assign({}, side, ...rest.map((other) => other[i])) as Json, sideOrder));
+  merged.sides = first.map((side, i) =>
+    ordered(Object.assign({}, side, ...rest.map((other) => other[i])) as Json, sideOrder),
+  );
   return ordered(merged, Object.keys(ConflictSchema.shape));
 }
 

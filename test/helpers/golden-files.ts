@@ -18,12 +18,15 @@ export function parseGoldenFile(file: string): { slug: string; concern: Concern 
 
 export const listGoldenFiles = () => readdirSync(GOLDEN_DIR).sort();
 
-export const readConcern = (slug: string, concern: Concern) => JSON.parse(readFileSync(new URL(goldenFile(slug, concern), GOLDEN_DIR), 'utf8')) as Json;
+export const readConcern = (slug: string, concern: Concern) =>
+  JSON.parse(readFileSync(new URL(goldenFile(slug, concern), GOLDEN_DIR), 'utf8')) as Json;
 
 // The same layout as before the split (two-space indent, final newline), so regenerated files diff cleanly.
-export const writeConcern = (slug: string, concern: Concern, part: Json) => writeFileSync(new URL(goldenFile(slug, concern), GOLDEN_DIR), `${JSON.stringify(part, null, 2)}\n`);
+export const writeConcern = (slug: string, concern: Concern, part: Json) =>
+  writeFileSync(new URL(goldenFile(slug, concern), GOLDEN_DIR), `${JSON.stringify(part, null, 2)}\n`);
 
-export const readConcerns = (slug: string) => Object.fromEntries(CONCERNS.map((c) => [c, readConcern(slug, c)])) as Record<Concern, Json>;
+export const readConcerns = (slug: string) =>
+  Object.fromEntries(CONCERNS.map((c) => [c, readConcern(slug, c)])) as Record<Concern, Json>;
 
 /** The whole golden Conflict of a fixture, validated. */
 export const readGoldenConflict = (slug: string): Conflict => ConflictSchema.parse(joinConcerns(readConcerns(slug)));

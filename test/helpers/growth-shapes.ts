@@ -18,16 +18,41 @@ export interface GrowthShape {
 
 /** The shapes issue 15 measured as quadratic, in a casualties field. */
 export const ISSUE_15_SHAPES = [
-  '1 killed ', '1 killed (x) ', '1 killed (1601–1603) ', '1 killed<ref>x</ref> ', 'between 1 and 2 killed ',
-  '3 civilians killed ', '1 killed / ', '1 killed. ', '1 killed\n', '1 killed<ref>x</ref><br>',
-  '{{flagicon|France}} [[France]] 1 killed<br>', "'''A:''' 1 killed<br>", '* A: 1 killed\n', '(1 killed)<br>',
-  '1 killed (20 released, 2 executed) ', '1,000 (1943)<br>', '2.5–4 million ', 'May 1944:<br>1 killed<br>',
+  '1 killed ',
+  '1 killed (x) ',
+  '1 killed (1601–1603) ',
+  '1 killed<ref>x</ref> ',
+  'between 1 and 2 killed ',
+  '3 civilians killed ',
+  '1 killed / ',
+  '1 killed. ',
+  '1 killed\n',
+  '1 killed<ref>x</ref><br>',
+  '{{flagicon|France}} [[France]] 1 killed<br>',
+  "'''A:''' 1 killed<br>",
+  '* A: 1 killed\n',
+  '(1 killed)<br>',
+  '1 killed (20 released, 2 executed) ',
+  '1,000 (1943)<br>',
+  '2.5–4 million ',
+  'May 1944:<br>1 killed<br>',
 ] as const;
 
 /** Prose markup in the article's body: unclosed extension tags (issue 15), magic links, links, lists, tables. */
 export const BODY_SHAPES = [
-  'a<ref>b ', 'a<nowiki>b ', 'a<math>b ', 'a<ref name=x>b ', 'ISBN 978-0-306-40615-7 x ', '[http://a.b/c d] ', '[[a|b]] ',
-  "'''a''' ''b'' ", '* a\n** b\n', '{|\n|a\n|}\n', '== a ==\nb\n', '<ref>{{cite book|title=T}}</ref> ', '{{sfn|A|2001|p=1}} ',
+  'a<ref>b ',
+  'a<nowiki>b ',
+  'a<math>b ',
+  'a<ref name=x>b ',
+  'ISBN 978-0-306-40615-7 x ',
+  '[http://a.b/c d] ',
+  '[[a|b]] ',
+  "'''a''' ''b'' ",
+  '* a\n** b\n',
+  '{|\n|a\n|}\n',
+  '== a ==\nb\n',
+  '<ref>{{cite book|title=T}}</ref> ',
+  '{{sfn|A|2001|p=1}} ',
 ] as const;
 
 /** Shapes found quadratic after issue 15's table: comments in a value, flags on many lines, tables never closed. */
@@ -61,7 +86,8 @@ export function growthShapes(options: { all?: boolean } = {}): GrowthShape[] {
 }
 
 function articleAround(place: GrowthPlace, body: string): string {
-  const box = (extra: string) => `{{Infobox military conflict\n| conflict = X\n| combatant1 = A\n| combatant2 = B\n${extra}}}\n`;
+  const box = (extra: string) =>
+    `{{Infobox military conflict\n| conflict = X\n| combatant1 = A\n| combatant2 = B\n${extra}}}\n`;
   if (place === 'casualties') return `${box(`| casualties1 = ${body}\n`)}Lead.\n`;
   if (place === 'field') return `${box(`| place = ${body}\n| result = ${body}\n`)}Lead.\n`;
   return `${box('')}${body}\n== Aftermath ==\nText.\n`;

@@ -94,7 +94,14 @@ export function measureTime<T>(run: (input: T) => unknown, input: T, runs: numbe
  * The median of `runs` runs at each size, taken in turns (small, large, small, large …) so a slow spell falls on both
  * sizes alike; the median, not the fastest, since single runs land both far above and far below.
  */
-function measurePaired<T, R>(smallInput: T, largeInput: T, run: (input: T) => R, runs: number, floor: number, clock: Clock): Omit<Growth<R>, 'sizes'> {
+function measurePaired<T, R>(
+  smallInput: T,
+  largeInput: T,
+  run: (input: T) => R,
+  runs: number,
+  floor: number,
+  clock: Clock,
+): Omit<Growth<R>, 'sizes'> {
   const small: number[] = [];
   const large: number[] = [];
   let output: R | undefined;
@@ -116,8 +123,20 @@ function measurePaired<T, R>(smallInput: T, largeInput: T, run: (input: T) => R,
  * measured first and the first one over the limit is returned.
  * @example measureGrowth((n) => 'a<ref>b '.repeat(n), (text) => scanTags(text), { small: 4000 }).ratio // ≈ 4
  */
-export function measureGrowth<T, R>(make: (size: number) => T, run: (input: T) => R, options: GrowthOptions): Growth<R> {
-  const { small, large = 4 * small, runs = 3, retryRuns = 11, limit = GROWTH_LIMIT, floor: topFloor = 4, clock = 'cpu' } = options;
+export function measureGrowth<T, R>(
+  make: (size: number) => T,
+  run: (input: T) => R,
+  options: GrowthOptions,
+): Growth<R> {
+  const {
+    small,
+    large = 4 * small,
+    runs = 3,
+    retryRuns = 11,
+    limit = GROWTH_LIMIT,
+    floor: topFloor = 4,
+    clock = 'cpu',
+  } = options;
   const ladder = options.ladder ?? 0;
   const sizeAt = (step: number) => (step === 0 ? small : Math.max(1, Math.round(small / 4 ** step)));
   run(make(options.warm ?? Math.max(1, Math.floor(sizeAt(ladder) / 4)))); // warm the code paths this input takes

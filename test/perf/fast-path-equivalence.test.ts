@@ -44,8 +44,12 @@ describe('cutApparatus', () => {
   const page = (body: string): string => `{{Infobox military conflict|conflict=X}}\nLead.\n== Battle ==\nText.${body}`;
 
   it('keeps each footnote of a cut section, outermost only, and the next prose section', () => {
-    const src = page('\n== References ==\n{{reflist|refs=<ref name=a>A {{sfn|B|1990}}</ref>}}\n* {{cite book|title=T}}\n== Aftermath ==\nMore.');
-    expect(cutApparatus(src, scanPageOutline(src))).toBe(page('\n== References ==\n<ref name=a>A {{sfn|B|1990}}</ref>\n== Aftermath ==\nMore.'));
+    const src = page(
+      '\n== References ==\n{{reflist|refs=<ref name=a>A {{sfn|B|1990}}</ref>}}\n* {{cite book|title=T}}\n== Aftermath ==\nMore.',
+    );
+    expect(cutApparatus(src, scanPageOutline(src))).toBe(
+      page('\n== References ==\n<ref name=a>A {{sfn|B|1990}}</ref>\n== Aftermath ==\nMore.'),
+    );
   });
 
   it('cuts the subsections of an apparatus section, up to the end of the page', () => {
@@ -56,7 +60,10 @@ describe('cutApparatus', () => {
   it.each([
     ['no standard infobox', 'Lead.\n== Battle ==\nText.\n== Notes ==\nx'],
     ['an unclosed template', '{{Infobox military conflict|conflict=X}}\n== Battle ==\n{{cite\n== Notes ==\nx'],
-    ['a first heading that is apparatus', '{{Infobox military conflict|conflict=X}}\n== Sources ==\nx\n== Battle ==\ny'],
+    [
+      'a first heading that is apparatus',
+      '{{Infobox military conflict|conflict=X}}\n== Sources ==\nx\n== Battle ==\ny',
+    ],
     ['no apparatus section', '{{Infobox military conflict|conflict=X}}\n== Battle ==\nText.'],
   ])('leaves the page whole with %s', (_case, src) => {
     expect(cutApparatus(src, scanPageOutline(src))).toBeNull();

@@ -18,7 +18,11 @@ describe('parse time grows linearly on every shape', () => {
   it.each(shapes.map((s) => [s.shape, s.place, s] as const))('%j (%s)', (_shape, _place, shape) => {
     // 6× tolerates the noise of a shared 2-core machine; a ratio over it is measured again with 11 turns before it
     // fails (test/helpers/growth.ts)
-    const m = measureGrowth((bytes) => growthArticle(shape, bytes), (text) => parseConflict(text), { small: 16 * KB });
+    const m = measureGrowth(
+      (bytes) => growthArticle(shape, bytes),
+      (text) => parseConflict(text),
+      { small: 16 * KB },
+    );
     expect(m.ratio, describeGrowth(m)).toBeLessThan(GROWTH_LIMIT);
   });
 });

@@ -16,7 +16,10 @@ describe('parseMany', () => {
   it('gives the same answers from the kept pool on a second batch, and beside a busy pool of another size', async () => {
     const expected = texts.map((t) => parseConflict(t, { sections: false }));
     expect(await parseMany(texts, { workers: 2, sections: false })).toEqual(expected);
-    const [two, one] = await Promise.all([parseMany(texts, { workers: 2, sections: false }), parseMany(texts, { workers: 1, sections: false })]);
+    const [two, one] = await Promise.all([
+      parseMany(texts, { workers: 2, sections: false }),
+      parseMany(texts, { workers: 1, sections: false }),
+    ]);
     expect(two).toEqual(expected);
     expect(one).toEqual(expected);
     expect(one[2]?.title).toBe(expected[2]?.title);
@@ -32,7 +35,10 @@ describe('parseMany', () => {
   });
 
   it('rejects a batch holding a non-string with not-a-string', async () => {
-    await expect(parseMany(['x', 5 as unknown as string])).rejects.toMatchObject({ name: 'InputError', code: 'not-a-string' });
+    await expect(parseMany(['x', 5 as unknown as string])).rejects.toMatchObject({
+      name: 'InputError',
+      code: 'not-a-string',
+    });
   });
 
   it('rejects a bad worker count with invalid-option', async () => {

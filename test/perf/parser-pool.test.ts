@@ -25,17 +25,31 @@ describe('createParserPool', () => {
     const json = await pool.parseManyJson(texts, { sections: false });
     expect(json).toEqual(texts.map((t) => JSON.stringify(parseConflict(t, { sections: false }))));
     expect((JSON.parse(json[2]!) as { title: string }).title).toBe(parseConflict(texts[2]!).title);
-    await expect(pool.parseManyJson([texts[0]!], { maxBytes: 100 })).rejects.toMatchObject({ name: 'InputError', code: 'too-large' });
+    await expect(pool.parseManyJson([texts[0]!], { maxBytes: 100 })).rejects.toMatchObject({
+      name: 'InputError',
+      code: 'too-large',
+    });
   }, 60_000);
 
   it('rejects input parseConflict refuses with the same error class and code', async () => {
-    await expect(pool.parse(texts[0]!, { maxBytes: 100 })).rejects.toMatchObject({ name: 'InputError', code: 'too-large' });
-    await expect(pool.parse(42 as unknown as string)).rejects.toMatchObject({ name: 'InputError', code: 'not-a-string' });
-    await expect(pool.parseMany(['x', null as unknown as string])).rejects.toMatchObject({ name: 'InputError', code: 'not-a-string' });
+    await expect(pool.parse(texts[0]!, { maxBytes: 100 })).rejects.toMatchObject({
+      name: 'InputError',
+      code: 'too-large',
+    });
+    await expect(pool.parse(42 as unknown as string)).rejects.toMatchObject({
+      name: 'InputError',
+      code: 'not-a-string',
+    });
+    await expect(pool.parseMany(['x', null as unknown as string])).rejects.toMatchObject({
+      name: 'InputError',
+      code: 'not-a-string',
+    });
   }, 60_000);
 
   it.each([0, -1, 1.5, '2'])('refuses workers: %s with invalid-option', (workers) => {
-    expect(() => createParserPool({ workers: workers as number })).toThrow(expect.objectContaining({ code: 'invalid-option' }) as Error);
+    expect(() => createParserPool({ workers: workers as number })).toThrow(
+      expect.objectContaining({ code: 'invalid-option' }) as Error,
+    );
   });
 
   it('rejects calls waiting when it closes, and calls after, with pool-closed', async () => {

@@ -35,15 +35,45 @@ describe('scanTags', () => {
 
   // pieces of tags, openers without closers, closers without openers, comments and self-closing forms
   const PIECES = [
-    '<ref>', '</ref>', '<ref name=x>', '<ref name="a/">', '<ref/>', '<ref name=a/>', '<references/>', '</references >', '<REF>',
-    '</REF >', '<!--', '-->', '<!-->', '<nowiki>', '</nowiki>', '<math>', '</math>', '<includeonly>', '</includeonly>',
-    '<noinclude>', '</noinclude>', '<onlyinclude x>', 'a', ' ', '>', '/', '<', '\n', '<ref a/ b>', '<poem>', '</poem>',
+    '<ref>',
+    '</ref>',
+    '<ref name=x>',
+    '<ref name="a/">',
+    '<ref/>',
+    '<ref name=a/>',
+    '<references/>',
+    '</references >',
+    '<REF>',
+    '</REF >',
+    '<!--',
+    '-->',
+    '<!-->',
+    '<nowiki>',
+    '</nowiki>',
+    '<math>',
+    '</math>',
+    '<includeonly>',
+    '</includeonly>',
+    '<noinclude>',
+    '</noinclude>',
+    '<onlyinclude x>',
+    'a',
+    ' ',
+    '>',
+    '/',
+    '<',
+    '\n',
+    '<ref a/ b>',
+    '<poem>',
+    '</poem>',
   ];
   // The parser's first-stage pattern as one expression (quadratic on unclosed tags, hence split in scanTags): the oracle.
   // (stageOne itself cannot be: a ref holding `<!-->` prints longer than its source, so its spans drift.)
   function patternSpans(text: string): string[] {
     Parser.config = 'enwiki';
-    const exts = Parser.getConfig().ext.filter((e) => e !== 'translate' && e !== 'tvar').join('|');
+    const exts = Parser.getConfig()
+      .ext.filter((e) => e !== 'translate' && e !== 'tvar')
+      .join('|');
     const re = new RegExp(
       String.raw`<!--[\s\S]*?(?:-->|$)|<(?:no|only)include(?:\s[^>]*)?/?>|</(?:no|only)include\s*>|<(${exts})(\s[^>]*?)?(?:/>|>([\s\S]*?)</(\1\s*)>)|<(includeonly)(\s[^>]*?)?(?:/>|>([\s\S]*?)(?:</(includeonly\s*)>|$))`,
       'giu',
@@ -60,19 +90,26 @@ describe('scanTags', () => {
     return out;
   }
 
-  it('splits random mixes of tag pieces exactly as the parser\'s first-stage pattern does', () => {
+  it("splits random mixes of tag pieces exactly as the parser's first-stage pattern does", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 30 }), (pieces) => {
         const text = pieces.join('');
         expect(scanTags(text).map((t) => `${t.kind}:${text.slice(t.start, t.end)}`)).toEqual(patternSpans(text));
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 1500), ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}) },
+      {
+        numRuns: Number(process.env.FUZZ_RUNS ?? 1500),
+        ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}),
+      },
     );
   });
 
   it('is linear on unclosed tags: 4× the openers take about 4× the time, not 16×', () => {
     const unit = 'a<ref>b a<nowiki>b a<ref name=x b ';
-    const m = measureGrowth((n) => unit.repeat(n), (text) => scanTags(text), { small: 4000 });
+    const m = measureGrowth(
+      (n) => unit.repeat(n),
+      (text) => scanTags(text),
+      { small: 4000 },
+    );
     expect(m.ratio, describeGrowth(m)).toBeLessThan(GROWTH_LIMIT);
     // an opener never closed is text, as in the parser
     expect(m.output.map((t) => [t.kind, t.start, t.end])).toEqual([['text', 0, unit.length * 16_000]]);
@@ -80,7 +117,15 @@ describe('scanTags', () => {
 
   it('gives the name, attributes, content and content offset of a tag, shifted by base', () => {
     const [, tag] = scanTags('ab<ref name="n">body</ref>', 100);
-    expect(tag).toMatchObject({ kind: 'ext', name: 'ref', attrs: ' name="n"', inner: 'body', start: 102, end: 126, innerStart: 116 });
+    expect(tag).toMatchObject({
+      kind: 'ext',
+      name: 'ref',
+      attrs: ' name="n"',
+      inner: 'body',
+      start: 102,
+      end: 126,
+      innerStart: 116,
+    });
   });
 
   it('marks an unclosed comment', () => {

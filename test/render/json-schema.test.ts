@@ -15,7 +15,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // The file the build ships, written by the build's own script.
 const schemaPath = join(dir, 'schema.json');
-execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-schema.ts', schemaPath], { cwd: root, stdio: 'pipe' });
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-schema.ts', schemaPath], {
+  cwd: root,
+  stdio: 'pipe',
+});
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
 const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
 
@@ -31,7 +34,11 @@ describe('JSON Schema', () => {
 
   it.each(readdirSync(fixturesDir).filter((f) => /\.(txt|wiki)$/.test(f)))('validates the parse of %s', (file) => {
     const title = fixtureTitle(file);
-    const conflict = parseConflict(readFileSync(new URL(file, fixturesDir), 'utf8'), { ...(title ? { title } : {}), pageId: 1, revisionId: 2 });
+    const conflict = parseConflict(readFileSync(new URL(file, fixturesDir), 'utf8'), {
+      ...(title ? { title } : {}),
+      pageId: 1,
+      revisionId: 2,
+    });
     const valid = validate(JSON.parse(JSON.stringify(conflict)));
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);

@@ -10,11 +10,28 @@ import { readGoldenConflict } from '../helpers/golden-files.js';
 const seed = readFileSync(new URL('../../fixtures/amazragane-skirmish.txt', import.meta.url), 'utf8');
 
 function figure(kind: Figure['kind'], min: number | null, max: number | null, extra: Partial<Figure> = {}): Figure {
-  return { kind, min, max, approximate: false, subject: null, source: null, party: null, total: false, period: null, phase: null, detail: null, refs: [], text: '', rule: 'test', ...extra };
+  return {
+    kind,
+    min,
+    max,
+    approximate: false,
+    subject: null,
+    source: null,
+    party: null,
+    total: false,
+    period: null,
+    phase: null,
+    detail: null,
+    refs: [],
+    text: '',
+    rule: 'test',
+    ...extra,
+  };
 }
 const party = (name: string) => ({ name, link: null, flag: null, row: '', group: null, qualifier: null });
 // Only what the renderer reads; the cast keeps the test independent of side fields the interpreter is still adding.
-const side = (s: Pick<Side, 'index' | 'combatants' | 'casualties'>): Side => ({ commanders: [], units: [], strength: null, ...s }) as Side;
+const side = (s: Pick<Side, 'index' | 'combatants' | 'casualties'>): Side =>
+  ({ commanders: [], units: [], strength: null, ...s }) as Side;
 
 // The seed with sides filled in by hand, so the test does not depend on the interpreter's progress.
 const conflict: Conflict = {
@@ -32,14 +49,21 @@ const conflict: Conflict = {
   ],
   otherCasualties: {
     text: '3 civilians killed, 3 injured (per MNLA)',
-    figures: [figure('killed', 3, 3, { subject: 'civilians', source: 'MNLA' }), figure('wounded', 3, 3, { source: 'MNLA' })],
+    figures: [
+      figure('killed', 3, 3, { subject: 'civilians', source: 'MNLA' }),
+      figure('wounded', 3, 3, { source: 'MNLA' }),
+    ],
   },
 };
 const md = renderMarkdown(conflict);
 
 describe('renderMarkdown', () => {
   it('opens with the title and the infobox table', () => {
-    expect(md.startsWith('# Amazragane skirmish\n\n| Field | Value |\n| --- | --- |\n| conflict | Amazragane skirmish |\n| place | Amazragane, Ménaka Region, Mali |\n')).toBe(true);
+    expect(
+      md.startsWith(
+        '# Amazragane skirmish\n\n| Field | Value |\n| --- | --- |\n| conflict | Amazragane skirmish |\n| place | Amazragane, Ménaka Region, Mali |\n',
+      ),
+    ).toBe(true);
   });
 
   it('writes a casualties table per side that has casualties, and one for other casualties', () => {
@@ -47,10 +71,12 @@ describe('renderMarkdown', () => {
       '## Casualty figures\n\n### Side 1: Mali\n\n| Kind | Count | Subject | Party | Source |\n| --- | --- | --- | --- | --- |\n| wounded | 1 |  |  | Mali |\n| killed | 2 |  |  | MNLA |\n\n> 1 injured (per Mali), 2 killed (per MNLA)\n',
     );
     expect(md).not.toContain('Side 2');
-    expect(md).toContain('### Other casualties\n\n| Kind | Count | Subject | Party | Source |\n| --- | --- | --- | --- | --- |\n| killed | 3 | civilians |  | MNLA |\n| wounded | 3 |  |  | MNLA |\n');
+    expect(md).toContain(
+      '### Other casualties\n\n| Kind | Count | Subject | Party | Source |\n| --- | --- | --- | --- | --- |\n| killed | 3 | civilians |  | MNLA |\n| wounded | 3 |  |  | MNLA |\n',
+    );
   });
 
-  it('names each figure\'s party, and adds a Period column only to a table with a dated figure', () => {
+  it("names each figure's party, and adds a Period column only to a table with a dated figure", () => {
     const dated: Conflict = {
       ...conflict,
       sides: [
@@ -73,15 +99,25 @@ describe('renderMarkdown', () => {
     expect(page).toContain(
       '| Kind | Count | Subject | Party | Period | Source |\n| --- | --- | --- | --- | --- | --- |\n| killed | 1,000 |  | France | 1808–1810 |  |\n| captured | 2,000 |  | Spain | Initial |  |\n| wounded | 300 |  | Spain \\| Portugal |  |  |\n',
     );
-    expect(page).toContain('### Other casualties\n\n| Kind | Count | Subject | Party | Source |\n| --- | --- | --- | --- | --- |\n| killed | 40 | civilians |  |  |\n');
+    expect(page).toContain(
+      '### Other casualties\n\n| Kind | Count | Subject | Party | Source |\n| --- | --- | --- | --- | --- |\n| killed | 40 | civilians |  |  |\n',
+    );
   });
 
   it('gives the parties of a golden Conflict (Waterloo: Anglo-allies and Prussia on one side)', () => {
     const waterloo = readGoldenConflict('battle-of-waterloo');
     const rows = renderMarkdown(waterloo)
       .split('\n')
-      .filter((line) => line.startsWith('| ') && !line.startsWith('| Kind') && !line.startsWith('| ---') && !line.startsWith('| Field'));
-    const figures = waterloo.sides.flatMap((s) => s.casualties?.figures ?? []).concat(waterloo.otherCasualties?.figures ?? []);
+      .filter(
+        (line) =>
+          line.startsWith('| ') &&
+          !line.startsWith('| Kind') &&
+          !line.startsWith('| ---') &&
+          !line.startsWith('| Field'),
+      );
+    const figures = waterloo.sides
+      .flatMap((s) => s.casualties?.figures ?? [])
+      .concat(waterloo.otherCasualties?.figures ?? []);
     // One row per figure, its fourth cell the figure's party.
     expect(rows.slice(-figures.length).map((row) => row.split(' | ')[3])).toEqual(figures.map((f) => f.party ?? ''));
     expect(figures.filter((f) => f.party === 'Prussia')).toHaveLength(4);
@@ -102,7 +138,14 @@ describe('renderMarkdown', () => {
       otherCasualties: null,
       infobox: null,
       lead: [],
-      sections: [{ title: 'Forces', level: 2, paragraphs: [], sections: [{ title: 'French', level: 3, paragraphs: ['one\ntwo'], sections: [] }] }],
+      sections: [
+        {
+          title: 'Forces',
+          level: 2,
+          paragraphs: [],
+          sections: [{ title: 'French', level: 3, paragraphs: ['one\ntwo'], sections: [] }],
+        },
+      ],
     };
     expect(renderMarkdown(nested)).toBe('# Amazragane skirmish\n\n## Forces\n\n### French\n\none\\\ntwo\n');
   });
@@ -126,7 +169,10 @@ describe('formatPeriod', () => {
     ['', figure('killed', 1, 1)],
     ['1812–1814', figure('killed', 1, 1, { period: '1812–1814' })],
     ['Initial', figure('killed', 1, 1, { phase: 'Initial' })],
-    ['At the time of the Soviet counter-offensive, November 1942', figure('killed', 1, 1, { phase: 'At the time of the Soviet counter-offensive', period: 'November 1942' })],
+    [
+      'At the time of the Soviet counter-offensive, November 1942',
+      figure('killed', 1, 1, { phase: 'At the time of the Soviet counter-offensive', period: 'November 1942' }),
+    ],
   ])('"%s"', (expected, f) => {
     expect(formatPeriod(f)).toBe(expected);
   });

@@ -32,7 +32,12 @@ describe('renderPlain', () => {
       },
       lead: ['Lead one.', 'Lead\n\ntwo.'],
       sections: [
-        { title: 'A', level: 2, paragraphs: ['Para A.'], sections: [{ title: 'B', level: 3, paragraphs: [], sections: [] }] },
+        {
+          title: 'A',
+          level: 2,
+          paragraphs: ['Para A.'],
+          sections: [{ title: 'B', level: 3, paragraphs: [], sections: [] }],
+        },
         { title: 'C', level: 2, paragraphs: ['C1.', 'C2.'], sections: [] },
       ],
     };
@@ -49,15 +54,29 @@ describe('renderPlain', () => {
 
 /** The plain format's own normalisation: lines trimmed, no blank lines, no empty paragraphs, headings at level ≥ 2. */
 function normalParagraphs(paragraphs: readonly string[]): string[] {
-  return paragraphs.map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean).join('\n')).filter(Boolean);
+  return paragraphs
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join('\n'),
+    )
+    .filter(Boolean);
 }
 function normalSections(sections: readonly Section[]): unknown[] {
-  return flattenSections(sections).map((s) => ({ title: s.title.trim(), level: Math.max(2, s.level), paragraphs: normalParagraphs(s.paragraphs) }));
+  return flattenSections(sections).map((s) => ({
+    title: s.title.trim(),
+    level: Math.max(2, s.level),
+    paragraphs: normalParagraphs(s.paragraphs),
+  }));
 }
 
 /** What a round trip through the plain format must keep of a figure. */
 function figureKeys(value: Figures | null | undefined) {
-  return value?.figures.map((f) => ({ kind: f.kind, min: f.min, max: f.max, source: f.source, subject: f.subject })) ?? null;
+  return (
+    value?.figures.map((f) => ({ kind: f.kind, min: f.min, max: f.max, source: f.source, subject: f.subject })) ?? null
+  );
 }
 
 describe.each(fixtures)('plain round trip of %s', (file) => {
@@ -76,7 +95,14 @@ describe.each(fixtures)('plain round trip of %s', (file) => {
   it('keeps every non-empty infobox value (lines joined with ", ")', () => {
     const expected = (before.infobox?.fields ?? [])
       .filter((f) => f.name !== '' && f.value.trim() !== '')
-      .map((f) => [f.name, f.value.split('\n').map((l) => l.trim()).filter(Boolean).join(', ')]);
+      .map((f) => [
+        f.name,
+        f.value
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .join(', '),
+      ]);
     expect((after.infobox?.fields ?? []).map((f) => [f.name, f.value])).toEqual(expected);
   });
 

@@ -41,7 +41,8 @@ const NESTED: Case[] = [
 ];
 
 const FIELDS = ['casualties1', 'strength1', 'date', 'coordinates', 'place', 'combatant1', 'commander1', 'result'];
-const infobox = (field: string, value: string) => `{{Infobox military conflict\n| conflict = X\n| ${field} = ${value}\n}}\nLead.`;
+const infobox = (field: string, value: string) =>
+  `{{Infobox military conflict\n| conflict = X\n| ${field} = ${value}\n}}\nLead.`;
 const growths: [string, Growth<Conflict>][] = [];
 
 /** The contract every parse holds: a valid Conflict and no internal-error. */
@@ -59,7 +60,11 @@ function holdsContract(conflict: Conflict): Conflict {
  */
 function grown(label: string, [, make, count]: Case, wrap: (value: string) => string, format?: 'plain'): Conflict {
   const options = format ? { format } : {};
-  const m = measureGrowth((n) => wrap(make(n)), (text) => parseConflict(text, options), { small: count / 4, large: count, runs: 1, ladder: 1, floor: 10 });
+  const m = measureGrowth(
+    (n) => wrap(make(n)),
+    (text) => parseConflict(text, options),
+    { small: count / 4, large: count, runs: 1, ladder: 1, floor: 10 },
+  );
   growths.push([label, m]);
   expect(m.ratio, `${label}: ${describeGrowth(m)}`).toBeLessThan(GROWTH_LIMIT);
   return holdsContract(m.output);
@@ -67,7 +72,9 @@ function grown(label: string, [, make, count]: Case, wrap: (value: string) => st
 
 afterAll(() => {
   const worst = [...growths].sort((a, b) => b[1].ratio - a[1].ratio).slice(0, 12);
-  console.log(`adversarial: ${growths.length} growth checks, steepest:\n${worst.map(([l, m]) => `  ${m.ratio.toFixed(1).padStart(5)}×  ${l} (${describeGrowth(m)})`).join('\n')}`);
+  console.log(
+    `adversarial: ${growths.length} growth checks, steepest:\n${worst.map(([l, m]) => `  ${m.ratio.toFixed(1).padStart(5)}×  ${l} (${describeGrowth(m)})`).join('\n')}`,
+  );
 });
 
 describe.each(FIELDS)('infobox %s', (field) => {
@@ -79,23 +86,40 @@ describe.each(FIELDS)('infobox %s', (field) => {
 
 describe('prose and plain format', () => {
   it.each(ADVERSARIAL)('article body: %s', (name, make, count) => {
-    const c = grown(`body: ${name}`, [name, make, count], (value) => `${infobox('result', 'Victory')}\n\n${value}\n\n== After ==\nEnd.`);
+    const c = grown(
+      `body: ${name}`,
+      [name, make, count],
+      (value) => `${infobox('result', 'Victory')}\n\n${value}\n\n== After ==\nEnd.`,
+    );
     expect(c.result).toBe('Victory');
   });
   it.each(ADVERSARIAL)('plain format value: %s', (name, make, count) => {
-    const c = grown(`plain: ${name}`, [name, make, count], (value) => `= X =\n\nInfobox\n- Casualties1: ${value}\n- Result: Victory\n\nLead.`, 'plain');
+    const c = grown(
+      `plain: ${name}`,
+      [name, make, count],
+      (value) => `= X =\n\nInfobox\n- Casualties1: ${value}\n- Result: Victory\n\nLead.`,
+      'plain',
+    );
     expect(c.result).toBe('Victory');
   });
 });
 
 describe('deep nesting and huge templates', () => {
   it.each(NESTED)('article body: %s', (name, make, count) => {
-    const c = grown(`body: ${name}`, [name, make, count], (value) => `${infobox('result', 'Victory')}\n${value}\n\n== After ==\nEnd.`);
+    const c = grown(
+      `body: ${name}`,
+      [name, make, count],
+      (value) => `${infobox('result', 'Victory')}\n${value}\n\n== After ==\nEnd.`,
+    );
     expect(c.result).toBe('Victory');
     expect(c.sections.map((s) => s.title)).toContain('After');
   });
   it('article body: 10,000 unclosed "{{a|"', () => {
-    const c = grown('body: 10,000 unclosed "{{a|"', ['', (n) => `${'{{a|'.repeat(n)}x`, 10_000], (value) => `${infobox('result', 'Victory')}\n${value}`);
+    const c = grown(
+      'body: 10,000 unclosed "{{a|"',
+      ['', (n) => `${'{{a|'.repeat(n)}x`, 10_000],
+      (value) => `${infobox('result', 'Victory')}\n${value}`,
+    );
     expect(c.result).toBe('Victory');
   });
   it.each(NESTED)('casualties value: %s', (name, make, count) => {
@@ -105,14 +129,18 @@ describe('deep nesting and huge templates', () => {
 
   it(`nesting deeper than ${MAX_MARKUP_DEPTH} is read as text, with a markup-limit warning`, () => {
     const c = holdsContract(parseConflict(`${infobox('result', 'Victory')}\n${'[['.repeat(30)}core${']]'.repeat(30)}`));
-    expect(c.warnings.find((w) => w.code === 'markup-limit')?.message).toBe(`10 template or link pairs are nested deeper than ${MAX_MARKUP_DEPTH}; they were read as text.`);
+    expect(c.warnings.find((w) => w.code === 'markup-limit')?.message).toBe(
+      `10 template or link pairs are nested deeper than ${MAX_MARKUP_DEPTH}; they were read as text.`,
+    );
     expect(c.lead.join('\n')).toContain('[[[[[[[[[[core]]]]]]]]]]');
   });
 
   it(`parameters beyond ${MAX_PARAMETERS} stay in the last one's value as text`, () => {
     const extra = Array.from({ length: MAX_PARAMETERS + 5 }, (_, i) => `| x${i} = ${i}`).join('\n');
     const c = holdsContract(parseConflict(infobox('result', `Victory\n${extra}`)));
-    expect(c.warnings.find((w) => w.code === 'markup-limit')?.message).toMatch(/more than 500 parameters; the 7 beyond that were read as text/);
+    expect(c.warnings.find((w) => w.code === 'markup-limit')?.message).toMatch(
+      /more than 500 parameters; the 7 beyond that were read as text/,
+    );
     const last = c.infobox?.fields[c.infobox.fields.length - 1];
     expect(last?.raw).toContain('&#124; x504 = 504');
   });
@@ -122,14 +150,41 @@ describe('line-shaped input (plain format, format detection)', () => {
   const tabs = (n: number) => '\t'.repeat(n);
   type Read = { detected: string; title: string; warnings: string[] };
   it.each<[...Case, Read]>([
-    ['a title line of 50,000 tabs', (n) => `=${tabs(n)}x\n\nLead.`, 50_000, { detected: 'wikitext', title: '', warnings: ['plain-format', 'no-infobox'] }],
-    ['a heading line of 50,000 tabs', (n) => `= X =\n\n==${tabs(n)}x\n\nLead.`, 50_000, { detected: 'plain', title: 'X', warnings: ['no-infobox'] }],
-    ['a field line of 50,000 tabs without colon', (n) => `= X =\n\nInfobox\n-${tabs(n)}x\n\nLead.`, 50_000, { detected: 'plain', title: 'X', warnings: ['plain-format'] }],
-    ['a field key of 50,000 tabs', (n) => `= X =\n\nInfobox\n-${tabs(n)}x: 3 killed\n\nLead.`, 50_000, { detected: 'plain', title: 'X', warnings: ['unknown-field'] }],
-    ['a title of 50,000 "=" each side', (n) => `${'='.repeat(n)}x${'='.repeat(n)}`, 50_000, { detected: 'wikitext', title: '', warnings: ['plain-format', 'no-infobox'] }],
+    [
+      'a title line of 50,000 tabs',
+      (n) => `=${tabs(n)}x\n\nLead.`,
+      50_000,
+      { detected: 'wikitext', title: '', warnings: ['plain-format', 'no-infobox'] },
+    ],
+    [
+      'a heading line of 50,000 tabs',
+      (n) => `= X =\n\n==${tabs(n)}x\n\nLead.`,
+      50_000,
+      { detected: 'plain', title: 'X', warnings: ['no-infobox'] },
+    ],
+    [
+      'a field line of 50,000 tabs without colon',
+      (n) => `= X =\n\nInfobox\n-${tabs(n)}x\n\nLead.`,
+      50_000,
+      { detected: 'plain', title: 'X', warnings: ['plain-format'] },
+    ],
+    [
+      'a field key of 50,000 tabs',
+      (n) => `= X =\n\nInfobox\n-${tabs(n)}x: 3 killed\n\nLead.`,
+      50_000,
+      { detected: 'plain', title: 'X', warnings: ['unknown-field'] },
+    ],
+    [
+      'a title of 50,000 "=" each side',
+      (n) => `${'='.repeat(n)}x${'='.repeat(n)}`,
+      50_000,
+      { detected: 'wikitext', title: '', warnings: ['plain-format', 'no-infobox'] },
+    ],
   ])('%s (plain and detected)', (name, make, count, read) => {
     const plain = grown(`plain: ${name}`, [name, make, count], (text) => text, 'plain');
     const detected = grown(`detected: ${name}`, [name, make, count], (text) => text);
-    expect({ detected: detected.format, title: plain.title, warnings: plain.warnings.map((w) => w.code) }).toEqual(read);
+    expect({ detected: detected.format, title: plain.title, warnings: plain.warnings.map((w) => w.code) }).toEqual(
+      read,
+    );
   });
 });

@@ -8,8 +8,13 @@ import { parseConflict } from '../../src/parse-conflict.js';
 import { describeGrowth, GROWTH_LIMIT, measureGrowth } from '../helpers/growth.js';
 
 const dir = new URL('../../fixtures/bad/', import.meta.url);
-const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<string, { codes: string[]; keeps: string[] }>;
-const files = readdirSync(dir).filter((f) => f !== 'expected.json').sort();
+const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<
+  string,
+  { codes: string[]; keeps: string[] }
+>;
+const files = readdirSync(dir)
+  .filter((f) => f !== 'expected.json')
+  .sort();
 const read = (file: string) => readFileSync(new URL(file, dir), file.includes('.utf16le.') ? 'utf16le' : 'utf8');
 
 describe('fixtures/bad', () => {
@@ -29,11 +34,15 @@ describe('fixtures/bad', () => {
   // The whole file joined to itself: about 16 KB of copies against 64 KB (a file larger than 16 KB: 1 copy against 4).
   it.each(files.filter((f) => read(f).trim() !== ''))('%s, repeated, parses in linear time', (file) => {
     const text = read(file);
-    const m = measureGrowth((copies) => Array.from({ length: copies }, () => text).join('\n'), (t) => parseConflict(t), {
-      small: Math.max(1, Math.round(16_384 / text.length)),
-      runs: 1,
-      floor: 10, // a parse of 16 KB takes a few ms, and a parse after a collection varies by as much
-    });
+    const m = measureGrowth(
+      (copies) => Array.from({ length: copies }, () => text).join('\n'),
+      (t) => parseConflict(t),
+      {
+        small: Math.max(1, Math.round(16_384 / text.length)),
+        runs: 1,
+        floor: 10, // a parse of 16 KB takes a few ms, and a parse after a collection varies by as much
+      },
+    );
     expect(m.ratio, describeGrowth(m)).toBeLessThan(GROWTH_LIMIT);
     expect(ConflictSchema.safeParse(m.output).success).toBe(true);
     expect(m.output.warnings.filter((w) => w.code === 'internal-error')).toEqual([]);

@@ -10,8 +10,8 @@ import { ConflictSchema, type Conflict } from '../../src/model/conflict.js';
 import { parseConflict } from '../../src/parse-conflict.js';
 import { describeGrowth, GROWTH_LIMIT, measureGrowth } from '../helpers/growth.js';
 
-const RUNS = process.env['FUZZ_RUNS'] ? Number(process.env['FUZZ_RUNS']) : undefined;
-const SEED = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : 20_261_500;
+const RUNS = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : undefined;
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20_261_500;
 const runs = (n: number) => RUNS ?? n;
 const timeout = (n: number, perRun: number) => Math.max(60_000, runs(n) * perRun);
 
@@ -37,26 +37,72 @@ const cutText = ({ page, at: i, keep }: { page: number; at: number; keep: 'start
 };
 
 const duplicate = fc.record({ page, from: fc.nat(), length: fc.nat({ max: 4000 }), to: fc.nat() });
-const duplicateText = ({ page, from, length, to }: { page: number; from: number; length: number; to: number }): string => {
+const duplicateText = ({
+  page,
+  from,
+  length,
+  to,
+}: {
+  page: number;
+  from: number;
+  length: number;
+  to: number;
+}): string => {
   const { text } = pageAt(page);
   const span = text.slice(at(text, from), at(text, from) + length);
   return text.slice(0, at(text, to)) + span + text.slice(at(text, to));
 };
 
 const splice = fc.record({ first: page, second: page, end: fc.nat(), start: fc.nat() });
-const spliceText = ({ first, second, end, start }: { first: number; second: number; end: number; start: number }): string => {
+const spliceText = ({
+  first,
+  second,
+  end,
+  start,
+}: {
+  first: number;
+  second: number;
+  end: number;
+  start: number;
+}): string => {
   const a = pageAt(first).text;
   const b = pageAt(second).text;
   return a.slice(0, at(a, end)) + b.slice(at(b, start));
 };
 
 /** Openers and closers: an inserted one is left unmatched; a removed one unmatches the real one it closed or opened. */
-const BRACKETS = ['{{', '}}', '[[', ']]', '<ref>', '</ref>', '<ref name="a">', '{|', '|}', '|-', '{{{', '}}}', '<!--', '-->', '<nowiki>', '</nowiki>'];
+const BRACKETS = [
+  '{{',
+  '}}',
+  '[[',
+  ']]',
+  '<ref>',
+  '</ref>',
+  '<ref name="a">',
+  '{|',
+  '|}',
+  '|-',
+  '{{{',
+  '}}}',
+  '<!--',
+  '-->',
+  '<nowiki>',
+  '</nowiki>',
+];
 const unbalance = fc.record({
   page,
-  steps: fc.array(fc.record({ token: fc.constantFrom(...BRACKETS), remove: fc.boolean(), at: fc.nat() }), { minLength: 1, maxLength: 6 }),
+  steps: fc.array(fc.record({ token: fc.constantFrom(...BRACKETS), remove: fc.boolean(), at: fc.nat() }), {
+    minLength: 1,
+    maxLength: 6,
+  }),
 });
-const unbalanceText = ({ page, steps }: { page: number; steps: { token: string; remove: boolean; at: number }[] }): string =>
+const unbalanceText = ({
+  page,
+  steps,
+}: {
+  page: number;
+  steps: { token: string; remove: boolean; at: number }[];
+}): string =>
   steps.reduce((text, step) => {
     if (!step.remove) return text.slice(0, at(text, step.at)) + step.token + text.slice(at(text, step.at));
     const found: number[] = [];
@@ -68,7 +114,13 @@ const unbalanceText = ({ page, steps }: { page: number; steps: { token: string; 
 
 /** Lines of at most 100 characters, so that 10,000 copies stay near 1 MB (a long paragraph would make 20 MB). */
 const repeatLine = fc.record({ page, line: fc.nat() });
-function repeatedLine({ page, line }: { page: number; line: number }): { file: string; line: string; make: (n: number) => string } | null {
+function repeatedLine({
+  page,
+  line,
+}: {
+  page: number;
+  line: number;
+}): { file: string; line: string; make: (n: number) => string } | null {
   const lines = pageAt(page).text.split('\n');
   const short = lines.map((l, i) => [l, i] as const).filter(([l]) => l.trim() !== '' && l.length <= 100);
   if (short.length === 0) return null;
@@ -93,7 +145,11 @@ describe('fuzz from real articles: mutated corpus pages hold the contract', () =
   it('a page cut at a random point (its start or its end kept)', () => check(cut, cutText, 40), timeout(40, 500));
   it('a random span duplicated elsewhere in the page', () => check(duplicate, duplicateText, 40), timeout(40, 500));
   it('two pages spliced (the start of one, the end of another)', () => check(splice, spliceText, 40), timeout(40, 500));
-  it('brackets unbalanced ({{, [[, <ref>, {|, comments, nowiki inserted or removed)', () => check(unbalance, unbalanceText, 60), timeout(60, 500));
+  it(
+    'brackets unbalanced ({{, [[, <ref>, {|, comments, nowiki inserted or removed)',
+    () => check(unbalance, unbalanceText, 60),
+    timeout(60, 500),
+  );
 
   it(
     'one line repeated 10,000 times: the contract, and 4× the repeats take about 4× the time (2,500 vs 10,000)',
@@ -104,7 +160,8 @@ describe('fuzz from real articles: mutated corpus pages hold the contract', () =
           if (repeated === null) return;
           const g = measureGrowth(repeated.make, (text) => parseConflict(text), { small: 2_500, runs: 1, floor: 10 });
           holdContract(g.output);
-          if (g.ratio >= GROWTH_LIMIT) throw new Error(`${repeated.file}, line ${JSON.stringify(repeated.line)}: ${describeGrowth(g)}`);
+          if (g.ratio >= GROWTH_LIMIT)
+            throw new Error(`${repeated.file}, line ${JSON.stringify(repeated.line)}: ${describeGrowth(g)}`);
         }),
         { numRuns: runs(4), seed: SEED },
       );

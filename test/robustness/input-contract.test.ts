@@ -12,7 +12,6 @@ import { thrown } from '../helpers/thrown.js';
 const box = (body: string) => `{{Infobox military conflict\n| conflict = X\n${body}\n}}\n`;
 const codes = (text: string, options = {}) => parseConflict(text, options).warnings.map((w) => w.code);
 
-
 describe('what parseConflict throws', () => {
   it.each([
     ['undefined', undefined],
@@ -33,7 +32,9 @@ describe('what parseConflict throws', () => {
     expect(parseConflict('x'.repeat(100), { maxBytes: 100 }).format).toBe('wikitext');
     // 34 × "é" is 68 bytes: over 60 though only 34 UTF-16 units; 20 × "😀" is 80 bytes.
     expect((thrown(() => parseConflict('é'.repeat(34), { maxBytes: 60 })) as InputError).code).toBe('too-large');
-    expect((thrown(() => parseConflict('😀'.repeat(20), { maxBytes: 79 })) as InputError).message).toMatch(/80 bytes; the limit is 79/);
+    expect((thrown(() => parseConflict('😀'.repeat(20), { maxBytes: 79 })) as InputError).message).toMatch(
+      /80 bytes; the limit is 79/,
+    );
     expect(() => parseConflict('😀'.repeat(20), { maxBytes: 80 })).not.toThrow();
   });
 
@@ -71,7 +72,13 @@ describe('input normalisation (stage 1, prepare)', () => {
   it('replaces NUL and other C0 controls (not tab or LF) and DEL with U+FFFD, in one warning with the count', () => {
     const ctx = createContext();
     expect(normalizeInput('a\u0000b\u0001\tc\u001f\u007f\n', ctx)).toBe('a\uFFFDb\uFFFD\tc\uFFFD\uFFFD\n');
-    expect(ctx.warnings).toEqual([{ code: 'control-characters', severity: 'warning', message: 'The input held 4 control characters; each was replaced with U+FFFD.' }]);
+    expect(ctx.warnings).toEqual([
+      {
+        code: 'control-characters',
+        severity: 'warning',
+        message: 'The input held 4 control characters; each was replaced with U+FFFD.',
+      },
+    ]);
   });
 
   it('replaces unpaired surrogates but keeps pairs (emoji, astral scripts)', () => {
@@ -88,20 +95,28 @@ describe('input normalisation (stage 1, prepare)', () => {
   it('NUL bytes inside the infobox: the fields are read and one warning names the count', () => {
     const c = parseConflict(box('| result = Vic\u0000tory\n| casualties1 = 3 kil\u0000led'));
     expect(c.result).toBe('Vic\uFFFDtory');
-    expect(c.warnings.filter((w) => w.code === 'control-characters').map((w) => w.message)).toEqual(['The input held 2 control characters; each was replaced with U+FFFD.']);
+    expect(c.warnings.filter((w) => w.code === 'control-characters').map((w) => w.message)).toEqual([
+      'The input held 2 control characters; each was replaced with U+FFFD.',
+    ]);
   });
 
   it('CRLF, CR and a BOM parse like LF', () => {
-    const lf = parseConflict(box('| result = Victory\n| casualties1 = 3 killed') + 'Lead.\n\n== A ==\nText.');
-    const crlf = parseConflict(`\uFEFF${box('| result = Victory\n| casualties1 = 3 killed')}Lead.\n\n== A ==\nText.`.replace(/\n/g, '\r\n'));
-    const cr = parseConflict(box('| result = Victory\n| casualties1 = 3 killed').replace(/\n/g, '\r') + 'Lead.\r\r== A ==\rText.');
+    const lf = parseConflict(`${box('| result = Victory\n| casualties1 = 3 killed')}Lead.\n\n== A ==\nText.`);
+    const crlf = parseConflict(
+      `\uFEFF${box('| result = Victory\n| casualties1 = 3 killed')}Lead.\n\n== A ==\nText.`.replace(/\n/g, '\r\n'),
+    );
+    const cr = parseConflict(
+      `${box('| result = Victory\n| casualties1 = 3 killed').replace(/\n/g, '\r')}Lead.\r\r== A ==\rText.`,
+    );
     expect(crlf).toEqual(lf);
     expect(cr).toEqual(lf);
     expect(lf.sections[0]?.paragraphs).toEqual(['Text.']);
   });
 
   it('tabs, non-Latin scripts and right-to-left text parse', () => {
-    const c = parseConflict(box('|\tresult\t=\tمعركة حطين\n| place = 日本, 東京\n| combatant1 = צה"ל\n| casualties1 = 3 killed') + 'Лид.\n');
+    const c = parseConflict(
+      `${box('|\tresult\t=\tمعركة حطين\n| place = 日本, 東京\n| combatant1 = צה"ל\n| casualties1 = 3 killed')}Лид.\n`,
+    );
     expect(c.result).toBe('معركة حطين');
     expect(c.place?.parts).toEqual(['日本', '東京']);
     expect(c.sides[0]?.combatants[0]?.name).toBe('צה"ל');
@@ -117,12 +132,14 @@ describe('infobox parameter names are plain data', () => {
   it.each(['wikitext', 'plain'] as const)('%s: they come back in infobox.fields and pollute nothing', (format) => {
     const text =
       format === 'wikitext'
-        ? box(names.map((n) => `| ${n} = polluted`).join('\n') + '\n| casualties1 = 3 killed')
+        ? box(`${names.map((n) => `| ${n} = polluted`).join('\n')}\n| casualties1 = 3 killed`)
         : `= X =\n\nInfobox\n${names.map((n) => `- ${n}: polluted`).join('\n')}\n- Casualties1: 3 killed\n`;
     const c = parseConflict(text);
-    expect(c.infobox?.fields.filter((f) => f.value === 'polluted').map((f) => f.name)).toEqual(names.map((n) => n.toLowerCase()));
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+    expect(c.infobox?.fields.filter((f) => f.value === 'polluted').map((f) => f.name)).toEqual(
+      names.map((n) => n.toLowerCase()),
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
     expect(typeof ({} as { hasOwnProperty: unknown }).hasOwnProperty).toBe('function');
     expect(c.sides[0]?.casualties?.figures[0]?.min).toBe(3);
     expect(ConflictSchema.safeParse(c).success).toBe(true);
@@ -132,25 +149,54 @@ describe('infobox parameter names are plain data', () => {
 describe('stage guard', () => {
   it('turns an exception into one internal-error warning naming the stage, and returns the fallback', () => {
     const ctx = createContext();
-    const out = runStage('interpret', 'nothing was interpreted', ctx, () => {
-      throw new TypeError('x is undefined');
-    }, () => 'fallback');
+    const out = runStage(
+      'interpret',
+      'nothing was interpreted',
+      ctx,
+      () => {
+        throw new TypeError('x is undefined');
+      },
+      () => 'fallback',
+    );
     expect(out).toBe('fallback');
     expect(ctx.warnings).toEqual([
-      { code: 'internal-error', severity: 'warning', message: 'Internal error in stage "interpret" (TypeError: x is undefined); nothing was interpreted. Please report this input.' },
+      {
+        code: 'internal-error',
+        severity: 'warning',
+        message:
+          'Internal error in stage "interpret" (TypeError: x is undefined); nothing was interpreted. Please report this input.',
+      },
     ]);
   });
 
   it('catches a stack overflow', () => {
     const ctx = createContext();
     const recurse = (n: number): number => recurse(n + 1) + 1;
-    expect(runStage('read', 'nothing could be read', ctx, () => recurse(0), () => -1)).toBe(-1);
-    expect(ctx.warnings[0]?.message).toMatch(/^Internal error in stage "read" \(RangeError: Maximum call stack size exceeded\)/);
+    expect(
+      runStage(
+        'read',
+        'nothing could be read',
+        ctx,
+        () => recurse(0),
+        () => -1,
+      ),
+    ).toBe(-1);
+    expect(ctx.warnings[0]?.message).toMatch(
+      /^Internal error in stage "read" \(RangeError: Maximum call stack size exceeded\)/,
+    );
   });
 
   it('returns the value and warns nothing when the stage succeeds', () => {
     const ctx = createContext();
-    expect(runStage('detect', '', ctx, () => 1, () => 2)).toBe(1);
+    expect(
+      runStage(
+        'detect',
+        '',
+        ctx,
+        () => 1,
+        () => 2,
+      ),
+    ).toBe(1);
     expect(ctx.warnings).toEqual([]);
   });
 });

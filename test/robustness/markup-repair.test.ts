@@ -11,19 +11,24 @@ const limit = (text: string) => {
 };
 
 describe('limitMarkup', () => {
-  it.each(['{{a|b}}', '[[a|b]]', '{{a|[[b|{{c}}]]}}', '{{{1|x}}}', 'plain text', '{{'.repeat(50), ']]'.repeat(50)])('%s is unchanged', (text) => {
-    expect(limit(text)).toEqual({ text, warnings: [] });
-  });
+  it.each(['{{a|b}}', '[[a|b]]', '{{a|[[b|{{c}}]]}}', '{{{1|x}}}', 'plain text', '{{'.repeat(50), ']]'.repeat(50)])(
+    '%s is unchanged',
+    (text) => {
+      expect(limit(text)).toEqual({ text, warnings: [] });
+    },
+  );
 
   it(`defuses pairs beyond depth ${MAX_MARKUP_DEPTH}, counting {{ and [[ together`, () => {
-    const text = '{{a|[['.repeat(11) + 'x' + ']]}}'.repeat(11);
+    const text = `${'{{a|[['.repeat(11)}x${']]}}'.repeat(11)}`;
     const out = limit(text);
-    expect(out.text).toBe('{{a|[['.repeat(10) + '&#123;&#123;a|&#91;&#91;x&#93;&#93;&#125;&#125;' + ']]}}'.repeat(10));
-    expect(out.warnings).toEqual([`2 template or link pairs are nested deeper than ${MAX_MARKUP_DEPTH}; they were read as text.`]);
+    expect(out.text).toBe(`${'{{a|[['.repeat(10)}&#123;&#123;a|&#91;&#91;x&#93;&#93;&#125;&#125;${']]}}'.repeat(10)}`);
+    expect(out.warnings).toEqual([
+      `2 template or link pairs are nested deeper than ${MAX_MARKUP_DEPTH}; they were read as text.`,
+    ]);
   });
 
   it('ignores openers that never close, so stray "{{" do not push later templates over the limit', () => {
-    const text = '{{ '.repeat(40) + '{{Infobox military conflict|a=1}}';
+    const text = `${'{{ '.repeat(40)}{{Infobox military conflict|a=1}}`;
     expect(limit(text)).toEqual({ text, warnings: [] });
   });
 
@@ -31,7 +36,9 @@ describe('limitMarkup', () => {
     const text = `{{a${'|b'.repeat(MAX_PARAMETERS + 2)}}}`;
     const out = limit(text);
     expect(out.text).toBe(`{{a${'|b'.repeat(MAX_PARAMETERS)}&#124;b&#124;b}}`);
-    expect(out.warnings).toEqual([`A template or link has more than ${MAX_PARAMETERS} parameters; the 2 beyond that were read as text of the last one.`]);
+    expect(out.warnings).toEqual([
+      `A template or link has more than ${MAX_PARAMETERS} parameters; the 2 beyond that were read as text of the last one.`,
+    ]);
   });
 
   it('counts pipes per template, not per page', () => {
@@ -58,23 +65,32 @@ describe('closeTables', () => {
   });
 
   // The reader's heading rule: these lines were not headings here, so the table swallowed the sections after them.
-  it.each(['== B == <!-- c -->', '= =', '==='])('closes an unclosed table before %j, a heading to the reader', (heading) => {
-    expect(close(`{|\n| a\n${heading}\nText.`).text).toBe(`{|\n| a\n|}\n${heading}\nText.`);
-  });
+  it.each(['== B == <!-- c -->', '= =', '==='])(
+    'closes an unclosed table before %j, a heading to the reader',
+    (heading) => {
+      expect(close(`{|\n| a\n${heading}\nText.`).text).toBe(`{|\n| a\n|}\n${heading}\nText.`);
+    },
+  );
 
   it('says how much text a table that runs to the end holds', () => {
-    expect(close('== A ==\n{|\n| 1916').warnings).toEqual(['A table "{|" on line 2 is never closed: it runs to the end of the page, so its 9 characters are read as a table, not as prose.']);
+    expect(close('== A ==\n{|\n| 1916').warnings).toEqual([
+      'A table "{|" on line 2 is never closed: it runs to the end of the page, so its 9 characters are read as a table, not as prose.',
+    ]);
   });
 
   it('handles 5,000 vs 20,000 unclosed tables in linear time', () => {
     const m = measureGrowth((n) => `${'{|\n'.repeat(n)}== B ==\nText.`, close, { small: 5_000 });
     expect(m.ratio, describeGrowth(m)).toBeLessThan(GROWTH_LIMIT);
-    expect(m.output.warnings).toEqual(['20000 tables "{|" (first on line 1) never closed; each was closed before the next heading.']);
+    expect(m.output.warnings).toEqual([
+      '20000 tables "{|" (first on line 1) never closed; each was closed before the next heading.',
+    ]);
   });
 
   it('closes 200,000 unclosed tables without overflowing the call stack', () => {
     const out = close(`${'{|\n'.repeat(200_000)}== B ==\nText.`);
-    expect(out.warnings).toEqual(['200000 tables "{|" (first on line 1) never closed; each was closed before the next heading.']);
+    expect(out.warnings).toEqual([
+      '200000 tables "{|" (first on line 1) never closed; each was closed before the next heading.',
+    ]);
     expect(out.text.endsWith(`${'|}\n'.repeat(3)}== B ==\nText.`)).toBe(true);
   });
 

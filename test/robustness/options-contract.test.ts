@@ -38,17 +38,31 @@ describe('parseCasualties options', () => {
   it('mode changes what a bare count is; parties and unknown keys are accepted', () => {
     expect(parseCasualties('3,000 men', { mode: 'strength' }).map((f) => f.kind)).toEqual(['strength']);
     expect(parseCasualties('3,000 men').map((f) => f.kind)).toEqual(['casualties']);
-    expect(parseCasualties('3 killed (Mali)', { parties: ['Mali'], other: 1 } as CasualtiesOptions).map((f) => f.min)).toEqual([3]);
+    expect(
+      parseCasualties('3 killed (Mali)', { parties: ['Mali'], other: 1 } as CasualtiesOptions).map((f) => f.min),
+    ).toEqual([3]);
   });
 });
 
 describe('undefined is an absent option (exactOptionalPropertyTypes callers)', () => {
   const maybe = <T>(value: T): T | undefined => (process.env.NEVER_SET === 'x' ? value : undefined);
-  const parseOptions: ParseOptions = { format: maybe('wikitext'), title: maybe('T'), pageId: maybe(1), revisionId: maybe(2), itemId: maybe('Q1'), sections: maybe(false), maxBytes: maybe(10) };
+  const parseOptions: ParseOptions = {
+    format: maybe('wikitext'),
+    title: maybe('T'),
+    pageId: maybe(1),
+    revisionId: maybe(2),
+    itemId: maybe('Q1'),
+    sections: maybe(false),
+    maxBytes: maybe(10),
+  };
   const casualtiesOptions: CasualtiesOptions = { mode: maybe('strength'), parties: maybe(['Mali']) };
   const manyOptions: ParseManyOptions = { ...parseOptions, workers: maybe(2) };
   const poolOptions: ParserPoolOptions = { workers: maybe(2) };
-  const dumpOptions: ParseDumpOptions = { workers: maybe(1), parseOptions: maybe({ sections: false }), onProgress: maybe(() => {}) };
+  const dumpOptions: ParseDumpOptions = {
+    workers: maybe(1),
+    parseOptions: maybe({ sections: false }),
+    onProgress: maybe(() => {}),
+  };
   const text = '{{Infobox military conflict|conflict=Battle of X|casualties1=3 killed, 4 wounded}}';
 
   it('parseConflict', () => {
@@ -85,6 +99,10 @@ describe('undefined is an absent option (exactOptionalPropertyTypes callers)', (
   });
 
   it('the pool and dump option types take it too (checked by the compiler)', () => {
-    expect([poolOptions.workers, dumpOptions.workers, dumpOptions.parseOptions]).toEqual([undefined, undefined, undefined]);
+    expect([poolOptions.workers, dumpOptions.workers, dumpOptions.parseOptions]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

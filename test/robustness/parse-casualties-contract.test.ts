@@ -16,7 +16,6 @@ vi.mock('../../src/04-figures/split-figures.js', async (importOriginal) => {
   };
 });
 
-
 describe('what parseCasualties throws', () => {
   it('a bug inside → InternalError internal-error, the original error as cause', () => {
     const error = thrown(() => parseCasualties('3 killed BOOM')) as InternalError;
@@ -24,7 +23,9 @@ describe('what parseCasualties throws', () => {
     expect(error).toBeInstanceOf(WikiconflictError);
     expect(error.code).toBe('internal-error');
     expect(error.name).toBe('InternalError');
-    expect(error.message).toBe("Internal error in parseCasualties (TypeError: Cannot read properties of undefined (reading 'kind')). Please report this input.");
+    expect(error.message).toBe(
+      "Internal error in parseCasualties (TypeError: Cannot read properties of undefined (reading 'kind')). Please report this input.",
+    );
     expect(error.cause).toBeInstanceOf(TypeError);
   });
 

@@ -25,7 +25,10 @@ const manifest = new Map(
     .split('\n')
     .slice(1)
     .map((line) => line.split('\t'))
-    .map(([file, title, pageId, revisionId]) => [file!, { title: title!, pageId: Number(pageId), revisionId: Number(revisionId) }]),
+    .map(([file, title, pageId, revisionId]) => [
+      file!,
+      { title: title!, pageId: Number(pageId), revisionId: Number(revisionId) },
+    ]),
 );
 
 const ARTICLES = [
@@ -67,7 +70,9 @@ function expected(c: Case): ReadBack[] {
     const main = side ? side.combatants.filter((p) => p.group === null) : [];
     const listed = side ? (main.length > 0 ? main : side.combatants) : [];
     // One qualifier per country, however often the side lists it.
-    const once = listed.filter((p, i) => listed.findIndex((q) => normalizeKey(q.link ?? q.name) === normalizeKey(p.link ?? p.name)) === i);
+    const once = listed.filter(
+      (p, i) => listed.findIndex((q) => normalizeKey(q.link ?? q.name) === normalizeKey(p.link ?? p.name)) === i,
+    );
     const sides = figure.party !== null ? [figure.party] : once.map((p) => p.name);
     const time = (p: string) => {
       const q = qualifiers.find((s) => s.property === p);
@@ -125,12 +130,16 @@ describe.each(ARTICLES)('Wikidata golden: %s', (file) => {
   it('validates against the Wikibase statement schema, with each statement under its own property and orders that list what is there', () => {
     const doc = JSON.parse(renderWikidataJson(c.result)) as WikidataJson;
     expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-    const statements = [...Object.entries(doc.claims).flatMap(([p, list]) => list.map((s) => [p, s] as const)), ...doc.pending.map((p) => [p.statement.mainsnak.property, p.statement] as const)];
+    const statements = [
+      ...Object.entries(doc.claims).flatMap(([p, list]) => list.map((s) => [p, s] as const)),
+      ...doc.pending.map((p) => [p.statement.mainsnak.property, p.statement] as const),
+    ];
     expect(statements).toHaveLength(c.result.statements.length);
     for (const [property, s] of statements) {
       expect(s.mainsnak.property).toBe(property);
       expect(s['qualifiers-order'] ?? []).toEqual(Object.keys(s.qualifiers ?? {}));
-      for (const [p, snaks] of Object.entries(s.qualifiers ?? {})) expect(snaks.map((q) => q.property)).toEqual(snaks.map(() => p));
+      for (const [p, snaks] of Object.entries(s.qualifiers ?? {}))
+        expect(snaks.map((q) => q.property)).toEqual(snaks.map(() => p));
       for (const r of s.references ?? []) expect(r['snaks-order']).toEqual(Object.keys(r.snaks));
     }
     expect(doc.skipped.map((s) => [s.field, s.index])).toEqual(c.result.skipped.map((s) => [s.field, s.index]));
@@ -154,7 +163,13 @@ describe.each(ARTICLES)('Wikidata golden: %s', (file) => {
 
 describe('the Wikidata JSON schema', () => {
   const doc = JSON.parse(renderWikidataJson(run('amazragane-skirmish.txt').result)) as WikidataJson;
-  const first = () => structuredClone(doc) as unknown as { claims: Record<string, { mainsnak: Record<string, unknown> & { datavalue: { value: Record<string, unknown> } } }[]> };
+  const first = () =>
+    structuredClone(doc) as unknown as {
+      claims: Record<
+        string,
+        { mainsnak: Record<string, unknown> & { datavalue: { value: Record<string, unknown> } } }[]
+      >;
+    };
 
   it('holds a complete statement for the seed, so claims are checked too', () => {
     expect(Object.keys(doc.claims).length).toBeGreaterThan(0);
@@ -162,12 +177,32 @@ describe('the Wikidata JSON schema', () => {
   });
 
   it.each([
-    ['an upper bound without lower bound', (d: ReturnType<typeof first>) => void (Object.values(d.claims)[0]![0]!.mainsnak.datavalue.value['upperBound'] = '+5')],
-    ['an amount without sign', (d: ReturnType<typeof first>) => void (Object.values(d.claims)[0]![0]!.mainsnak.datavalue.value['amount'] = '1')],
-    ['a value snak without datavalue', (d: ReturnType<typeof first>) => void delete (Object.values(d.claims)[0]![0]!.mainsnak as Record<string, unknown>)['datavalue']],
-    ['a quantity datatype holding an item', (d: ReturnType<typeof first>) => void (Object.values(d.claims)[0]![0]!.mainsnak['datatype'] = 'wikibase-item')],
-    ['a snaktype outside value/somevalue/novalue', (d: ReturnType<typeof first>) => void (Object.values(d.claims)[0]![0]!.mainsnak['snaktype'] = 'unknown')],
-    ['a claims key that is no property', (d: ReturnType<typeof first>) => void (d.claims['Q5'] = Object.values(d.claims)[0]!)],
+    [
+      'an upper bound without lower bound',
+      (d: ReturnType<typeof first>) =>
+        void (Object.values(d.claims)[0]![0]!.mainsnak.datavalue.value.upperBound = '+5'),
+    ],
+    [
+      'an amount without sign',
+      (d: ReturnType<typeof first>) => void (Object.values(d.claims)[0]![0]!.mainsnak.datavalue.value.amount = '1'),
+    ],
+    [
+      'a value snak without datavalue',
+      (d: ReturnType<typeof first>) =>
+        void delete (Object.values(d.claims)[0]![0]!.mainsnak as Record<string, unknown>).datavalue,
+    ],
+    [
+      'a quantity datatype holding an item',
+      (d: ReturnType<typeof first>) => void (Object.values(d.claims)[0]![0]!.mainsnak.datatype = 'wikibase-item'),
+    ],
+    [
+      'a snaktype outside value/somevalue/novalue',
+      (d: ReturnType<typeof first>) => void (Object.values(d.claims)[0]![0]!.mainsnak.snaktype = 'unknown'),
+    ],
+    [
+      'a claims key that is no property',
+      (d: ReturnType<typeof first>) => void (d.claims.Q5 = Object.values(d.claims)[0]!),
+    ],
   ])('refuses %s', (_name, spoil) => {
     const d = first();
     spoil(d);

@@ -25,7 +25,9 @@ describe('parseConflict: options.itemId', () => {
   it.each(['Q0', 'P31', 'q123', 'Q12a', 42])('refuses %j with an InputError', (itemId) => {
     const error = thrown(() => parseConflict(seed, { itemId } as never));
     expect(error).toBeInstanceOf(InputError);
-    expect((error as Error).message).toBe(`options.itemId must be a Wikidata item id like Q42, or null, got ${typeof itemId === 'string' ? `the string ${JSON.stringify(itemId)}` : 'number'}.`);
+    expect((error as Error).message).toBe(
+      `options.itemId must be a Wikidata item id like Q42, or null, got ${typeof itemId === 'string' ? `the string ${JSON.stringify(itemId)}` : 'number'}.`,
+    );
   });
 
   it('is valid in the schema only as an item id', () => {

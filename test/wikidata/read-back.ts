@@ -14,15 +14,26 @@ export interface ReadBack {
   end: string | null;
 }
 
-const KINDS: Record<string, string> = { P1120: 'killed', P1339: 'wounded', P1446: 'missing', P1590: 'casualties', P1132: 'strength' };
+const KINDS: Record<string, string> = {
+  P1120: 'killed',
+  P1339: 'wounded',
+  P1446: 'missing',
+  P1590: 'casualties',
+  P1132: 'strength',
+};
 
-function itemOf(snak: WikibaseSnak, at: string, unresolved: { at: string; label: string }[], labels: ReadonlyMap<string, string>): string {
+function itemOf(
+  snak: WikibaseSnak,
+  at: string,
+  unresolved: { at: string; label: string }[],
+  labels: ReadonlyMap<string, string>,
+): string {
   if (snak.snaktype === 'somevalue') {
     const hit = unresolved.find((u) => u.at === at);
     if (!hit) throw new Error(`a somevalue snak at ${at} names no label`);
     return hit.label;
   }
-  const id = (snak.datavalue?.value as { id: string }).id;
+  const id = (snak.datavalue?.value as { id: string } | undefined)?.id ?? '';
   return labels.get(id) ?? id;
 }
 
@@ -33,19 +44,23 @@ function itemOf(snak: WikibaseSnak, at: string, unresolved: { at: string; label:
  */
 export function readBack(doc: WikidataJson, labels: ReadonlyMap<string, string>, sideProperty = 'P710'): ReadBack[] {
   const all: { statement: WikibaseStatement; unresolved: { at: string; label: string }[] }[] = [
-    ...Object.values(doc.claims).flat().map((statement) => ({ statement, unresolved: [] })),
+    ...Object.values(doc.claims)
+      .flat()
+      .map((statement) => ({ statement, unresolved: [] })),
     ...doc.pending,
   ];
   return all.map(({ statement, unresolved }) => {
     const value = statement.mainsnak.datavalue!.value as { amount: string; lowerBound?: string; upperBound?: string };
     const q = statement.qualifiers ?? {};
-    const items = (p: string): string[] => (q[p] ?? []).map((s, i) => itemOf(s, `qualifiers/${p}/${i}`, unresolved, labels));
-    const time = (p: string): string | null => ((q[p]?.[0]?.datavalue?.value as { time: string } | undefined)?.time ?? null);
+    const items = (p: string): string[] =>
+      (q[p] ?? []).map((s, i) => itemOf(s, `qualifiers/${p}/${i}`, unresolved, labels));
+    const time = (p: string): string | null =>
+      (q[p]?.[0]?.datavalue?.value as { time: string } | undefined)?.time ?? null;
     return {
       kind: KINDS[statement.mainsnak.property] ?? statement.mainsnak.property,
       min: Number(value.lowerBound ?? value.amount),
       max: Number(value.upperBound ?? value.amount),
-      approximate: (q['P1480'] ?? []).some((s) => (s.datavalue?.value as { id: string }).id === 'Q5727902'),
+      approximate: (q.P1480 ?? []).some((s) => (s.datavalue?.value as { id: string } | undefined)?.id === 'Q5727902'),
       sides: items(sideProperty),
       subject: items('P518')[0] ?? null,
       source: items('P3680')[0] ?? null,

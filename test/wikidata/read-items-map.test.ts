@@ -5,7 +5,9 @@ import { thrown } from '../helpers/thrown.js';
 
 describe('readItemsMap', () => {
   it('reads title<TAB>id lines, skipping blank lines and # comments, keys folded', () => {
-    const map = readItemsMap('\uFEFF# conflict items\nAmazragane skirmish\tQ123\n\nMali\t Q912 \r\nBattle_of_Actium\tQ193358\n');
+    const map = readItemsMap(
+      '\uFEFF# conflict items\nAmazragane skirmish\tQ123\n\nMali\t Q912 \r\nBattle_of_Actium\tQ193358\n',
+    );
     expect(map).toEqual({ 'amazragane skirmish': 'Q123', mali: 'Q912', 'battle of actium': 'Q193358' });
   });
 

@@ -13,11 +13,20 @@ const twoSides = (casualties1: ReturnType<typeof figure>[], casualties2: ReturnT
 
 /** The qualifiers of a statement as [property, id or label] pairs. */
 const qualifiers = (s: WikidataStatement | undefined): [string, string][] =>
-  (s?.qualifiers ?? []).map((q: Snak) => [q.property, q.value.type === 'item' ? (q.value.id ?? `?${q.value.label}`) : q.value.type === 'time' ? q.value.time : '']);
+  (s?.qualifiers ?? []).map((q: Snak) => [
+    q.property,
+    q.value.type === 'item' ? (q.value.id ?? `?${q.value.label}`) : q.value.type === 'time' ? q.value.time : '',
+  ]);
 
 describe('toWikidata', () => {
-  it('makes one statement per figure, on the conflict\'s item, with side, claimant and dates', () => {
-    const result = toWikidata(twoSides([figure({ kind: 'wounded', min: 1, source: 'Mali' })], [figure({ kind: 'killed', min: 3, source: 'Mali' })]), { items });
+  it("makes one statement per figure, on the conflict's item, with side, claimant and dates", () => {
+    const result = toWikidata(
+      twoSides(
+        [figure({ kind: 'wounded', min: 1, source: 'Mali' })],
+        [figure({ kind: 'killed', min: 3, source: 'Mali' })],
+      ),
+      { items },
+    );
     expect(WikidataResultSchema.safeParse(result).success).toBe(true);
     expect(result.item).toEqual({ type: 'item', id: 'Q100', label: 'Battle of Test' });
     expect(result.statements.map((s) => [s.property, s.value.amount])).toEqual([
@@ -35,7 +44,13 @@ describe('toWikidata', () => {
   });
 
   it('keeps two claims of the same kind for the same side as two statements, each with its own claimant', () => {
-    const result = toWikidata(twoSides([], [figure({ kind: 'killed', min: 3, source: 'Mali' }), figure({ kind: 'killed', min: 3, source: 'MNLA' })]), { items });
+    const result = toWikidata(
+      twoSides(
+        [],
+        [figure({ kind: 'killed', min: 3, source: 'Mali' }), figure({ kind: 'killed', min: 3, source: 'MNLA' })],
+      ),
+      { items },
+    );
     expect(result.statements.map((s) => [s.property, s.value.amount, qualifiers(s)[1]])).toEqual([
       ['P1120', '+3', ['P3680', 'Q912']],
       ['P1120', '+3', ['P3680', 'Q1340']],
@@ -43,14 +58,29 @@ describe('toWikidata', () => {
   });
 
   it('writes a statement identical in every part once, and says which figure it repeats', () => {
-    const result = toWikidata(twoSides([figure({ kind: 'killed', source: 'Mali', text: '3 killed' }), figure({ kind: 'killed', source: 'Mali', text: '3 dead' })]), { items });
+    const result = toWikidata(
+      twoSides([
+        figure({ kind: 'killed', source: 'Mali', text: '3 killed' }),
+        figure({ kind: 'killed', source: 'Mali', text: '3 dead' }),
+      ]),
+      { items },
+    );
     expect(result.statements).toHaveLength(1);
-    expect(result.skipped.map((s) => [s.field, s.index, s.reason])).toEqual([['casualties1', 1, 'the same statement as casualties1 figure 1 ("3 killed")']]);
+    expect(result.skipped.map((s) => [s.field, s.index, s.reason])).toEqual([
+      ['casualties1', 1, 'the same statement as casualties1 figure 1 ("3 killed")'],
+    ]);
   });
 
   it('writes a range as bounds around its midpoint, and an approximate figure with sourcing circumstances = circa', () => {
-    const result = toWikidata(twoSides([figure({ kind: 'casualties', min: 1000, max: 1500, approximate: true })]), { items });
-    expect(result.statements[0]?.value).toEqual({ type: 'quantity', amount: '+1250', lowerBound: '+1000', upperBound: '+1500' });
+    const result = toWikidata(twoSides([figure({ kind: 'casualties', min: 1000, max: 1500, approximate: true })]), {
+      items,
+    });
+    expect(result.statements[0]?.value).toEqual({
+      type: 'quantity',
+      amount: '+1250',
+      lowerBound: '+1000',
+      upperBound: '+1500',
+    });
     expect(qualifiers(result.statements[0])).toContainEqual(['P1480', 'Q5727902']);
   });
 
@@ -59,7 +89,11 @@ describe('toWikidata', () => {
       sides: [
         side(
           1,
-          [party('United States', { link: 'United States' }), party('United Kingdom', { link: 'United Kingdom' }), party('Free France', { group: 'Supported by' })],
+          [
+            party('United States', { link: 'United States' }),
+            party('United Kingdom', { link: 'United Kingdom' }),
+            party('Free France', { group: 'Supported by' }),
+          ],
           [figure({ kind: 'killed', min: 10 }), figure({ kind: 'killed', min: 4, party: 'United Kingdom' })],
         ),
       ],
@@ -76,9 +110,23 @@ describe('toWikidata', () => {
 
   it('names a country the side lists twice (under two headers) once', () => {
     const c = conflict({
-      sides: [side(1, [party('United States', { link: 'United States', group: 'Ground Forces' }), party('United States', { group: 'Naval Support' }), party('Canada', { group: 'Naval Support' })], [figure({ kind: 'killed' })])],
+      sides: [
+        side(
+          1,
+          [
+            party('United States', { link: 'United States', group: 'Ground Forces' }),
+            party('United States', { group: 'Naval Support' }),
+            party('Canada', { group: 'Naval Support' }),
+          ],
+          [figure({ kind: 'killed' })],
+        ),
+      ],
     });
-    expect(qualifiers(toWikidata(c, { items: { 'United States': 'Q30', Canada: 'Q16' } }).statements[0]).filter(([p]) => p === 'P710')).toEqual([
+    expect(
+      qualifiers(toWikidata(c, { items: { 'United States': 'Q30', Canada: 'Q16' } }).statements[0]).filter(
+        ([p]) => p === 'P710',
+      ),
+    ).toEqual([
       ['P710', 'Q30'],
       ['P710', 'Q16'],
     ]);
@@ -90,7 +138,12 @@ describe('toWikidata', () => {
   });
 
   it('gives the full-width row no side, and a subject that is a part of the population applies to part', () => {
-    const result = toWikidata(conflict({ otherCasualties: { text: '', figures: [figure({ kind: 'killed', subject: 'civilians', source: 'MNLA' })] } }), { items });
+    const result = toWikidata(
+      conflict({
+        otherCasualties: { text: '', figures: [figure({ kind: 'killed', subject: 'civilians', source: 'MNLA' })] },
+      }),
+      { items },
+    );
     expect(qualifiers(result.statements[0]).slice(0, 2)).toEqual([
       ['P518', 'Q2000'],
       ['P3680', 'Q1340'],
@@ -112,8 +165,16 @@ describe('toWikidata', () => {
     ]);
   });
 
-  it('takes the item of a claimant that is a party through the party\'s page', () => {
-    const c = conflict({ sides: [side(1, [party('Malian Armed Forces', { link: 'Mali' })], [figure({ kind: 'killed', source: 'Malian Armed Forces' })])] });
+  it("takes the item of a claimant that is a party through the party's page", () => {
+    const c = conflict({
+      sides: [
+        side(
+          1,
+          [party('Malian Armed Forces', { link: 'Mali' })],
+          [figure({ kind: 'killed', source: 'Malian Armed Forces' })],
+        ),
+      ],
+    });
     expect(qualifiers(toWikidata(c, { items }).statements[0])[1]).toEqual(['P3680', 'Q912']);
   });
 
@@ -127,11 +188,14 @@ describe('toWikidata', () => {
       ['P580', '+1812-00-00T00:00:00Z'],
       ['P582', '+1814-00-00T00:00:00Z'],
     ]);
-    const undated = toWikidata({ ...c, date: null, sides: [side(1, [party('Mali')], [figure({ kind: 'killed' })])] }, { items });
+    const undated = toWikidata(
+      { ...c, date: null, sides: [side(1, [party('Mali')], [figure({ kind: 'killed' })])] },
+      { items },
+    );
     expect(qualifiers(undated.statements[0]).map(([p]) => p)).toEqual(['P710']);
   });
 
-  it('references the revision read and the figure\'s own citation', () => {
+  it("references the revision read and the figure's own citation", () => {
     const c = conflict({
       revisionId: 804638880,
       references: [
@@ -140,14 +204,26 @@ describe('toWikidata', () => {
           id: 'ref-b',
           name: 'b',
           text: 'Le Monde',
-          citation: { template: 'cite web', url: 'https://www.lemonde.fr/x|y', title: 'Mali: clashes', work: 'Le Monde', date: null, params: [] },
+          citation: {
+            template: 'cite web',
+            url: 'https://www.lemonde.fr/x|y',
+            title: 'Mali: clashes',
+            work: 'Le Monde',
+            date: null,
+            params: [],
+          },
           fields: ['casualties1'],
         },
       ],
       sides: [side(1, [party('Mali')], [figure({ kind: 'killed', refs: ['ref-a', 'ref-b'] })])],
     });
     const [reference] = toWikidata(c, { items }).statements[0]!.references;
-    expect(reference!.map((s) => [s.property, 'id' in s.value ? s.value.id : 'value' in s.value ? s.value.value : 'text' in s.value ? s.value.text : ''])).toEqual([
+    expect(
+      reference!.map((s) => [
+        s.property,
+        'id' in s.value ? s.value.id : 'value' in s.value ? s.value.value : 'text' in s.value ? s.value.text : '',
+      ]),
+    ).toEqual([
       ['P143', 'Q328'],
       ['P4656', 'https://en.wikipedia.org/w/index.php?title=Battle_of_Test&oldid=804638880'],
       ['P248', 'Q12461'],
@@ -159,7 +235,9 @@ describe('toWikidata', () => {
   it('finds a bare URL in a reference without cite template, and names the edition of another language', () => {
     const c = conflict({
       title: 'Bataille de Test',
-      references: [{ id: 'ref-1', name: null, text: 'Voir https://example.org/page.html, consulté', citation: null, fields: [] }],
+      references: [
+        { id: 'ref-1', name: null, text: 'Voir https://example.org/page.html, consulté', citation: null, fields: [] },
+      ],
       sides: [side(1, [party('Mali')], [figure({ kind: 'killed', refs: ['ref-1'] })])],
     });
     const [reference] = toWikidata(c, { items, lang: 'fr' }).statements[0]!.references;
@@ -177,8 +255,16 @@ describe('toWikidata', () => {
     ['2 executed', figure({ kind: 'executed', min: 2 }), /would count them with the deaths in action/],
     ['12 tanks destroyed', figure({ kind: 'destroyed', min: 12, subject: 'tanks' }), /equipment losses/],
     ['300 tanks (strength)', figure({ kind: 'strength', min: 300, subject: 'tanks' }), /counts equipment \("tanks"\)/],
-    ['Initial: 100,000', figure({ kind: 'strength', min: 100000, phase: 'Initial' }), /stage of the conflict \("Initial"\)/],
-    ['in the later years: 5 killed', figure({ kind: 'killed', period: 'in the later years' }), /period "in the later years" could not be read/],
+    [
+      'Initial: 100,000',
+      figure({ kind: 'strength', min: 100000, phase: 'Initial' }),
+      /stage of the conflict \("Initial"\)/,
+    ],
+    [
+      'in the later years: 5 killed',
+      figure({ kind: 'killed', period: 'in the later years' }),
+      /period "in the later years" could not be read/,
+    ],
   ])('skips %s, with the reason', (_text, f, reason) => {
     const result = toWikidata(twoSides([f]), { items });
     expect(result.statements).toEqual([]);
@@ -188,7 +274,14 @@ describe('toWikidata', () => {
   });
 
   it('skips a side figure when the side names no combatant, and political strength', () => {
-    const c = conflict({ sides: [{ ...side(1, [], [figure({ kind: 'killed' })]), polStrength: { text: '', figures: [figure({ kind: 'strength', min: 5000 })] } }] });
+    const c = conflict({
+      sides: [
+        {
+          ...side(1, [], [figure({ kind: 'killed' })]),
+          polStrength: { text: '', figures: [figure({ kind: 'strength', min: 5000 })] },
+        },
+      ],
+    });
     expect(toWikidata(c, { items }).skipped.map((s) => [s.field, s.reason])).toEqual([
       ['polstrength1', 'political strength counts supporters, not participants, and has no Wikidata property'],
       ['casualties1', 'side 1 names no combatant to tie the figure to'],
@@ -196,7 +289,14 @@ describe('toWikidata', () => {
   });
 
   it('maps strength to number of participants, and military strength too', () => {
-    const c = conflict({ sides: [{ ...side(1, [party('Mali')], [], [figure({ kind: 'strength', min: 500 })]), milStrength: { text: '', figures: [figure({ kind: 'strength', min: 400 })] } }] });
+    const c = conflict({
+      sides: [
+        {
+          ...side(1, [party('Mali')], [], [figure({ kind: 'strength', min: 500 })]),
+          milStrength: { text: '', figures: [figure({ kind: 'strength', min: 400 })] },
+        },
+      ],
+    });
     expect(toWikidata(c, { items }).statements.map((s) => [s.origin.field, s.property, s.value.amount])).toEqual([
       ['strength1', 'P1132', '+500'],
       ['milstrength1', 'P1132', '+400'],

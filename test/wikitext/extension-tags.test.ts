@@ -8,7 +8,8 @@ import { parseWikitext } from '../../src/wikitext/parse-wikitext.js';
 import { isTag } from '../../src/wikitext/wiki-node.js';
 import { cleanWikitext } from '../../src/clean/clean-wikitext.js';
 
-const names = (test: (t: (typeof EXTENSION_TAGS)[number]) => boolean): string[] => EXTENSION_TAGS.filter(test).map((t) => t.name);
+const names = (test: (t: (typeof EXTENSION_TAGS)[number]) => boolean): string[] =>
+  EXTENSION_TAGS.filter(test).map((t) => t.name);
 
 describe('extension tag table', () => {
   it('has unique lower-case names, each with examples that use the tag', () => {

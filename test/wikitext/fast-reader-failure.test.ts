@@ -18,7 +18,8 @@ const { parseConflict } = await import('../../src/index.js');
 const { fastReaderFailures } = await import('../../src/wikitext/parse-wikitext.js');
 const { LiteUnsupported } = await import('../../src/wikitext/fast/lite-unsupported.js');
 
-const ARTICLE = "{{Infobox military conflict\n| conflict = Battle of X\n| casualties1 = 3 killed\n}}\n'''Battle of X''' was fought.\n";
+const ARTICLE =
+  "{{Infobox military conflict\n| conflict = Battle of X\n| casualties1 = 3 killed\n}}\n'''Battle of X''' was fought.\n";
 
 afterEach(() => {
   failure.error = null;

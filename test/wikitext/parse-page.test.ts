@@ -21,7 +21,7 @@ describe('parsePage', () => {
     expect(root.childNodes.map((n) => n.type)).toEqual(['text', 'comment']);
   });
 
-  it.each([false, true])('restores the caller\'s Parser.viewOnly (%s)', (setting) => {
+  it.each([false, true])("restores the caller's Parser.viewOnly (%s)", (setting) => {
     Parser.viewOnly = setting;
     parsePage('[[a]]');
     expect(Parser.viewOnly).toBe(setting);

@@ -17,7 +17,12 @@ describe('runWorkerTask', () => {
   it.each(OUTPUT_FORMATS.map((f) => f.id))('renders %s in the worker and hands back the warnings', (id) => {
     const answer = runWorkerTask({ id: 1, text: odd, options: {}, render: id });
     const conflict = parseConflict(odd);
-    expect(answer).toEqual({ id: 1, ok: true, rendered: OUTPUT_FORMATS.find((f) => f.id === id)!.render(conflict), warnings: conflict.warnings });
+    expect(answer).toEqual({
+      id: 1,
+      ok: true,
+      rendered: OUTPUT_FORMATS.find((f) => f.id === id)!.render(conflict),
+      warnings: conflict.warnings,
+    });
     expect(conflict.warnings.map((w) => w.code)).toContain('plain-format');
   });
 
@@ -28,6 +33,10 @@ describe('runWorkerTask', () => {
   });
 
   it('turns an unknown output format into ok: false', () => {
-    expect(runWorkerTask({ id: 3, text: seed, options: {}, render: 'yaml' as 'json' })).toEqual({ id: 3, ok: false, error: 'unknown output format "yaml"' });
+    expect(runWorkerTask({ id: 3, text: seed, options: {}, render: 'yaml' as 'json' })).toEqual({
+      id: 3,
+      ok: false,
+      error: 'unknown output format "yaml"',
+    });
   });
 });

@@ -21,7 +21,12 @@ export const SHORT_FOOTNOTE_TEMPLATES: readonly ShortFootnoteEntry[] = [
       { source: '{{sfn|Barker|Smith|Jones|Brown|2005|loc=map 2}}', text: 'Barker et al. 2005, map 2' },
     ],
   },
-  { id: 'sfnp', name: 'Sfnp', parenthesised: true, examples: [{ source: '{{sfnp|Barker|Smith|2005|loc=ch. 3}}', text: 'Barker & Smith (2005), ch. 3' }] },
+  {
+    id: 'sfnp',
+    name: 'Sfnp',
+    parenthesised: true,
+    examples: [{ source: '{{sfnp|Barker|Smith|2005|loc=ch. 3}}', text: 'Barker & Smith (2005), ch. 3' }],
+  },
 ];
 
 // Note templates ({{efn}}) become references whose text is their content; `name=` makes them reusable.
@@ -42,10 +47,22 @@ export const NOTE_FOOTNOTE_TEMPLATES: readonly NoteFootnoteEntry[] = [
 
 /** Citation templates (any case); `prefix: true` also matches "Cite web", "Cite EB1911"… ({{Citation needed}} is not one). */
 export const CITATION_TEMPLATES: readonly { id: string; name: string; prefix?: boolean; examples: string[] }[] = [
-  { id: 'cite', name: 'Cite', prefix: true, examples: ['{{cite web|url=http://example.org|title=T}}', '{{Cite book|title=T}}', '{{cite_news|title=T}}'] },
+  {
+    id: 'cite',
+    name: 'Cite',
+    prefix: true,
+    examples: ['{{cite web|url=http://example.org|title=T}}', '{{Cite book|title=T}}', '{{cite_news|title=T}}'],
+  },
   { id: 'citation', name: 'Citation', examples: ['{{citation|title=T}}'] },
   { id: 'vcite', name: 'Vcite', prefix: true, examples: ['{{vcite journal|title=T}}'] },
 ];
 
 /** The citation parameters that fill `work`, in order of preference. */
-export const CITATION_WORK_PARAMS: readonly string[] = ['work', 'website', 'newspaper', 'journal', 'magazine', 'publisher'];
+export const CITATION_WORK_PARAMS: readonly string[] = [
+  'work',
+  'website',
+  'newspaper',
+  'journal',
+  'magazine',
+  'publisher',
+];

@@ -19,7 +19,11 @@ export const DISAMBIGUATION_TEMPLATES: readonly PageKindTemplateEntry[] = [
   { id: 'hndis', name: 'Hndis', examples: ['{{hndis|Smith, John}}'] },
   { id: 'geodis', name: 'Geodis', examples: ['{{geodis}}'] },
   { id: 'numberdis', name: 'Numberdis', examples: ['{{numberdis}}'] },
-  { id: 'letter-number-combination-disambiguation', name: 'Letter-NumberCombDisambig', examples: ['{{Letter-NumberCombDisambig}}'] },
+  {
+    id: 'letter-number-combination-disambiguation',
+    name: 'Letter-NumberCombDisambig',
+    examples: ['{{Letter-NumberCombDisambig}}'],
+  },
   { id: 'set-index-article', name: 'Set index article', examples: ['{{Set index article}}'] },
   { id: 'set-index', name: 'Set index', examples: ['{{set index}}'] },
   { id: 'sia', name: 'SIA', examples: ['{{SIA}}', '{{sia}}'] },
@@ -34,9 +38,18 @@ export const DISAMBIGUATION_TEMPLATES: readonly PageKindTemplateEntry[] = [
 
 /** Banners found only on talk pages → `not-article`. */
 export const TALK_PAGE_TEMPLATES: readonly PageKindTemplateEntry[] = [
-  { id: 'wikiproject', name: 'WikiProject', prefix: true, examples: ['{{WikiProject Military history|class=B}}', '{{wikiproject Poland}}'] },
+  {
+    id: 'wikiproject',
+    name: 'WikiProject',
+    prefix: true,
+    examples: ['{{WikiProject Military history|class=B}}', '{{wikiproject Poland}}'],
+  },
   { id: 'wikiproject-banner-shell', name: 'WikiProjectBannerShell', examples: ['{{WikiProjectBannerShell|1=}}'] },
-  { id: 'wikiproject-banner-shell-spaced', name: 'WikiProject banner shell', examples: ['{{WikiProject banner shell|1=}}'] },
+  {
+    id: 'wikiproject-banner-shell-spaced',
+    name: 'WikiProject banner shell',
+    examples: ['{{WikiProject banner shell|1=}}'],
+  },
   { id: 'talk-header', name: 'Talk header', examples: ['{{Talk header}}'] },
   { id: 'talkheader', name: 'Talkheader', examples: ['{{talkheader}}'] },
   { id: 'article-history', name: 'Article history', examples: ['{{Article history|action1=GAN}}'] },
@@ -47,7 +60,15 @@ export const TALK_PAGE_TEMPLATES: readonly PageKindTemplateEntry[] = [
 
 /** Aliases of the redirect magic word, as a page's first token (`#REDIRECT [[Target]]`), any case. */
 export const REDIRECT_KEYWORDS: readonly { id: string; keyword: string; examples: string[] }[] = [
-  { id: 'redirect', keyword: '#redirect', examples: ['#REDIRECT [[Battle of the Nile]]', '#redirect [[Battle of the Nile]]', '#Redirect:[[Battle of the Nile]]'] },
+  {
+    id: 'redirect',
+    keyword: '#redirect',
+    examples: [
+      '#REDIRECT [[Battle of the Nile]]',
+      '#redirect [[Battle of the Nile]]',
+      '#Redirect:[[Battle of the Nile]]',
+    ],
+  },
   { id: 'weiterleitung', keyword: '#weiterleitung', examples: ['#WEITERLEITUNG [[Battle of the Nile]]'] },
   { id: 'redirection', keyword: '#redirection', examples: ['#REDIRECTION [[Battle of the Nile]]'] },
 ];

@@ -42,7 +42,11 @@ export const NON_PROSE_TEMPLATES: readonly TemplateNameEntry[] = [
   { id: 'main-article', name: 'Main article', examples: ['{{Main article|Battle of Ligny}}Text.'] },
   { id: 'see-also', name: 'See also', examples: ['{{See also|Battle of Ligny}}Text.'] },
   { id: 'further', name: 'Further', examples: ['{{Further|Battle of Ligny}}Text.'] },
-  { id: 'further-information', name: 'Further information', examples: ['{{Further information|Battle of Ligny}}Text.'] },
+  {
+    id: 'further-information',
+    name: 'Further information',
+    examples: ['{{Further information|Battle of Ligny}}Text.'],
+  },
 ];
 
 /**
@@ -50,7 +54,27 @@ export const NON_PROSE_TEMPLATES: readonly TemplateNameEntry[] = [
  * A link is one when its target starts with a language-code-like prefix (2–3 lower-case letters, optional
  * -subtags, or "simple") that is not one of these project or namespace shortcuts; a leading ':' makes it inline.
  */
-export const NOT_LANGUAGE_PREFIXES: readonly string[] = ['wp', 'mw', 'wmf', 'cat', 'mos', 'wt', 'h', 'c', 'd', 'q', 's', 'b', 'n', 'v', 'w', 'm', 'wikt', 'meta', 'mul'];
+export const NOT_LANGUAGE_PREFIXES: readonly string[] = [
+  'wp',
+  'mw',
+  'wmf',
+  'cat',
+  'mos',
+  'wt',
+  'h',
+  'c',
+  'd',
+  'q',
+  's',
+  'b',
+  'n',
+  'v',
+  'w',
+  'm',
+  'wikt',
+  'meta',
+  'mul',
+];
 
 export const LANGUAGE_LINK_EXAMPLES: readonly { id: string; source: string; language: boolean }[] = [
   { id: 'japanese', source: '[[ja:エル・アラメインの戦い]]', language: true },

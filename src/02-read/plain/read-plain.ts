@@ -43,7 +43,10 @@ function trimSpaces(text: string): string {
  * @example readPlain('= X =\n\nInfobox\n- Date: 1916\n\nText.', ctx).infobox?.fields[0]?.name // 'date'
  */
 export function readPlain(text: string, ctx: Context): RawArticle {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   let i = 0;
   const skipBlank = (): void => {
     while (i < lines.length && lines[i]!.trim() === '') i++;

@@ -1,5 +1,12 @@
 // Stage 2 (read, wikitext): every footnote site → one Reference, reuses and list-defined refs resolved to it.
-import { isParameter, isTemplate, type WikiElement, type WikiNode, type WikiParameter, type WikiTemplate } from '../../wikitext/wiki-node.js';
+import {
+  isParameter,
+  isTemplate,
+  type WikiElement,
+  type WikiNode,
+  type WikiParameter,
+  type WikiTemplate,
+} from '../../wikitext/wiki-node.js';
 import type { Context } from '../../_lib/context.js';
 import type { Reference } from '../../model/reference.js';
 import { cleanNode } from '../../clean/clean-node.js';
@@ -29,7 +36,11 @@ interface Entry {
  * Ids are given to every site; text and citation are read only for references `keep` accepts.
  * @example buildReferences(sitesFromTokens(footnotes, () => null), ctx).references[0]?.id // 'ref-barker'
  */
-export function buildReferences(sites: readonly FootnoteSite[], ctx: Context, keep: (reference: Reference) => boolean = () => true): ReferenceTable {
+export function buildReferences(
+  sites: readonly FootnoteSite[],
+  ctx: Context,
+  keep: (reference: Reference) => boolean = () => true,
+): ReferenceTable {
   const entries: Entry[] = [];
   const byKey = new Map<string, Entry>();
   const byToken = new Map<WikiElement, Entry>();
@@ -38,7 +49,11 @@ export function buildReferences(sites: readonly FootnoteSite[], ctx: Context, ke
   const create = (site: FootnoteSite, key: string | null): Entry => {
     const base = site.name !== null ? slug(site.name) : '';
     const id = uniqueId(base !== '' ? `ref-${base}` : `ref-${entries.length + 1}`, usedIds);
-    const entry: Entry = { reference: { id, name: site.name, text: '', citation: null, fields: [] }, body: null, space: site.space };
+    const entry: Entry = {
+      reference: { id, name: site.name, text: '', citation: null, fields: [] },
+      body: null,
+      space: site.space,
+    };
     entries.push(entry);
     if (key !== null) byKey.set(key, entry);
     return entry;
@@ -72,7 +87,8 @@ export function buildReferences(sites: readonly FootnoteSite[], ctx: Context, ke
       if (isTemplate(body)) entry.reference.text = shortFootnoteText(body, ctx);
     } else {
       // A ref that is only a bare URL cleans to nothing (links keep their label, not their address): keep the URL.
-      entry.reference.text = cleanNode(body, ctx, { onRef: idOf, onFootnote: idOf, citations: true }).text || bareUrls(body);
+      entry.reference.text =
+        cleanNode(body, ctx, { onRef: idOf, onFootnote: idOf, citations: true }).text || bareUrls(body);
       entry.reference.citation = readCitation(body, ctx);
     }
   }

@@ -1,6 +1,14 @@
 // Stage 2 (read, wikitext): one iterative walk over the parsed page that gathers what the reader needs.
 import { LITERAL_EXTENSION_TAGS } from '../../wikitext/_data/extension-tags.js';
-import { isTag, isTemplate, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from '../../wikitext/wiki-node.js';
+import {
+  isTag,
+  isTemplate,
+  isText,
+  type WikiElement,
+  type WikiNode,
+  type WikiTag,
+  type WikiTemplate,
+} from '../../wikitext/wiki-node.js';
 
 const MAX_STRAY_NAMES = 20;
 
@@ -24,7 +32,14 @@ export interface CollectedTokens {
  * @example collectTokens(Parser.parse('a<ref>x</ref>'), () => false).footnotes.length // 1
  */
 export function collectTokens(root: WikiElement, isFootnoteTemplate: (t: WikiTemplate) => boolean): CollectedTokens {
-  const out: CollectedTokens = { templates: [], footnotes: [], unclosedComments: [], strayTemplateOpeners: 0, strayTemplateNames: [], strayRefOpeners: 0 };
+  const out: CollectedTokens = {
+    templates: [],
+    footnotes: [],
+    unclosedComments: [],
+    strayTemplateOpeners: 0,
+    strayTemplateNames: [],
+    strayRefOpeners: 0,
+  };
   const stack: WikiNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;

@@ -23,7 +23,12 @@ interface HeadingLine {
  * @example cutApparatus(src, scanPageOutline(src)) // "…== References ==\n<ref name=a>Smith</ref>\n== Next ==…"
  */
 export function cutApparatus(source: string, outline: PageOutline): string | null {
-  if (outline.unclosedTemplateNames.length > 0 || outline.unclosedCommentLengths.length > 0 || outline.strayRefOpeners > 0) return null;
+  if (
+    outline.unclosedTemplateNames.length > 0 ||
+    outline.unclosedCommentLengths.length > 0 ||
+    outline.strayRefOpeners > 0
+  )
+    return null;
   if (outline.infobox === null || !outline.infobox.standard) return null;
   const headings = findHeadingLines(source, outline.topRanges);
   const first = headings[0];
@@ -74,7 +79,12 @@ function findHeadingLines(source: string, ranges: PageOutline['topRanges']): Hea
     while (r < ranges.length && ranges[r]!.end <= start) r++;
     const nl = source.indexOf('\n', start);
     const inside = r < ranges.length && ranges[r]!.start < start;
-    if (!inside) lines.push({ start, next: nl < 0 ? source.length : nl + 1, plain: plainHeading(source.slice(start, nl < 0 ? source.length : nl)) });
+    if (!inside)
+      lines.push({
+        start,
+        next: nl < 0 ? source.length : nl + 1,
+        plain: plainHeading(source.slice(start, nl < 0 ? source.length : nl)),
+      });
     start = nl < 0 ? -1 : lineAfter(source, nl);
   }
   return lines;

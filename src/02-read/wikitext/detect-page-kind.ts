@@ -26,7 +26,12 @@ export function detectPageKind(text: string, templateNames: readonly string[], c
   }
   const dab = templateNames.find((n) => matchDisambiguation(n));
   if (dab !== undefined) {
-    ctx.warn('disambiguation', `The page is a disambiguation or set-index page ({{${dab}}}), not an article about one conflict.`, undefined, 'info');
+    ctx.warn(
+      'disambiguation',
+      `The page is a disambiguation or set-index page ({{${dab}}}), not an article about one conflict.`,
+      undefined,
+      'info',
+    );
     return 'disambiguation';
   }
   const banner = templateNames.find((n) => matchTalkBanner(n));
@@ -35,7 +40,12 @@ export function detectPageKind(text: string, templateNames: readonly string[], c
     return 'talk';
   }
   if (text.includes('(UTC)') && SIGNATURE_LINK.test(text)) {
-    ctx.warn('not-article', 'The page holds user signatures with "(UTC)": it is a talk or discussion page, not an article.', undefined, 'info');
+    ctx.warn(
+      'not-article',
+      'The page holds user signatures with "(UTC)": it is a talk or discussion page, not an article.',
+      undefined,
+      'info',
+    );
     return 'talk';
   }
   return 'article';

@@ -65,23 +65,62 @@ export function shortFootnoteKey(source: string): string {
  * Sites from fully parsed footnote tokens (document order); `fieldOf` names the infobox field of each.
  * @example sitesFromTokens(collected.footnotes, () => null)[0]?.space // 'ref'
  */
-export function sitesFromTokens(footnotes: readonly (WikiTag | WikiTemplate)[], fieldOf: (token: WikiElement) => string | null): FootnoteSite[] {
+export function sitesFromTokens(
+  footnotes: readonly (WikiTag | WikiTemplate)[],
+  fieldOf: (token: WikiElement) => string | null,
+): FootnoteSite[] {
   const sites: FootnoteSite[] = [];
   for (const token of footnotes) {
     const field = fieldOf(token);
     if (isTag(token)) {
       const body = token.selfClosing === true ? null : token.lastChild;
-      sites.push({ space: 'ref', name: attrText(token, 'name'), group: attrText(token, 'group') ?? '', key: null, hasBody: hasText(body), body: () => body, token, field });
+      sites.push({
+        space: 'ref',
+        name: attrText(token, 'name'),
+        group: attrText(token, 'group') ?? '',
+        key: null,
+        hasBody: hasText(body),
+        body: () => body,
+        token,
+        field,
+      });
     } else if (token.type === 'magic-word') {
       const body = argValue(token, '2');
-      sites.push({ space: 'ref', name: argText(token, 'name'), group: argText(token, 'group') ?? '', key: null, hasBody: hasText(body), body: () => body, token, field });
+      sites.push({
+        space: 'ref',
+        name: argText(token, 'name'),
+        group: argText(token, 'group') ?? '',
+        key: null,
+        hasBody: hasText(body),
+        body: () => body,
+        token,
+        field,
+      });
     } else {
       const t = token;
       if (matchShortFootnote(t.name)) {
-        sites.push({ space: 'sfn', name: null, group: '', key: shortFootnoteKey(t.text()), hasBody: true, body: () => t, token, field });
+        sites.push({
+          space: 'sfn',
+          name: null,
+          group: '',
+          key: shortFootnoteKey(t.text()),
+          hasBody: true,
+          body: () => t,
+          token,
+          field,
+        });
       } else {
         const body = argValue(t, '1') ?? argValue(t, 'text');
-        sites.push({ space: 'note', name: argText(t, 'name'), group: argText(t, 'group') ?? '', key: null, hasBody: hasText(body), body: () => body, token, field });
+        sites.push({
+          space: 'note',
+          name: argText(t, 'name'),
+          group: argText(t, 'group') ?? '',
+          key: null,
+          hasBody: hasText(body),
+          body: () => body,
+          token,
+          field,
+        });
       }
     }
   }

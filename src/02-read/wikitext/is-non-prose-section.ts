@@ -15,6 +15,9 @@ export function isNonProseSection(title: string): boolean {
   while (t.endsWith(':') || t.endsWith('.')) t = t.slice(0, -1).trimEnd();
   if (t === '') return false;
   if (TITLES.has(t)) return true;
-  const parts = t.split(JOINERS).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = t
+    .split(JOINERS)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   return parts.length > 1 && parts.every((p) => TITLES.has(p));
 }

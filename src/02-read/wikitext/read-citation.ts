@@ -29,7 +29,9 @@ export function readCitation(content: WikiElement, ctx: Context): Citation | nul
   for (const param of template.getAllArgs()) {
     const name = param.name.trim();
     // A bare URL is a link, which plain text drops: URL parameters keep their source (comments removed).
-    const value = name.toLowerCase().endsWith('url') ? param.lastChild.text().trim() : cleanNode(param.lastChild, ctx).text;
+    const value = name.toLowerCase().endsWith('url')
+      ? param.lastChild.text().trim()
+      : cleanNode(param.lastChild, ctx).text;
     if (value === '') continue;
     params.push({ name, value });
     byName.set(name.toLowerCase(), value);
@@ -53,5 +55,8 @@ export function readCitation(content: WikiElement, ctx: Context): Citation | nul
 
 function findCitationTemplate(content: WikiElement): WikiTemplate | undefined {
   if (isTemplate(content) && isCitationTemplateName(content.name)) return content;
-  return content.querySelectorAll('template').filter(isTemplate).find((t) => isCitationTemplateName(t.name));
+  return content
+    .querySelectorAll('template')
+    .filter(isTemplate)
+    .find((t) => isCitationTemplateName(t.name));
 }

@@ -1,5 +1,12 @@
 // Stage 2 (read, wikitext): the page's top level → lead paragraphs and flat sections of plain paragraphs.
-import { isHeading, isTemplate, isText, type WikiElement, type WikiHeading, type WikiNode, type WikiTag, type WikiTemplate } from '../../wikitext/wiki-node.js';
+import {
+  isHeading,
+  isTemplate,
+  isText,
+  type WikiElement,
+  type WikiHeading,
+  type WikiNode,
+} from '../../wikitext/wiki-node.js';
 import type { Context } from '../../_lib/context.js';
 import type { FlatSection } from '../../_lib/section-tree.js';
 import { cleanNode } from '../../clean/clean-node.js';
@@ -32,7 +39,12 @@ type Kind = 'neutral' | 'invisible' | 'block' | 'template' | 'prose';
  * sections; apparatus sections (References …) and their subsections are skipped without being cleaned.
  * @example readSections(Parser.parse('Lead.\n\n== A ==\nText.'), null, ctx, () => null).lead // ['Lead.']
  */
-export function readSections(root: WikiElement, infobox: WikiElement | null, ctx: Context, onRef: (footnote: WikiElement) => string | null): ReadSectionsResult {
+export function readSections(
+  root: WikiElement,
+  infobox: WikiElement | null,
+  ctx: Context,
+  onRef: (footnote: WikiElement) => string | null,
+): ReadSectionsResult {
   const reader = new SectionReader(root, ctx, onRef);
   for (const node of root.childNodes) {
     if (isText(node)) {
@@ -103,7 +115,8 @@ class SectionReader {
     const verdict = judgeLine(line, lineKinds);
     if (verdict === 'prose') {
       if (this.paragraph.length > 0) this.paragraph.push(this.root.createTextNode('\n'));
-      for (let i = 0; i < line.length; i++) if (lineKinds[i] !== 'invisible' && lineKinds[i] !== 'block') this.paragraph.push(line[i]!);
+      for (let i = 0; i < line.length; i++)
+        if (lineKinds[i] !== 'invisible' && lineKinds[i] !== 'block') this.paragraph.push(line[i]!);
     } else if (verdict === 'break') this.flushParagraph();
     this.line = [];
     this.lineKinds = [];
@@ -141,7 +154,9 @@ function judgeLine(line: readonly WikiNode[], kinds: readonly Kind[]): 'prose' |
   if (prose) return 'prose';
   if (template) {
     // A line of templates alone is page furniture (hatnotes, navboxes, {{reflist}}) unless one is a quotation.
-    const quote = line.some((n, i) => kinds[i] === 'template' && n.type === 'template' && isTemplate(n) && matchProseBlock(n.name));
+    const quote = line.some(
+      (n, i) => kinds[i] === 'template' && n.type === 'template' && isTemplate(n) && matchProseBlock(n.name),
+    );
     return quote ? 'prose' : 'break';
   }
   if (block) return 'break';

@@ -5,7 +5,7 @@ import { createContext, type Context } from '../../_lib/context.js';
 import type { RawArticle, RawField, RawInfobox } from '../../_lib/raw-article.js';
 import { buildSectionTree } from '../../_lib/section-tree.js';
 import { buildReferences, fieldFinder, type ReferenceTable } from './build-references.js';
-import { collectTokens, type CollectedTokens } from './collect-tokens.js';
+import { collectTokens } from './collect-tokens.js';
 import { cutApparatus } from './cut-apparatus.js';
 import { detectPageKind } from './detect-page-kind.js';
 import { findInfobox, isConflictInfoboxName, type FoundInfobox } from './find-infobox.js';
@@ -42,18 +42,39 @@ export function readWikitext(source: string, ctx: Context, switches: ReaderSwitc
   const { text, outline } = sourceToParse(source, switches);
   const root = parseWikitext(text, ctx, switches);
   const collected = collectTokens(root, (t) => isFootnoteTemplateName(t.name));
-  warnUnclosed(collected.unclosedComments.map((c) => String(c).length), collected.strayTemplateOpeners, collected.strayRefOpeners, ctx);
+  warnUnclosed(
+    collected.unclosedComments.map((c) => String(c).length),
+    collected.strayTemplateOpeners,
+    collected.strayRefOpeners,
+    ctx,
+  );
   const topTemplates = root.childNodes.filter((n) => n.type === 'template').filter(isTemplate);
-  const kind = detectPageKind(source, topTemplates.map((t) => t.firstChild.text().trim()), ctx);
+  const kind = detectPageKind(
+    source,
+    topTemplates.map((t) => t.firstChild.text().trim()),
+    ctx,
+  );
   // The outline saw the whole page; the tree may lack the apparatus sections, where title coordinates often stand.
-  const titleCoordinates = kind !== 'article' ? null : outline !== null ? outline.titleCoordinates : findTitleCoordinates(collected.templates);
+  const titleCoordinates =
+    kind !== 'article' ? null : outline !== null ? outline.titleCoordinates : findTitleCoordinates(collected.templates);
 
   const found = findInfobox(collected.templates);
   const params = found ? selectInfoboxParams(found.token, ctx) : [];
   const table = buildReferences(sitesFromTokens(collected.footnotes, fieldFinder(fieldsByParam(params))), ctx);
   const infobox = readInfobox(found, params, table, collected.strayTemplateNames, ctx);
-  const prose = ctx.options.sections === false ? { lead: [], sections: [] } : readSections(root, found?.token ?? null, ctx, table.idOf);
-  return { format: 'wikitext', title, infobox, lead: prose.lead, sections: buildSectionTree(prose.sections), references: table.references, titleCoordinates };
+  const prose =
+    ctx.options.sections === false
+      ? { lead: [], sections: [] }
+      : readSections(root, found?.token ?? null, ctx, table.idOf);
+  return {
+    format: 'wikitext',
+    title,
+    infobox,
+    lead: prose.lead,
+    sections: buildSectionTree(prose.sections),
+    references: table.references,
+    titleCoordinates,
+  };
 }
 
 /**
@@ -61,7 +82,12 @@ export function readWikitext(source: string, ctx: Context, switches: ReaderSwitc
  * infobox is fully parsed. Returns null (caller parses the whole page) if the infobox slice does not
  * parse back into the infobox, so the answer never differs from the full path's.
  */
-function readInfoboxOnly(source: string, title: string | null, ctx: Context, switches: ReaderSwitches): RawArticle | null {
+function readInfoboxOnly(
+  source: string,
+  title: string | null,
+  ctx: Context,
+  switches: ReaderSwitches,
+): RawArticle | null {
   const outline = scanPageOutline(source, switches);
   let found: FoundInfobox | null = null;
   let slice: WikiElement | null = null;
@@ -78,7 +104,11 @@ function readInfoboxOnly(source: string, title: string | null, ctx: Context, swi
   const start = outline.infobox?.start ?? 0;
   const end = outline.infobox?.end ?? 0;
   const inside = collected ? sitesFromTokens(collected.footnotes, fieldFinder(fieldsByParam(params))) : [];
-  const sites = [...outline.footnotes.filter((f) => f.offset < start).map((f) => f.site), ...inside, ...outline.footnotes.filter((f) => f.offset >= end).map((f) => f.site)];
+  const sites = [
+    ...outline.footnotes.filter((f) => f.offset < start).map((f) => f.site),
+    ...inside,
+    ...outline.footnotes.filter((f) => f.offset >= end).map((f) => f.site),
+  ];
   const table = buildReferences(sites, ctx, (r) => r.fields.length > 0);
   const infobox = readInfobox(found, params, table, outline.unclosedTemplateNames, ctx);
   const titleCoordinates = kind === 'article' ? outline.titleCoordinates : null;
@@ -112,23 +142,50 @@ function fieldsByParam(params: readonly InfoboxParam[]): Map<WikiParameter, stri
 }
 
 /** Cleans the kept parameters into fields and says what kind of infobox it was, or that there is none. */
-function readInfobox(found: FoundInfobox | null, params: readonly InfoboxParam[], table: ReferenceTable, strayNames: readonly string[], ctx: Context): RawInfobox | null {
+function readInfobox(
+  found: FoundInfobox | null,
+  params: readonly InfoboxParam[],
+  table: ReferenceTable,
+  strayNames: readonly string[],
+  ctx: Context,
+): RawInfobox | null {
   if (found === null) {
     const unclosed = strayNames.find((n) => isConflictInfoboxName(n));
-    if (unclosed !== undefined) ctx.warn('unclosed-markup', `{{${unclosed}}} is never closed (or holds unbalanced braces or brackets): its fields cannot be read.`);
+    if (unclosed !== undefined)
+      ctx.warn(
+        'unclosed-markup',
+        `{{${unclosed}}} is never closed (or holds unbalanced braces or brackets): its fields cannot be read.`,
+      );
     ctx.warn('no-infobox', 'The page has no {{Infobox military conflict}} (or a conflict-like infobox).');
     return null;
   }
-  const fields: RawField[] = params.map((p) => ({ name: p.name, raw: p.raw, value: cleanNode(p.param.lastChild, ctx, { onRef: table.idOf, onFootnote: table.idOf, field: p.name }) }));
-  if (!found.standard) ctx.warn('other-infobox', `The page uses {{${found.template}}}, not {{Infobox military conflict}}; only the parameters they share can be read.`);
+  const fields: RawField[] = params.map((p) => ({
+    name: p.name,
+    raw: p.raw,
+    value: cleanNode(p.param.lastChild, ctx, { onRef: table.idOf, onFootnote: table.idOf, field: p.name }),
+  }));
+  if (!found.standard)
+    ctx.warn(
+      'other-infobox',
+      `The page uses {{${found.template}}}, not {{Infobox military conflict}}; only the parameters they share can be read.`,
+    );
   return { template: found.template, standard: found.standard, fields };
 }
 
 /** Says where the parser met markup it could not close, since what follows it is read differently. */
-function warnUnclosed(unclosedCommentLengths: readonly number[], strayTemplates: number, strayRefs: number, ctx: Context): void {
+function warnUnclosed(
+  unclosedCommentLengths: readonly number[],
+  strayTemplates: number,
+  strayRefs: number,
+  ctx: Context,
+): void {
   for (const length of unclosedCommentLengths) {
-    ctx.warn('unclosed-markup', `An HTML comment "<!--" is never closed: the ${length} characters after it are hidden, as MediaWiki hides them.`);
+    ctx.warn(
+      'unclosed-markup',
+      `An HTML comment "<!--" is never closed: the ${length} characters after it are hidden, as MediaWiki hides them.`,
+    );
   }
-  if (strayTemplates > 0) ctx.warn('unclosed-markup', '"{{" without a matching "}}": the unclosed template is read as text.');
+  if (strayTemplates > 0)
+    ctx.warn('unclosed-markup', '"{{" without a matching "}}": the unclosed template is read as text.');
   if (strayRefs > 0) ctx.warn('unclosed-markup', '"<ref>" without "</ref>": the unclosed reference is read as text.');
 }

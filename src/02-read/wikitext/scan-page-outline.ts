@@ -1,6 +1,14 @@
 // Stage 2 (read, wikitext): a cheap pass (comments and tags only, no templates) that finds the infobox's
 // extent and every footnote in order, so `sections: false` can fully parse the infobox alone.
-import { isTag, isTemplate, isText, type WikiElement, type WikiNode, type WikiTag, type WikiTemplate } from '../../wikitext/wiki-node.js';
+import {
+  isTag,
+  isTemplate,
+  isText,
+  type WikiElement,
+  type WikiNode,
+  type WikiTag,
+  type WikiTemplate,
+} from '../../wikitext/wiki-node.js';
 import { LITERAL_EXTENSION_TAGS } from '../../wikitext/_data/extension-tags.js';
 import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../../_data/infobox-templates.js';
 import { isFootnoteTemplateName, shortFootnoteEntry, shortFootnoteKey, type FootnoteSite } from './footnote-site.js';
@@ -52,14 +60,28 @@ export interface PageOutline {
 export function scanPageOutline(source: string, switches: ReaderSwitches = FAST_PATH): PageOutline {
   // The tag scan and the tags-only parse split the page alike; the scan builds no tokens (half the cost of sections: false).
   const root: WikiElement | string = switches.scanTags && canScanTags(source) ? source : parsePage(source, 1);
-  const outline: PageOutline = { infobox: null, footnotes: [], templateNames: [], unclosedTemplateNames: [], strayRefOpeners: 0, unclosedCommentLengths: [], topRanges: [], titleCoordinates: null };
+  const outline: PageOutline = {
+    infobox: null,
+    footnotes: [],
+    templateNames: [],
+    unclosedTemplateNames: [],
+    strayRefOpeners: 0,
+    unclosedCommentLengths: [],
+    topRanges: [],
+    titleCoordinates: null,
+  };
   let other: PageOutline['infobox'] = null;
   // Containers are scanned one after another and calls met as they close: the first in the page has the least start.
   let titleCoordinatesStart = -1;
   const containers: Container[] = [{ node: root, base: 0, top: true }];
   while (containers.length > 0) {
     const { node, base, top } = containers.pop()!;
-    const { flat, abs } = flatten(typeof node === 'string' ? scannedItems(node, base, switches) : tokenItems(node, base, source, switches), top, source, outline, containers);
+    const { flat, abs } = flatten(
+      typeof node === 'string' ? scannedItems(node, base, switches) : tokenItems(node, base, source, switches),
+      top,
+      outline,
+      containers,
+    );
     const stack: number[] = [];
     const braces = /\{\{|\}\}/g;
     for (let m = braces.exec(flat); m !== null; m = braces.exec(flat)) {
@@ -90,7 +112,8 @@ export function scanPageOutline(source: string, switches: ReaderSwitches = FAST_
         }
       }
     }
-    for (const open of stack) if (outline.unclosedTemplateNames.length < 20) outline.unclosedTemplateNames.push(templateName(flat.slice(open)));
+    for (const open of stack)
+      if (outline.unclosedTemplateNames.length < 20) outline.unclosedTemplateNames.push(templateName(flat.slice(open)));
   }
   outline.infobox ??= other;
   outline.footnotes.sort((a, b) => a.offset - b.offset);
@@ -124,7 +147,16 @@ function tokenItems(node: WikiElement, base: number, source: string, switches: R
   let offset = base;
   for (const child of node.childNodes) {
     const length = String(child).length;
-    const item: Item = { kind: 'other', start: offset, end: offset + length, data: '', closed: true, name: '', ref: null, inner: null };
+    const item: Item = {
+      kind: 'other',
+      start: offset,
+      end: offset + length,
+      data: '',
+      closed: true,
+      name: '',
+      ref: null,
+      inner: null,
+    };
     if (isText(child)) {
       item.kind = 'text';
       item.data = child.data;
@@ -148,7 +180,16 @@ function tokenItems(node: WikiElement, base: number, source: string, switches: R
 
 function scannedItems(text: string, base: number, switches: ReaderSwitches): Item[] {
   return scanTags(text, base).map((t) => {
-    const item: Item = { kind: t.kind, start: t.start, end: t.end, data: t.kind === 'text' ? text.slice(t.start - base, t.end - base) : '', closed: t.closed, name: t.name, ref: null, inner: null };
+    const item: Item = {
+      kind: t.kind,
+      start: t.start,
+      end: t.end,
+      data: t.kind === 'text' ? text.slice(t.start - base, t.end - base) : '',
+      closed: t.closed,
+      name: t.name,
+      ref: null,
+      inner: null,
+    };
     if (t.kind === 'ext') {
       item.ref = () => scannedRefSite(t.attrs, t.inner, text.slice(t.start - base, t.end - base), switches);
       item.inner = t.inner === null ? null : { node: t.inner, base: t.innerStart, top: false };
@@ -161,7 +202,12 @@ function scannedItems(text: string, base: number, switches: ReaderSwitches): Ite
  * Flattens a container's children into text where each tag or comment is one OPAQUE char, with the page
  * offset of every char; records <ref> sites and queues tag contents as containers of their own.
  */
-function flatten(items: readonly Item[], top: boolean, source: string, outline: PageOutline, containers: Container[]): { flat: string; abs: (i: number) => number } {
+function flatten(
+  items: readonly Item[],
+  top: boolean,
+  outline: PageOutline,
+  containers: Container[],
+): { flat: string; abs: (i: number) => number } {
   const parts: string[] = [];
   const starts: number[] = [];
   const lengths: number[] = [];
@@ -229,15 +275,26 @@ function refSite(ext: WikiTag, refSource: string, switches: ReaderSwitches, pars
 
 /** The body of the <ref> a ref's own source holds, from the fast reader's parse when it reads it. */
 function refBody(refSource: string, switches: ReaderSwitches): WikiElement | null {
-  const ref = parseWikitext(refSource, undefined, switches).querySelectorAll('ext').filter(isTag).find((e) => e.name === 'ref');
+  const ref = parseWikitext(refSource, undefined, switches)
+    .querySelectorAll('ext')
+    .filter(isTag)
+    .find((e) => e.name === 'ref');
   return ref?.lastChild ?? null;
 }
 
 /** A <ref> found by the tag scan: read from its text when plainly written, else from a parse of the tag alone. */
-function scannedRefSite(attrs: string, inner: string | null, refSource: string, switches: ReaderSwitches): FootnoteSite {
+function scannedRefSite(
+  attrs: string,
+  inner: string | null,
+  refSource: string,
+  switches: ReaderSwitches,
+): FootnoteSite {
   const plain = plainAttributes(attrs);
-  if (plain === null || (inner !== null && inner.includes('<'))) {
-    const ext = parseWikitext(refSource, undefined, switches).querySelectorAll('ext').filter(isTag).find((e) => e.name === 'ref');
+  if (plain === null || inner?.includes('<')) {
+    const ext = parseWikitext(refSource, undefined, switches)
+      .querySelectorAll('ext')
+      .filter(isTag)
+      .find((e) => e.name === 'ref');
     if (ext !== undefined) return refSite(ext, refSource, switches, true);
     // wikiparser-node reads the tag alone as one ext node, whatever the fast reader declined
     const first: WikiNode | undefined = parsePage(refSource, 1).firstChild;
@@ -257,13 +314,28 @@ function scannedRefSite(attrs: string, inner: string | null, refSource: string, 
 }
 
 /** A footnote-making call found by the scan ({{sfn}}, {{efn}}, {{#tag:ref}}), or null. */
-function footnoteCall(name: string, flatCall: string, callSource: string, switches: ReaderSwitches): FootnoteSite | null {
+function footnoteCall(
+  name: string,
+  flatCall: string,
+  callSource: string,
+  switches: ReaderSwitches,
+): FootnoteSite | null {
   // Most calls are neither: the '#' test spares them the lower-casing.
   const tag = name.startsWith('#') && name.toLowerCase().replace(/\s+/g, '').startsWith('#tag:ref');
   if (!tag && !isFootnoteTemplateName(name)) return null;
-  const parse = (): WikiTemplate | null => parseWikitext(callSource, undefined, switches).querySelectorAll('template, magic-word').find(isTemplate) ?? null;
+  const parse = (): WikiTemplate | null =>
+    parseWikitext(callSource, undefined, switches).querySelectorAll('template, magic-word').find(isTemplate) ?? null;
   if (!tag && shortFootnoteEntry(name)) {
-    return { space: 'sfn', name: null, group: '', key: shortFootnoteKey(flatCall.split(OPAQUE).join('')), hasBody: true, body: parse, token: null, field: null };
+    return {
+      space: 'sfn',
+      name: null,
+      group: '',
+      key: shortFootnoteKey(flatCall.split(OPAQUE).join('')),
+      hasBody: true,
+      body: parse,
+      token: null,
+      field: null,
+    };
   }
   const { positional, named } = splitArgs(flatCall.slice(2, -2));
   const bodyText = positional[0] ?? named.get('text') ?? '';
@@ -306,7 +378,8 @@ function splitArgs(inner: string): { positional: string[]; named: Map<string, st
   // {{#tag:ref|body|name=x}}: "#tag:ref" is the name piece; the body comes next.
   for (const piece of pieces.slice(1)) {
     const eq = piece.indexOf('=');
-    if (eq >= 0 && !piece.slice(0, eq).includes(OPAQUE)) named.set(piece.slice(0, eq).trim().toLowerCase(), piece.slice(eq + 1).trim());
+    if (eq >= 0 && !piece.slice(0, eq).includes(OPAQUE))
+      named.set(piece.slice(0, eq).trim().toLowerCase(), piece.slice(eq + 1).trim());
     else positional.push(piece.trim());
   }
   return { positional, named };

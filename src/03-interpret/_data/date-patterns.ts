@@ -61,7 +61,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       { text: '2 September 31 BC', start: '-0030-09-02', end: '-0030-09-02' },
       { text: '12 September 490 BC', start: '-0489-09-12', end: '-0489-09-12' },
       { text: '1st of July 1916', start: '1916-07-01', end: '1916-07-01' },
-      { text: '25 October 1415 (Saint Crispin\'s Day)', start: '1415-10-25', end: '1415-10-25' },
+      { text: "25 October 1415 (Saint Crispin's Day)", start: '1415-10-25', end: '1415-10-25' },
       { text: '13 August 1704 [O.S. 2 August]', start: '1704-08-13', end: '1704-08-13' },
       { text: '28 June [O.S. 17 June] 1651', start: '1651-06-28', end: '1651-06-28' },
       { text: '8\u00a0November\u00a02013', start: '2013-11-08', end: '2013-11-08' },
@@ -140,7 +140,11 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     shape: 'D M Y – D M Y',
     examples: [
       { text: '1 July 1916 – 18 November 1916', start: '1916-07-01', end: '1916-11-18' },
-      { text: '23 August 1942 – 2 February 1943\n(5 months, 1 week and 3 days)', start: '1942-08-23', end: '1943-02-02' },
+      {
+        text: '23 August 1942 – 2 February 1943\n(5 months, 1 week and 3 days)',
+        start: '1942-08-23',
+        end: '1943-02-02',
+      },
       { text: '1 July 1916 to 18 November 1916', start: '1916-07-01', end: '1916-11-18' },
     ],
   },

@@ -2,24 +2,38 @@
 
 /** Month names and abbreviations (lower case, without dots) → month number. */
 export const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1],
-  ['february', 2], ['feb', 2],
-  ['march', 3], ['mar', 3],
-  ['april', 4], ['apr', 4],
+  ['january', 1],
+  ['jan', 1],
+  ['february', 2],
+  ['feb', 2],
+  ['march', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
   ['may', 5],
-  ['june', 6], ['jun', 6],
-  ['july', 7], ['jul', 7],
-  ['august', 8], ['aug', 8],
-  ['september', 9], ['sep', 9], ['sept', 9],
-  ['october', 10], ['oct', 10],
-  ['november', 11], ['nov', 11],
-  ['december', 12], ['dec', 12],
+  ['june', 6],
+  ['jun', 6],
+  ['july', 7],
+  ['jul', 7],
+  ['august', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sep', 9],
+  ['sept', 9],
+  ['october', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nov', 11],
+  ['december', 12],
+  ['dec', 12],
 ]);
 
 /** Era markers (lower case, dots removed) → the era; a year before Christ becomes an astronomical (signed) year. */
 export const ERA_WORDS: ReadonlyMap<string, 'BC' | 'AD'> = new Map([
-  ['bc', 'BC'], ['bce', 'BC'],
-  ['ad', 'AD'], ['ce', 'AD'],
+  ['bc', 'BC'],
+  ['bce', 'BC'],
+  ['ad', 'AD'],
+  ['ce', 'AD'],
 ]);
 
 /** Words that join the two ends of a range. */
@@ -38,11 +52,30 @@ export const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['or', 'and']);
  */
 export const DATE_QUALIFIER_WORDS: ReadonlySet<string> = new Set([
   // part of a period
-  'early', 'mid', 'middle', 'late', 'beginning', 'start', 'end',
+  'early',
+  'mid',
+  'middle',
+  'late',
+  'beginning',
+  'start',
+  'end',
   // seasons
-  'spring', 'summer', 'autumn', 'fall', 'winter',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
   // approximation and doubt
-  'c', 'ca', 'circa', 'approx', 'approximately', 'about', 'around', 'possibly', 'probably', 'perhaps',
+  'c',
+  'ca',
+  'circa',
+  'approx',
+  'approximately',
+  'about',
+  'around',
+  'possibly',
+  'probably',
+  'perhaps',
 ]);
 
 /** Words that say the conflict has not ended. */

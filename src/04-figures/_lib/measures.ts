@@ -8,13 +8,24 @@ import { MEASURE_UNITS } from '../_data/units.js';
 function unitPattern(phrases: readonly string[], flags: string): RegExp {
   const body = [...new Set(phrases)]
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\u00a0]+'))
+    .map((p) =>
+      p
+        .split(/\s+/)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[ \\u00a0]+'),
+    )
     .join('|');
   return new RegExp(`(?:${body})(?![\\p{L}\\d]|-[\\p{L}\\d])`, `uy${flags}`);
 }
 
-const WORDS = unitPattern(MEASURE_UNITS.flatMap((u) => u.words), 'i');
-const ABBREVIATIONS = unitPattern(MEASURE_UNITS.flatMap((u) => u.abbreviations), '');
+const WORDS = unitPattern(
+  MEASURE_UNITS.flatMap((u) => u.words),
+  'i',
+);
+const ABBREVIATIONS = unitPattern(
+  MEASURE_UNITS.flatMap((u) => u.abbreviations),
+  '',
+);
 // a number and its unit may be joined (`15km`), spaced or hyphenated (`15-km`); bounded, so linear
 const GAP = /[ \u00a0-]{0,2}/y;
 

@@ -29,7 +29,9 @@ const MODEL_CODE = /(?:^|[^\p{L}])\p{Lu}[\p{L}]{0,3}-?\d/u;
  */
 export function isEquipment(subject: string): boolean {
   if (MODEL_CODE.test(subject)) return true;
-  const words = singularize(subject).split(/[\s,]+/).filter(Boolean);
+  const words = singularize(subject)
+    .split(/[\s,]+/)
+    .filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (EQUIPMENT.has(w)) return true;

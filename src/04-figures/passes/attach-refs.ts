@@ -10,7 +10,11 @@ import type { PlacedFigure } from './figure-event.js';
  * sorted once and each ref is placed by binary search.
  * @example attachRefs(placed, [{ offset: 8, id: 'r1' }], lines) // `5 killed<ref/>` → refs ['r1']
  */
-export function attachRefs(placed: readonly PlacedFigure[], refs: readonly RefAnchor[], lines: readonly Segment[]): void {
+export function attachRefs(
+  placed: readonly PlacedFigure[],
+  refs: readonly RefAnchor[],
+  lines: readonly Segment[],
+): void {
   if (refs.length === 0 || placed.length === 0 || lines.length === 0) return;
   const byLine = new Map<number, PlacedFigure[]>();
   for (const p of placed) {

@@ -38,7 +38,8 @@ export function shareEllipsis(placed: readonly PlacedFigure[]): void {
     if (a.line !== b.line || a.namedKind || a.figure.subject === null || b.figure.subject === null) continue;
     const aWords = a.figure.subject.split(' ');
     const bWords = b.figure.subject.split(' ');
-    if (aWords.length !== 1 || bWords.length < 2 || !/^\p{Lu}/u.test(aWords[0]!) || !/^\p{Lu}/u.test(bWords[0]!)) continue;
+    if (aWords.length !== 1 || bWords.length < 2 || !/^\p{Lu}/u.test(aWords[0]!) || !/^\p{Lu}/u.test(bWords[0]!))
+      continue;
     const noun = bWords.slice(1).join(' ');
     if (b.figure.kind === 'destroyed' || isEquipment(noun)) {
       a.figure.subject = noun;

@@ -33,7 +33,8 @@ export function scopeParties(events: readonly FigureEvent[]): void {
   const stack: Array<{ name: string; item: number | null }> = [];
   for (const e of events) {
     if (e.type === 'line') {
-      while (stack.length > 0 && stack[stack.length - 1]!.item !== null && e.depth <= stack[stack.length - 1]!.item!) stack.pop();
+      while (stack.length > 0 && stack[stack.length - 1]!.item !== null && e.depth <= stack[stack.length - 1]!.item!)
+        stack.pop();
     } else if (e.type === 'party') {
       if (e.item !== undefined && e.item > 0) stack.push({ name: e.name, item: e.item });
       else stack.splice(0, stack.length, { name: e.name, item: null });

@@ -12,7 +12,13 @@ export function scopeKinds(events: readonly FigureEvent[]): void {
   for (const e of events) {
     if (e.type === 'kind') header = e;
     else if (e.type === 'party' || e.type === 'break' || (e.type === 'source' && e.scope === 'forward')) header = null;
-    else if (e.type === 'figure' && header !== null && !e.placed.namedKind && !e.placed.figure.total && e.placed.figure.kind === 'casualties') {
+    else if (
+      e.type === 'figure' &&
+      header !== null &&
+      !e.placed.namedKind &&
+      !e.placed.figure.total &&
+      e.placed.figure.kind === 'casualties'
+    ) {
       e.placed.figure.kind = header.kind;
       e.placed.figure.subject ??= header.subject;
     }

@@ -20,7 +20,9 @@ export function scopePeriods(events: readonly FigureEvent[]): void {
       else pending.push(e);
     } else if (e.type === 'period') {
       if (e.scope === 'forward') forward = e.name;
-      else for (const p of pending) if (p.type === 'figure' && p.placed.figure.period === null) p.placed.figure.period = e.name;
+      else
+        for (const p of pending)
+          if (p.type === 'figure' && p.placed.figure.period === null) p.placed.figure.period = e.name;
       pending = [];
     } else if (e.type === 'phase') {
       phase = e.name;

@@ -67,7 +67,13 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     extract(parts, m) {
       const n = m.index;
       const end = wordsEnd(parts, n + 1);
-      return { kind: 'strength', number: parts.tokens[n]!, subject: subjectOf(parts, n + 1, end), total: parts.shape.slice(0, n).includes('T') || parts.shape[n + 1] === 'T', last: Math.max(n, end - 1) };
+      return {
+        kind: 'strength',
+        number: parts.tokens[n]!,
+        subject: subjectOf(parts, n + 1, end),
+        total: parts.shape.slice(0, n).includes('T') || parts.shape[n + 1] === 'T',
+        last: Math.max(n, end - 1),
+      };
     },
   },
   {
@@ -104,7 +110,17 @@ export const FIGURE_RULES: readonly FigureRule[] = [
       const low = a.number!.min ?? a.number!.max;
       const high = b.number!.max ?? b.number!.min;
       if (low === null || high === null || high < low) return null;
-      const merged: Token = { ...a, end: b.end, number: { ...a.number!, end: b.number!.end, min: low, max: b.number!.max === null ? null : high, approximate: a.number!.approximate || b.number!.approximate } };
+      const merged: Token = {
+        ...a,
+        end: b.end,
+        number: {
+          ...a.number!,
+          end: b.number!.end,
+          min: low,
+          max: b.number!.max === null ? null : high,
+          approximate: a.number!.approximate || b.number!.approximate,
+        },
+      };
       return { kind: kindOf(k1, null), number: merged, subject: null, total: false, last: n + 4 };
     },
   },
@@ -125,7 +141,13 @@ export const FIGURE_RULES: readonly FigureRule[] = [
       const k = firstOf(parts.shape, 'K');
       const end = wordsEnd(parts, n + 1);
       const subject = subjectOf(parts, 0, k) ?? subjectOf(parts, n + 1, end);
-      return { kind: kindOf(parts.tokens[k]!, subject), number: parts.tokens[n]!, subject, total: parts.shape.slice(0, k).includes('T'), last: Math.max(n, end - 1) };
+      return {
+        kind: kindOf(parts.tokens[k]!, subject),
+        number: parts.tokens[n]!,
+        subject,
+        total: parts.shape.slice(0, k).includes('T'),
+        last: Math.max(n, end - 1),
+      };
     },
   },
   {
@@ -164,7 +186,13 @@ export const FIGURE_RULES: readonly FigureRule[] = [
       const n = firstOf(parts.shape, 'N');
       const t = m[0].length - 1;
       if (parts.tokens[n]!.number!.word) return null;
-      return { kind: 'casualties', number: parts.tokens[n]!, subject: subjectOf(parts, n + 1, t), total: true, last: t };
+      return {
+        kind: 'casualties',
+        number: parts.tokens[n]!,
+        subject: subjectOf(parts, n + 1, t),
+        total: true,
+        last: t,
+      };
     },
   },
   {

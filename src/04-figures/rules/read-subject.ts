@@ -4,7 +4,36 @@ import type { ItemParts } from '../read-item.js';
 
 const FILLERS = new Set(SUBJECT_FILLERS);
 // words after which a phrase stops naming what is counted: `541,000 in Tenth Army`, `80,000 armed with rifles`
-const STOPS = new Set(['in', 'with', 'at', 'from', 'including', 'incl.', 'on', 'during', 'under', 'by', 'out', 'who', 'which', 'that', 'whom', 'for', 'per', 'according', 'while', 'when', 'before', 'after', 'rising', 'among', 'mostly', 'mainly', 'each', 'see']);
+const STOPS = new Set([
+  'in',
+  'with',
+  'at',
+  'from',
+  'including',
+  'incl.',
+  'on',
+  'during',
+  'under',
+  'by',
+  'out',
+  'who',
+  'which',
+  'that',
+  'whom',
+  'for',
+  'per',
+  'according',
+  'while',
+  'when',
+  'before',
+  'after',
+  'rising',
+  'among',
+  'mostly',
+  'mainly',
+  'each',
+  'see',
+]);
 
 /**
  * Reads the subject from tokens `[from, to)` of an item: word tokens (and numbers inside a name such as
@@ -30,11 +59,19 @@ export function subjectOf(parts: ItemParts, from: number, to: number): string | 
     }
   }
   while (kept.length > 0 && isFiller(parts, kept[0]!)) kept.shift();
-  while (kept.length > 0 && (isFiller(parts, kept[kept.length - 1]!) || /^(?:and|or|&)$/i.test(parts.tokens[kept[kept.length - 1]!]!.text))) kept.pop();
+  while (
+    kept.length > 0 &&
+    (isFiller(parts, kept[kept.length - 1]!) || /^(?:and|or|&)$/i.test(parts.tokens[kept[kept.length - 1]!]!.text))
+  )
+    kept.pop();
   if (kept.length === 0 || kept.length > 10) return null;
   const first = parts.tokens[kept[0]!]!;
   const last = parts.tokens[kept[kept.length - 1]!]!;
-  const text = parts.shown.slice(first.start, last.end).replace(/\s+/g, ' ').replace(/(?<![\s,;.:])[\s,;.:]+$/, '').trim();
+  const text = parts.shown
+    .slice(first.start, last.end)
+    .replace(/\s+/g, ' ')
+    .replace(/(?<![\s,;.:])[\s,;.:]+$/, '')
+    .trim();
   return text || null;
 }
 

@@ -38,10 +38,14 @@ export const KIND_PROPERTY: Partial<Record<FigureKind, string>> = {
 };
 
 /** Why a kind without a property is not written (a count of equipment is `destroyed` or `damaged`). */
-export const KIND_WITHOUT_PROPERTY: Record<Exclude<FigureKind, 'killed' | 'wounded' | 'missing' | 'casualties' | 'strength'>, string> = {
+export const KIND_WITHOUT_PROPERTY: Record<
+  Exclude<FigureKind, 'killed' | 'wounded' | 'missing' | 'casualties' | 'strength'>,
+  string
+> = {
   captured: 'no Wikidata property for the number of people captured was found (see docs/wikidata.md)',
   arrested: 'no Wikidata property for the number of people arrested was found (see docs/wikidata.md)',
-  executed: 'executions have no property of their own, and number of deaths (P1120) would count them with the deaths in action',
+  executed:
+    'executions have no property of their own, and number of deaths (P1120) would count them with the deaths in action',
   deserted: 'no Wikidata property for the number of deserters was found (see docs/wikidata.md)',
   displaced: 'no Wikidata property for the number of people displaced by a conflict was found (see docs/wikidata.md)',
   destroyed: 'equipment losses have no Wikidata property (see docs/wikidata.md)',
@@ -66,6 +70,18 @@ export const WIKIPEDIA_EDITION_ITEM: Readonly<Record<string, string>> = {
 
 /** Subjects that only say "the side's people" on a combatant's side, so they need no qualifier. */
 export const GENERIC_PERSONNEL_SUBJECTS: readonly string[] = [
-  'men', 'man', 'soldiers', 'soldier', 'troops', 'troop', 'personnel', 'military personnel', 'servicemen',
-  'combatants', 'fighters', 'people', 'persons', 'dead',
+  'men',
+  'man',
+  'soldiers',
+  'soldier',
+  'troops',
+  'troop',
+  'personnel',
+  'military personnel',
+  'servicemen',
+  'combatants',
+  'fighters',
+  'people',
+  'persons',
+  'dead',
 ];

@@ -5,8 +5,8 @@
  * whitespace-normalised afterwards (`&nbsp;` between a number and its unit must not glue them).
  */
 export const HTML_ENTITIES: ReadonlyMap<string, number> = new Map(
+  // Space-like and invisible characters first: they are the ones that matter most in infoboxes.
   (
-    // Space-like and invisible characters first: they are the ones that matter most in infoboxes.
     'nbsp:32 ensp:32 emsp:32 thinsp:32 zwnj:0 zwj:0 lrm:0 rlm:0 shy:0 ' +
     'quot:34 amp:38 apos:39 lt:60 gt:62 iexcl:161 cent:162 pound:163 curren:164 yen:165 brvbar:166 sect:167 ' +
     'uml:168 copy:169 ordf:170 laquo:171 not:172 reg:174 macr:175 deg:176 plusmn:177 sup2:178 sup3:179 acute:180 ' +

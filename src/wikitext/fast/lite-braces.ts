@@ -9,8 +9,24 @@ import { LiteUnsupported } from './lite-unsupported.js';
 
 /** Parser functions whose parameters are all positional; `tag` and `invoke` take named ones too. */
 const POSITIONAL_FUNCTIONS: ReadonlySet<string> = new Set([
-  'if', 'ifeq', 'iferror', 'ifexpr', 'ifexist', 'expr', 'formatnum', 'lc', 'uc', 'lcfirst', 'ucfirst', 'defaultsort',
-  'padleft', 'padright', 'urlencode', 'anchorencode', 'displaytitle', 'plural',
+  'if',
+  'ifeq',
+  'iferror',
+  'ifexpr',
+  'ifexist',
+  'expr',
+  'formatnum',
+  'lc',
+  'uc',
+  'lcfirst',
+  'ucfirst',
+  'defaultsort',
+  'padleft',
+  'padright',
+  'urlencode',
+  'anchorencode',
+  'displaytitle',
+  'plural',
 ]);
 
 /**
@@ -84,7 +100,8 @@ function transclusion(st: LiteState, s: string, open: number, depth = 1): { atom
       const before = s.charCodeAt(j - 1);
       if (before === 0x0a || before === 0x7f) {
         const lineStart = s.lastIndexOf('\n', j - 1);
-        if (lineStart >= open && /^(?:\0\d+\x7F)*$/.test(s.slice(lineStart + 1, j))) throw new LiteUnsupported('heading in a template');
+        if (lineStart >= open && /^(?:\0\d+\x7F)*$/.test(s.slice(lineStart + 1, j)))
+          throw new LiteUnsupported('heading in a template');
       }
       if (eq < 0 && parts.length > 0) eq = cur.length + (j - seg);
     }
@@ -92,7 +109,11 @@ function transclusion(st: LiteState, s: string, open: number, depth = 1): { atom
   throw new LiteUnsupported('unclosed {{');
 }
 
-function transclusionNode(st: LiteState, parts: readonly { masked: string; eq: number }[], raw: () => string): LiteNode {
+function transclusionNode(
+  st: LiteState,
+  parts: readonly { masked: string; eq: number }[],
+  raw: () => string,
+): LiteNode {
   const head = parts[0]!.masked;
   const colon = head.indexOf(':');
   const prefix = colon >= 0 ? head.slice(0, colon) : head;
@@ -103,8 +124,10 @@ function transclusionNode(st: LiteState, parts: readonly { masked: string; eq: n
   const fn = prefix.trim();
   if (st.config.modifiers.has(fn.toLowerCase())) throw new LiteUnsupported('transclusion modifier', `${fn}:`);
   const magic = st.config.insensitive.get(fn.toLowerCase()) ?? st.config.sensitive.get(fn);
-  if (magic !== undefined && (colon >= 0 || isVariable(st, fn))) return magicWord(st, magic, fn, head, colon, parts, raw);
-  if (st.config.insensitive.has(fn.toLowerCase().replace(/^#/, '')) || fn.startsWith('#')) throw new LiteUnsupported('unknown magic word', fn);
+  if (magic !== undefined && (colon >= 0 || isVariable(st, fn)))
+    return magicWord(st, magic, fn, head, colon, parts, raw);
+  if (st.config.insensitive.has(fn.toLowerCase().replace(/^#/, '')) || fn.startsWith('#'))
+    throw new LiteUnsupported('unknown magic word', fn);
   const written = st.plainOf(head, 'a template name').trim();
   if (written === '' || /[[\]{}<>|]/.test(written)) throw new LiteUnsupported('template name', written);
   const title = normalizeLiteTitle(written, 10);
@@ -122,7 +145,15 @@ function isVariable(st: LiteState, name: string): boolean {
   return st.config.sensitive.has(name) || (st.config.insensitive.has(name.toLowerCase()) && !/[a-z]/i.test(name));
 }
 
-function magicWord(st: LiteState, canonical: string, fn: string, head: string, colon: number, parts: readonly { masked: string; eq: number }[], raw: () => string): LiteNode {
+function magicWord(
+  st: LiteState,
+  canonical: string,
+  fn: string,
+  head: string,
+  colon: number,
+  parts: readonly { masked: string; eq: number }[],
+  raw: () => string,
+): LiteNode {
   const name = canonical.replace(/^#/, '');
   const node = new LiteNode('magic-word', raw);
   node.name = name;
@@ -143,7 +174,9 @@ function magicWord(st: LiteState, canonical: string, fn: string, head: string, c
     for (const part of parts.slice(2)) node.append([parameter(st, part, next)]);
   } else if (name === 'tag') {
     node.append([parameter(st, first, next)]);
-    parts.slice(1).forEach((part, i) => node.append([parameter(st, i === 0 ? { masked: part.masked, eq: -1 } : part, next)]));
+    for (const [i, part] of parts.slice(1).entries()) {
+      node.append([parameter(st, i === 0 ? { masked: part.masked, eq: -1 } : part, next)]);
+    }
   } else if (POSITIONAL_FUNCTIONS.has(name)) {
     node.append([parameter(st, first, next)]);
     for (const part of parts.slice(1)) node.append([parameter(st, { masked: part.masked, eq: -1 }, next)]);

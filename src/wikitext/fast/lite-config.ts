@@ -41,7 +41,12 @@ export function liteConfig(): LiteConfig {
   if (config !== null) return config;
   parsePage('x', 1); // sets the enwiki config once
   const c = Parser.getConfig();
-  const [insensitive, sensitive, modifiers, subst] = c.parserFunction as unknown as [Record<string, string>, Record<string, string>, string[], string[]];
+  const [insensitive, sensitive, modifiers, subst] = c.parserFunction as unknown as [
+    Record<string, string>,
+    Record<string, string>,
+    string[],
+    string[],
+  ];
   const [insensitiveSwitches, sensitiveSwitches] = c.doubleUnderscore as unknown as [string[], string[]];
   config = {
     html: new Set(c.html.flat()),
@@ -52,10 +57,13 @@ export function liteConfig(): LiteConfig {
     namespaces: new Map(Object.entries(c.namespaces).map(([id, name]) => [Number(id), name])),
     switches: new Set([...insensitiveSwitches, ...sensitiveSwitches].map((s) => s.toLowerCase())),
     addressTarget: new RegExp(String.raw`^\s*(?:${c.protocol}|//)`, 'i'),
-    extLinkUrlAt: new RegExp(String.raw`(?:${c.protocol}|//)${URL_FIRST}${URL_CHAR}*`, 'iuy'),
-    freeLinkAt: new RegExp(String.raw`(${c.protocol})(${URL_FIRST}${URL_CHAR}*)`, 'iuy'),
+    extLinkUrlAt: new RegExp(`(?:${c.protocol}|//)${URL_FIRST}${URL_CHAR}*`, 'iuy'),
+    freeLinkAt: new RegExp(`(${c.protocol})(${URL_FIRST}${URL_CHAR}*)`, 'iuy'),
     // The keyword and the whole '[[…]]' are read from the raw page, before comments and tags, as the parser does.
-    redirect: new RegExp(String.raw`^(\s*)((?:${c.redirection.join('|')})\s*(?::\s*)?)\[\[([^\n|\]]+)(\|.*?)?\]\](\s*)`, 'iu'),
+    redirect: new RegExp(
+      String.raw`^(\s*)((?:${c.redirection.join('|')})\s*(?::\s*)?)\[\[([^\n|\]]+)(\|.*?)?\]\](\s*)`,
+      'iu',
+    ),
   };
   return config;
 }

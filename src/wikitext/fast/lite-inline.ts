@@ -159,7 +159,8 @@ function readHeading(st: LiteState, line: string): { level: number; title: strin
   }
   const body = line.slice(0, end);
   // A link left open on the line may close on a later one: where the heading ends is the full parser's call.
-  if (!/^=+$/.test(body) && body.split('[[').length !== body.split(']]').length) throw new LiteUnsupported('open link in a heading');
+  if (!/^=+$/.test(body) && body.split('[[').length !== body.split(']]').length)
+    throw new LiteUnsupported('open link in a heading');
   const heading = readHeadingLine(body);
   return heading === null ? null : { ...heading, trail: line.slice(end) };
 }

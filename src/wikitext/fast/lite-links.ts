@@ -83,7 +83,11 @@ function linkNode(st: LiteState, target: string, text: string | undefined, raw: 
 }
 
 /** [[File:…|…]] whose caption holds links: it ends at the ']]' that balances them. */
-function fileLink(st: LiteState, bits: readonly string[], i: number): { atom: string; after: string; next: number } | null {
+function fileLink(
+  st: LiteState,
+  bits: readonly string[],
+  i: number,
+): { atom: string; after: string; next: number } | null {
   const m = /^([^\n[\]{}|]+)\|([\s\S]*)$/.exec(bits[i]!);
   if (m === null) return null;
   const target = m[1]!;

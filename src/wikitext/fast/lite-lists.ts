@@ -14,9 +14,14 @@ export function lists(st: LiteState, s: string, firstLine: boolean): string {
     const m = /^((?:\0\d+\x7F)*)([*#:;]+)(\s*)/.exec(line);
     if (m === null) continue;
     // Comments may stand before the markers; after other markup (a template, a tag, a link …) they are text.
-    if (m[1] !== '' && !(m[1]!.match(PLACEHOLDER) ?? []).every((a) => st.atoms[Number(a.slice(1, -1))]!.type === 'comment')) continue;
+    if (
+      m[1] !== '' &&
+      !(m[1]!.match(PLACEHOLDER) ?? []).every((a) => st.atoms[Number(a.slice(1, -1))]!.type === 'comment')
+    )
+      continue;
     // A term line (';' alone) is one list token; its ':' would start a definition, which is not read here.
-    if (m[2]!.includes(';') && (m[2] !== ';' || line.includes(':', m[0].length))) throw new LiteUnsupported('definition list');
+    if (m[2]!.includes(';') && (m[2] !== ';' || line.includes(':', m[0].length)))
+      throw new LiteUnsupported('definition list');
     lines[i] = m[1]! + st.atom(st.leaf('list', m[2]! + m[3]!)) + line.slice(m[0].length);
   }
   return lines.join('\n');

@@ -7,7 +7,10 @@ import type { LiteState } from './lite-state.js';
  */
 export function quotes(st: LiteState, s: string): string {
   if (!s.includes("''")) return s;
-  return s.split('\n').map((line) => (line.includes("''") ? quoteLine(st, line) : line)).join('\n');
+  return s
+    .split('\n')
+    .map((line) => (line.includes("''") ? quoteLine(st, line) : line))
+    .join('\n');
 }
 
 function quoteLine(st: LiteState, line: string): string {

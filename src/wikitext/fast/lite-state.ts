@@ -21,7 +21,9 @@ export class LiteState {
     return `\0${this.atoms.length - 1}\x7F`;
   }
   restore(masked: string): string {
-    return masked.includes('\0') ? masked.replace(PLACEHOLDER, (_, i: string) => String(this.atoms[Number(i)])) : masked;
+    return masked.includes('\0')
+      ? masked.replace(PLACEHOLDER, (_, i: string) => String(this.atoms[Number(i)]))
+      : masked;
   }
   /** The masked text's atoms and text runs as the children of a new node. */
   container(type: string, masked: string, name?: string): LiteNode {
@@ -63,4 +65,5 @@ export class LiteState {
     if (!/^(?:[^\S\n]|\0\d+\x7F)*$/.test(line)) return false;
     const atoms = line.match(PLACEHOLDER) ?? [];
     return atoms.every((a) => this.atoms[Number(a.slice(1, -1))]!.type === 'comment');
-  }}
+  }
+}

@@ -52,7 +52,8 @@ export function ext(st: LiteState, name: string, attrText: string, inner: string
     masked = inline(st, masked, name === 'poem');
     innerNode = st.container('ext-inner', masked, name);
     // In <references>, the text between the list-defined refs is hidden, as the parser marks it.
-    if (name === 'references') innerNode.childNodes = innerNode.childNodes.map((c) => (c.type === 'text' ? st.hidden(c) : c));
+    if (name === 'references')
+      innerNode.childNodes = innerNode.childNodes.map((c) => (c.type === 'text' ? st.hidden(c) : c));
   } else if (name === 'nowiki' || (FAST_READER_TEXT_TAGS.has(name) && !/\{\{|<ref|\[\[|<nowiki|<pre/i.test(inner))) {
     innerNode = st.leaf('ext-inner', inner);
     innerNode.name = name;

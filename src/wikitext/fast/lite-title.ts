@@ -20,7 +20,8 @@ export function normalizeLiteTitle(rawTitle: string, defaultNs: number): LiteTit
   const hash = written.indexOf('#');
   const page = clean(hash >= 0 ? written.slice(0, hash) : written);
   const fragment = hash >= 0 ? written.slice(hash + 1) : undefined;
-  if (fragment !== undefined && (fragment !== fragment.trim() || fragment === '' || /[#_]/.test(fragment))) throw new LiteUnsupported('title fragment', written);
+  if (fragment !== undefined && (fragment !== fragment.trim() || fragment === '' || /[#_]/.test(fragment)))
+    throw new LiteUnsupported('title fragment', written);
   let ns = defaultNs;
   let main = page;
   if (main.startsWith(':')) {
@@ -35,7 +36,12 @@ export function normalizeLiteTitle(rawTitle: string, defaultNs: number): LiteTit
       main = clean(main.slice(colon + 1));
     }
   }
-  if (main.startsWith(':') || main.startsWith('/') || main.startsWith('.') || (main === '' && (fragment === undefined || ns !== defaultNs))) {
+  if (
+    main.startsWith(':') ||
+    main.startsWith('/') ||
+    main.startsWith('.') ||
+    (main === '' && (fragment === undefined || ns !== defaultNs))
+  ) {
     throw new LiteUnsupported('title', written);
   }
   if (main !== '') {

@@ -4,7 +4,6 @@ import { LiteNode } from './lite-node.js';
 import type { LiteState } from './lite-state.js';
 import { LiteUnsupported } from './lite-unsupported.js';
 
-
 /** What may follow an external link's address: a bracket, '<', '>', '"', a tab, a space, an atom. */
 const URL_FOLLOWER = /[[\]<>"\t\p{Zs}\0]/u;
 const SPACE = /\p{Zs}/u;
@@ -19,7 +18,8 @@ function isAsciiLetter(c: number): boolean {
 function standsAlone(s: string, start: number): boolean {
   if (start === 0) return true;
   const c = s.charCodeAt(start - 1);
-  const before = c >= 0xdc00 && c <= 0xdfff && start >= 2 ? String.fromCodePoint(s.codePointAt(start - 2)!) : s[start - 1]!;
+  const before =
+    c >= 0xdc00 && c <= 0xdfff && start >= 2 ? String.fromCodePoint(s.codePointAt(start - 2)!) : s[start - 1]!;
   return !/[\p{L}\p{N}_]/u.test(before);
 }
 
@@ -54,7 +54,8 @@ export function extLinks(st: LiteState, s: string): string {
     const space = s.slice(urlEnd, textStart);
     const text = s.slice(textStart, stop);
     const raw = s.slice(open, stop + 1);
-    if (/&[lg]t;/i.test(url) || (space === '' && absorbable(st, text))) throw new LiteUnsupported('odd external link', st.restore(raw));
+    if (/&[lg]t;/i.test(url) || (space === '' && absorbable(st, text)))
+      throw new LiteUnsupported('odd external link', st.restore(raw));
     const node = new LiteNode('ext-link', () => st.restore(raw));
     const children = [st.leaf('ext-link-url', url)];
     if (text !== '' || space !== '') children.push(st.container('ext-link-text', lists(st, text, false)));
@@ -121,7 +122,8 @@ export function magicLinks(st: LiteState, s: string): string {
       url = url.slice(0, sep.index + 1);
     }
     if (trail.length >= m[2]!.length) continue;
-    out += (magic === null ? s.slice(last, start) : magic(last, start)) + st.atom(st.leaf('free-ext-link', url)) + trail;
+    out +=
+      (magic === null ? s.slice(last, start) : magic(last, start)) + st.atom(st.leaf('free-ext-link', url)) + trail;
     last = end;
   }
   if (last === 0 && magic === null) return s;

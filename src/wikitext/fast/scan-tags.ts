@@ -79,7 +79,16 @@ export function canScanTags(text: string): boolean {
 export function scanTags(text: string, base = 0): TagItem[] {
   const p = tagPatterns();
   const items: TagItem[] = [];
-  const item = (kind: TagItem['kind'], start: number, end: number): TagItem => ({ kind, start: base + start, end: base + end, closed: true, name: '', attrs: '', inner: null, innerStart: 0 });
+  const item = (kind: TagItem['kind'], start: number, end: number): TagItem => ({
+    kind,
+    start: base + start,
+    end: base + end,
+    closed: true,
+    name: '',
+    attrs: '',
+    inner: null,
+    innerStart: 0,
+  });
   // where the last closing tag of each name starts: an opener after it can have no body
   const lastCloser = new Map<string, number>();
   p.closers.lastIndex = 0;
@@ -121,7 +130,13 @@ interface TagAt {
 }
 
 /** The comment or tag the parser's pattern matches at `at` (its alternatives in its order), or null. */
-function readTagAt(text: string, at: number, p: TagPatterns, lastCloser: ReadonlyMap<string, number>, nextGt: () => number): TagAt | null {
+function readTagAt(
+  text: string,
+  at: number,
+  p: TagPatterns,
+  lastCloser: ReadonlyMap<string, number>,
+  nextGt: () => number,
+): TagAt | null {
   const none = { closed: true, name: '', attrs: '', inner: null };
   if (text.startsWith('<!--', at)) {
     const close = text.indexOf('-->', at + 4);
@@ -147,7 +162,14 @@ function readTagAt(text: string, at: number, p: TagPatterns, lastCloser: Readonl
         const closer = p.closerOf.get(name)!;
         closer.lastIndex = gt + 1;
         const c = closer.exec(text)!;
-        return { kind: 'ext', end: c.index + c[0].length, closed: true, name, attrs: text.slice(nameEnd, gt), inner: text.slice(gt + 1, c.index) };
+        return {
+          kind: 'ext',
+          end: c.index + c[0].length,
+          closed: true,
+          name,
+          attrs: text.slice(nameEnd, gt),
+          inner: text.slice(gt + 1, c.index),
+        };
       }
     }
   }

@@ -7,7 +7,8 @@ import { parseWikitext } from '../../../src/wikitext/parse-wikitext.js';
 import { REFERENCE_PATH } from '../../../src/wikitext/fast/reader-switches.js';
 
 /** The page's top-level nodes as "type" or "type:name". */
-const top = (text: string): string[] => parseLite(text).childNodes.map((n) => (n.name === undefined ? n.type : `${n.type}:${n.name}`));
+const top = (text: string): string[] =>
+  parseLite(text).childNodes.map((n) => (n.name === undefined ? n.type : `${n.type}:${n.name}`));
 
 const READS: Array<{ id: string; input: string; top: string[] }> = [
   { id: 'text', input: 'plain text', top: ['text'] },
@@ -21,13 +22,21 @@ const READS: Array<{ id: string; input: string; top: string[] }> = [
   { id: 'pipe magic word', input: '{{!}}', top: ['magic-word:!'] },
   { id: 'invoke', input: '{{#invoke:String|len|abc}}', top: ['magic-word:invoke'] },
   { id: 'heading', input: '== A ==\ntext', top: ['heading', 'text'] },
-  { id: 'html tags, one node each', input: '<small>a</small><br />', top: ['html:small', 'text', 'html:small', 'html:br'] },
+  {
+    id: 'html tags, one node each',
+    input: '<small>a</small><br />',
+    top: ['html:small', 'text', 'html:small', 'html:br'],
+  },
   { id: 'unknown tag stays text', input: '<foo>a</foo>', top: ['text'] },
   { id: 'table', input: '{|\n| a\n|}', top: ['table'] },
   { id: 'link', input: '[[a b|c]]', top: ['link:A_b'] },
   { id: 'category', input: '[[Category:X|s]]', top: ['category:Category:X'] },
   { id: 'file with a link in its caption', input: '[[File:A.jpg|thumb|a [[b]] c]]', top: ['file:File:A.jpg'] },
-  { id: 'address in double brackets is an external link', input: '[[http://a.org]]', top: ['text', 'ext-link', 'text'] },
+  {
+    id: 'address in double brackets is an external link',
+    input: '[[http://a.org]]',
+    top: ['text', 'ext-link', 'text'],
+  },
   { id: 'quotes', input: "''a'' '''b'''", top: ['quote', 'text', 'quote', 'text', 'quote', 'text', 'quote'] },
   { id: 'external link', input: '[http://a.org A]', top: ['ext-link'] },
   { id: 'free link, trailing dot outside', input: 'see http://a.org.', top: ['text', 'free-ext-link', 'text'] },
@@ -43,7 +52,11 @@ const READS: Array<{ id: string; input: string; top: string[] }> = [
   { id: 'magic link not in capitals stays text', input: 'isbn 1234567890 Rfc 1', top: ['text'] },
   { id: 'magic link after a letter stays text', input: 'xRFC 1 RFC 1a', top: ['text'] },
   { id: 'magic link inside an address is the address', input: 'http://a.org/RFC 1', top: ['free-ext-link', 'text'] },
-  { id: 'redirect', input: '#REDIRECT [[Foo bar#x|y]]\n{{R from move}}', top: ['redirect', 'template:Template:R_from_move'] },
+  {
+    id: 'redirect',
+    input: '#REDIRECT [[Foo bar#x|y]]\n{{R from move}}',
+    top: ['redirect', 'template:Template:R_from_move'],
+  },
   { id: 'redirect then a list line', input: '#redirect: [[A]]\n* b', top: ['redirect', 'list', 'text'] },
   { id: 'redirect to no page is a list line', input: '#REDIRECT [[#x]]', top: ['list', 'text', 'link:'] },
   { id: 'list marker after a template stays text', input: '{{a}}* b', top: ['template:Template:A', 'text'] },
@@ -89,7 +102,7 @@ describe('parseLite declines', () => {
 });
 
 describe('parseLite nodes', () => {
-  it('keeps every node\'s source, so the page prints back unchanged', () => {
+  it("keeps every node's source, so the page prints back unchanged", () => {
     const text = "'''A''' {{b|c=[[d|e]]<ref>f</ref>}}\n== G ==\n* h";
     const root = parseLite(text);
     expect(String(root)).toBe(text);
@@ -125,7 +138,9 @@ describe('parseLite nodes', () => {
 
   it('pairs apostrophes as MediaWiki does when bold and italic counts are both odd', () => {
     // "l'''" after a one-letter word: the first bold run becomes an apostrophe and italic.
-    const quotes = parseLite("l'''a''' ''b'''").childNodes.filter((n) => n.type === 'quote').map(String);
+    const quotes = parseLite("l'''a''' ''b'''")
+      .childNodes.filter((n) => n.type === 'quote')
+      .map(String);
     expect(quotes).toEqual(["''", "'''", "''", "'''"]);
   });
 
@@ -152,7 +167,10 @@ describe('parseLite nodes', () => {
     expect(String(redirect)).toBe('#REDIRECT [[battle_of X#Aftermath|y]]\n\n');
     expect(redirect.childNodes.map(String)).toEqual(['#REDIRECT ', '[[battle_of X#Aftermath|y]]']);
     expect(redirect.lastChild!.name).toBe('Battle_of_X');
-    expect(redirect.lastChild!.childNodes.map((n) => [n.type, String(n)])).toEqual([['link-target', 'battle_of X#Aftermath'], ['noinclude', 'y']]);
+    expect(redirect.lastChild!.childNodes.map((n) => [n.type, String(n)])).toEqual([
+      ['link-target', 'battle_of X#Aftermath'],
+      ['noinclude', 'y'],
+    ]);
     expect(String(root)).toBe('#REDIRECT [[battle_of X#Aftermath|y]]\n\n{{R from move}}');
   });
 

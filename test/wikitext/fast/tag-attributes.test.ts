@@ -30,8 +30,11 @@ describe('plainAttributes', () => {
     for (const [key, value] of Object.entries(expected)) expect(ref?.getAttr(key), key).toBe(value);
   });
 
-  it.each([' name', ' name=x name=y', ' name="{{x}}"', ' name="open', ' name="a"group="b"', ' name="a"b'])('%s is left to the parser', (attrs) => {
-    expect(plainAttributes(attrs)).toBeNull();
-    expect(() => parseLite(`<ref${attrs}>x</ref>`)).toThrow(LiteUnsupported);
-  });
+  it.each([' name', ' name=x name=y', ' name="{{x}}"', ' name="open', ' name="a"group="b"', ' name="a"b'])(
+    '%s is left to the parser',
+    (attrs) => {
+      expect(plainAttributes(attrs)).toBeNull();
+      expect(() => parseLite(`<ref${attrs}>x</ref>`)).toThrow(LiteUnsupported);
+    },
+  );
 });

@@ -36,10 +36,18 @@ function agePair(call: TemplateCall): [ReturnType<typeof toYmd>, ReturnType<type
 
 /** Units each age template prints: y(ears) m(onths) w(eeks) d(ays). */
 const AGE_UNITS: Readonly<Record<string, string>> = {
-  age: 'y', 'age in years': 'y', 'age in years and days': 'yd', 'years and days': 'yd', yd: 'yd',
-  'age in years and months': 'ym', 'age in years, months and days': 'ymd', ymd: 'ymd',
-  'age in years, months, weeks and days': 'ymwd', 'age in months, weeks and days': 'mwd',
-  'age in weeks and days': 'wd', 'age in days': 'd',
+  age: 'y',
+  'age in years': 'y',
+  'age in years and days': 'yd',
+  'years and days': 'yd',
+  yd: 'yd',
+  'age in years and months': 'ym',
+  'age in years, months and days': 'ymd',
+  ymd: 'ymd',
+  'age in years, months, weeks and days': 'ymwd',
+  'age in months, weeks and days': 'mwd',
+  'age in weeks and days': 'wd',
+  'age in days': 'd',
 };
 
 /** {{age in years, months, weeks and days|…}}: the span in the units the name lists. Needs both dates. */
@@ -67,8 +75,19 @@ export const DATE_RULES: TemplateRule[] = [
   {
     id: 'start-date',
     names: [
-      'start date', 'end date', 'start-date', 'end-date', 'birth date', 'death date', 'birth date and age',
-      'dob', 'bda', 'start date and age', 'end date and age', 'film date', 'release date',
+      'start date',
+      'end date',
+      'start-date',
+      'end-date',
+      'birth date',
+      'death date',
+      'birth date and age',
+      'dob',
+      'bda',
+      'start date and age',
+      'end date and age',
+      'film date',
+      'release date',
     ],
     handler: oneDate,
     examples: [
@@ -81,7 +100,15 @@ export const DATE_RULES: TemplateRule[] = [
   {
     id: 'year-and-age',
     // The year is fixed; the age printed beside it is not.
-    names: ['death year and age', 'birth year and age', 'birth-year and age', 'death-year and age', 'year', 'birth year', 'death year'],
+    names: [
+      'death year and age',
+      'birth year and age',
+      'birth-year and age',
+      'death-year and age',
+      'year',
+      'birth year',
+      'death year',
+    ],
     handler: (call) => text(call.text(1)),
     examples: [['{{death year and age|1815|1769}}', '1815']],
   },
@@ -101,7 +128,10 @@ export const DATE_RULES: TemplateRule[] = [
     names: ['death date and age', 'dda', 'death-date and age'],
     handler: (call) => {
       const date = dateAt(call, 1);
-      const [death, birth] = [toYmd(call.text(1), call.text(2), call.text(3)), toYmd(call.text(4), call.text(5), call.text(6))];
+      const [death, birth] = [
+        toYmd(call.text(1), call.text(2), call.text(3)),
+        toYmd(call.text(4), call.text(5), call.text(6)),
+      ];
       return text(death !== null && birth !== null ? `${date} (aged ${diffYmd(birth, death).y})` : date);
     },
     examples: [['{{death date and age|1993|2|24|1921|3|3}}', '24 February 1993 (aged 71)']],
@@ -144,7 +174,20 @@ export const DATE_RULES: TemplateRule[] = [
     id: 'floruit',
     names: ['fl.', 'floruit', 'fl', 'reign', 'r.', 'died', 'd.', 'born', 'b.'],
     handler: (call) => {
-      const word = ({ 'fl.': 'fl.', floruit: 'fl.', fl: 'fl.', reign: 'r.', 'r.': 'r.', died: 'd.', 'd.': 'd.', born: 'b.', 'b.': 'b.' } as Record<string, string>)[call.name] ?? '';
+      const word =
+        (
+          {
+            'fl.': 'fl.',
+            floruit: 'fl.',
+            fl: 'fl.',
+            reign: 'r.',
+            'r.': 'r.',
+            died: 'd.',
+            'd.': 'd.',
+            born: 'b.',
+            'b.': 'b.',
+          } as Record<string, string>
+        )[call.name] ?? '';
       const years = call.texts().filter((t) => t !== '');
       return text(years.length === 0 ? word : `${word} ${years.join('–')}`);
     },
@@ -156,7 +199,15 @@ export const DATE_RULES: TemplateRule[] = [
   {
     id: 'old-style-date',
     // {{OldStyleDate|14 October|1066|8 October}}: the new-style date, the old style in brackets.
-    names: ['oldstyledate', 'osd', 'old style date', 'oldstyledatedy', 'oldstyledateny', 'old style date dy', 'old style date ny'],
+    names: [
+      'oldstyledate',
+      'osd',
+      'old style date',
+      'oldstyledatedy',
+      'oldstyledateny',
+      'old style date dy',
+      'old style date ny',
+    ],
     handler: (call) => {
       const [date = '', year = '', old = ''] = call.texts();
       const main = [date, year].filter((s) => s !== '').join(' ');
@@ -168,13 +219,25 @@ export const DATE_RULES: TemplateRule[] = [
     id: 'age-span',
     // Spans between two given dates are fixed; with one date the age depends on today: print nothing.
     names: [
-      'age', 'age in years', 'age in years and days', 'age in years and months', 'age in years, months and days',
-      'age in years, months, weeks and days', 'age in months, weeks and days', 'age in weeks and days', 'age in days',
-      'years and days', 'ymd', 'yd',
+      'age',
+      'age in years',
+      'age in years and days',
+      'age in years and months',
+      'age in years, months and days',
+      'age in years, months, weeks and days',
+      'age in months, weeks and days',
+      'age in weeks and days',
+      'age in days',
+      'years and days',
+      'ymd',
+      'yd',
     ],
     handler: ageSpan,
     examples: [
-      ['({{Age in years, months, weeks and days|month1=08|day1=23|year1=1942|month2=02|day2=02|year2=1943}})', '(5 months, 1 week and 3 days)'],
+      [
+        '({{Age in years, months, weeks and days|month1=08|day1=23|year1=1942|month2=02|day2=02|year2=1943}})',
+        '(5 months, 1 week and 3 days)',
+      ],
       ['{{age in years and days|1942|8|23|1943|2|2}}', '163 days'],
       ['{{age|1921|3|3|1993|2|24}}', '71'],
     ],

@@ -25,7 +25,19 @@ function flagOnly(call: TemplateCall): Emit[] {
 export const FLAG_RULES: TemplateRule[] = [
   {
     id: 'flag',
-    names: ['flag', 'flagcountry', 'flag country', 'flagu', 'flagbig', 'flagIOC', 'flagIOC2', 'flagcountry2', 'flag2', 'flagright', 'flag link'],
+    names: [
+      'flag',
+      'flagcountry',
+      'flag country',
+      'flagu',
+      'flagbig',
+      'flagIOC',
+      'flagIOC2',
+      'flagcountry2',
+      'flag2',
+      'flagright',
+      'flag link',
+    ],
     handler: flagWithName,
     examples: [
       ['{{flag|France}}', 'France'],
@@ -36,7 +48,17 @@ export const FLAG_RULES: TemplateRule[] = [
   },
   {
     id: 'flagicon',
-    names: ['flagicon', 'flag icon', 'flagdeco', 'flag deco', 'flagicon2', 'flagiconbig', 'flagicon big', 'flagsport', 'flagathlete icon'],
+    names: [
+      'flagicon',
+      'flag icon',
+      'flagdeco',
+      'flag deco',
+      'flagicon2',
+      'flagiconbig',
+      'flagicon big',
+      'flagsport',
+      'flagathlete icon',
+    ],
     handler: flagOnly,
     examples: [
       ['{{flagicon|Soviet Union|1923}} Red Army', 'Red Army'],
@@ -60,7 +82,11 @@ export const FLAG_RULES: TemplateRule[] = [
     names: ['flagicon image', 'flag icon image', 'flagdeco image'],
     // The country is read from the file name: "Flag of the Habsburg Monarchy.svg" → "Habsburg Monarchy".
     handler: (call) => {
-      const file = call.text(1).replace(/^(file|image):/i, '').replace(/\.[a-z]{3,4}$/i, '').replace(/_/g, ' ');
+      const file = call
+        .text(1)
+        .replace(/^(file|image):/i, '')
+        .replace(/\.[a-z]{3,4}$/i, '')
+        .replace(/_/g, ' ');
       const c = file.replace(/^flag of (the )?/i, '').trim();
       return c === '' ? [] : [{ flag: c }];
     },

@@ -16,8 +16,10 @@ function renderCitation(call: TemplateCall): Emit[] {
   if (authors.length === 0 && extra !== '') authors.push(extra);
   const date = call.text('date') || call.text('year');
   const title = call.text('title') || call.text('chapter') || call.text(1);
-  const work = ['work', 'website', 'newspaper', 'journal', 'magazine', 'periodical', 'encyclopedia', 'encyclopaedia']
-    .map((k) => call.text(k)).find((v) => v !== '') ?? '';
+  const work =
+    ['work', 'website', 'newspaper', 'journal', 'magazine', 'periodical', 'encyclopedia', 'encyclopaedia']
+      .map((k) => call.text(k))
+      .find((v) => v !== '') ?? '';
   const publisher = call.text('publisher');
   const page = call.text('page') || call.text('p');
   const pages = call.text('pages') || call.text('pp');
@@ -27,7 +29,9 @@ function renderCitation(call: TemplateCall): Emit[] {
     work,
     publisher,
     page !== '' ? `p. ${page}` : pages !== '' ? `pp. ${pages}` : '',
-  ].map((p) => p.trim()).filter((p) => p !== '');
+  ]
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   return text(pieces.length === 0 ? '' : `${pieces.join('. ')}.`);
 }
 
@@ -38,7 +42,8 @@ function renderHarvard(call: TemplateCall): Emit[] {
   const pages = call.text('pp') || call.text('pages');
   const loc = call.text('loc');
   const where = page !== '' ? `, p. ${page}` : pages !== '' ? `, pp. ${pages}` : loc !== '' ? `, ${loc}` : '';
-  const year = names.length > 1 && /^[0-9]{3,4}[a-z]?$|^n\.d\.$/.test(names[names.length - 1]!) ? names.pop() : undefined;
+  const year =
+    names.length > 1 && /^[0-9]{3,4}[a-z]?$|^n\.d\.$/.test(names[names.length - 1]!) ? names.pop() : undefined;
   const who = names.length <= 2 ? names.join(' & ') : `${names[0]} et al.`;
   const body = `${who}${year === undefined ? '' : ` ${year}`}${where}`;
   return text(call.name === 'harv' || call.name === 'harvp' ? `(${body})` : body);
@@ -54,9 +59,41 @@ export const FOOTNOTE_RULES: TemplateRule[] = [
     id: 'footnote',
     // Each of these makes a superscript note: a ref anchor in the value, its content never in text.
     names: [
-      'sfn', 'sfnp', 'sfnm', 'sfnmp', 'snf', 'efn', 'efn-ua', 'efn-lr', 'efn-ur', 'efn-lg', 'efn-la', 'efn-ll', 'efn-ug',
-      'efn-gr', 'refn', 'r', 'ref', 'cref', 'cref2', 'cnote', 'cnote2', 'notetag', 'note tag', 'ref label', 'note label',
-      'inflation-fn', 'inflation/fn', 'efn-lrl', 'nbsp ref', 'ran', 'fnb', 'fn', 'ref note', 'sfn whole', 'ill-fn',
+      'sfn',
+      'sfnp',
+      'sfnm',
+      'sfnmp',
+      'snf',
+      'efn',
+      'efn-ua',
+      'efn-lr',
+      'efn-ur',
+      'efn-lg',
+      'efn-la',
+      'efn-ll',
+      'efn-ug',
+      'efn-gr',
+      'refn',
+      'r',
+      'ref',
+      'cref',
+      'cref2',
+      'cnote',
+      'cnote2',
+      'notetag',
+      'note tag',
+      'ref label',
+      'note label',
+      'inflation-fn',
+      'inflation/fn',
+      'efn-lrl',
+      'nbsp ref',
+      'ran',
+      'fnb',
+      'fn',
+      'ref note',
+      'sfn whole',
+      'ill-fn',
     ],
     handler: 'footnote',
     examples: [
@@ -69,11 +106,50 @@ export const FOOTNOTE_RULES: TemplateRule[] = [
     id: 'page-in-ref',
     // Page numbers after a ref ({{rp|89}}) and sort anchors belong to citations, not to the value.
     names: [
-      'rp', 'page', 'pg', 'sfnref', 'harvid', 'citeref', 'wikicite/ref', 'cnote2 begin', 'cnote2 end', 'note', 'cnote2begin',
-      'cnote2end', 'reflist', 'notelist', 'notelist-ua', 'notelist-lr', 'notelist-ur', 'notelist-lg', 'references', 'refs',
-      'note list', 'reference list', 'sfn note', 'ran list', 'ref begin', 'ref end', 'refs begin', 'refs end',
-      'cbignore', 'dead link', 'deadlink', 'webarchive', 'wayback', 'sourcecheck', 'subscription required',
-      'registration required', 'odnbsub', 'odnb', 'paywall', 'closed access', 'open access', 'free access', 'inflation', 'inflation-year',
+      'rp',
+      'page',
+      'pg',
+      'sfnref',
+      'harvid',
+      'citeref',
+      'wikicite/ref',
+      'cnote2 begin',
+      'cnote2 end',
+      'note',
+      'cnote2begin',
+      'cnote2end',
+      'reflist',
+      'notelist',
+      'notelist-ua',
+      'notelist-lr',
+      'notelist-ur',
+      'notelist-lg',
+      'references',
+      'refs',
+      'note list',
+      'reference list',
+      'sfn note',
+      'ran list',
+      'ref begin',
+      'ref end',
+      'refs begin',
+      'refs end',
+      'cbignore',
+      'dead link',
+      'deadlink',
+      'webarchive',
+      'wayback',
+      'sourcecheck',
+      'subscription required',
+      'registration required',
+      'odnbsub',
+      'odnb',
+      'paywall',
+      'closed access',
+      'open access',
+      'free access',
+      'inflation',
+      'inflation-year',
     ],
     handler: 'drop',
     examples: [['10,695 killed<ref name=Moran/>{{rp|89}}', '10,695 killed']],
@@ -81,11 +157,41 @@ export const FOOTNOTE_RULES: TemplateRule[] = [
   {
     id: 'citation',
     names: [
-      'citation', 'cite', 'london gazette', 'eb1911', 'cite eb1911', 'cite dnb', 'dnb', 'cite nsrw', 'cite nuttall',
-      'cite nie', 'cite americana', 'cite ce1913', 'catholic encyclopedia', 'cite jewish encyclopedia', 'cite wikisource',
-      'cite odnb', 'cite ancestry', 'cite hansard', 'cite us code', 'cite ebsco', 'ussbs', 'acmh', 'cwgc', 'cwgc cemetery',
-      'dictionary of canadian biography', 'cite gnis', 'cite web archive', 'wikicite', 'citation/core', 'vcite book',
-      'vcite journal', 'vcite news', 'vcite web', 'cite sports-reference', 'cite isbn',
+      'citation',
+      'cite',
+      'london gazette',
+      'eb1911',
+      'cite eb1911',
+      'cite dnb',
+      'dnb',
+      'cite nsrw',
+      'cite nuttall',
+      'cite nie',
+      'cite americana',
+      'cite ce1913',
+      'catholic encyclopedia',
+      'cite jewish encyclopedia',
+      'cite wikisource',
+      'cite odnb',
+      'cite ancestry',
+      'cite hansard',
+      'cite us code',
+      'cite ebsco',
+      'ussbs',
+      'acmh',
+      'cwgc',
+      'cwgc cemetery',
+      'dictionary of canadian biography',
+      'cite gnis',
+      'cite web archive',
+      'wikicite',
+      'citation/core',
+      'vcite book',
+      'vcite journal',
+      'vcite news',
+      'vcite web',
+      'cite sports-reference',
+      'cite isbn',
     ],
     prefixes: ['cite ', 'citation '],
     handler: citation(renderCitation),
@@ -96,7 +202,19 @@ export const FOOTNOTE_RULES: TemplateRule[] = [
   },
   {
     id: 'harvard',
-    names: ['harvnb', 'harv', 'harvp', 'harvtxt', 'harvcoltxt', 'harvcol', 'harvcolnb', 'harvs', 'harvard citation', 'harvard citation no brackets', 'harvard citation text'],
+    names: [
+      'harvnb',
+      'harv',
+      'harvp',
+      'harvtxt',
+      'harvcoltxt',
+      'harvcol',
+      'harvcolnb',
+      'harvs',
+      'harvard citation',
+      'harvard citation no brackets',
+      'harvard citation text',
+    ],
     handler: citation(renderHarvard),
     examples: [['7,000 prisoners<ref>{{harvnb|Barr||p=184}}</ref>', '7,000 prisoners']],
   },

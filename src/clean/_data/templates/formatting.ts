@@ -4,7 +4,16 @@ import type { Emit, TemplateCall, TemplateRule } from '../../template-rule.js';
 
 /** Common fractions print as one character ({{frac|1|2}} → ½). */
 const VULGAR_FRACTIONS: Readonly<Record<string, string>> = {
-  '1/2': '½', '1/3': '⅓', '2/3': '⅔', '1/4': '¼', '3/4': '¾', '1/5': '⅕', '1/8': '⅛', '3/8': '⅜', '5/8': '⅝', '7/8': '⅞',
+  '1/2': '½',
+  '1/3': '⅓',
+  '2/3': '⅔',
+  '1/4': '¼',
+  '3/4': '¾',
+  '1/5': '⅕',
+  '1/8': '⅛',
+  '3/8': '⅜',
+  '5/8': '⅝',
+  '7/8': '⅞',
 };
 
 /** {{frac|3|1|2}} → 3½; {{frac|1|7}} → 1/7. */
@@ -26,18 +35,89 @@ function lastPositional(call: TemplateCall): Emit[] {
 }
 
 /** Leading arguments of {{IPAc-en}} that choose a label ("local pronunciation:"), not sounds. */
-const IPAC_LABELS: ReadonlySet<string> = new Set(['lang', 'local', 'pron', 'ipa', 'also', 'uk', 'us', 'ca', 'au', 'nz', 'ie', 'ukalso', 'usalso', 'icon', 'i', 'both']);
+const IPAC_LABELS: ReadonlySet<string> = new Set([
+  'lang',
+  'local',
+  'pron',
+  'ipa',
+  'also',
+  'uk',
+  'us',
+  'ca',
+  'au',
+  'nz',
+  'ie',
+  'ukalso',
+  'usalso',
+  'icon',
+  'i',
+  'both',
+]);
 
 export const FORMATTING_RULES: TemplateRule[] = [
   {
     id: 'nowrap',
     names: [
-      'nowrap', 'nobr', 'nobreak', 'no wrap', 'nowrap2', 'j', 'nwr', 'avoid wrap', 'wrap', 'bold', 'b', 'strong',
-      'em', 'emph', 'underline', 'u', 'strikethrough', 'strike', 's', 'del', 'var', 'code', 'mono', 'monospace',
-      'kbd', 'samp', 'tt', 'center', 'centre', 'left', 'right', 'align', 'aut', 'sc', 'smallcaps',
-      'small caps', 'allcaps', 'all caps', 'lc', 'uc', 'highlight', 'tooltip2', 'sup', 'sub', 'su',
-      'serif', 'sans-serif', 'plainlink', 'plain link', 'noitalic', 'nobold', 'linktext', 'hover title',
-      'ship name', 'hide in print', 'only in print', 'verse translation', 'fix', 'sronly', 'screen reader-only',
+      'nowrap',
+      'nobr',
+      'nobreak',
+      'no wrap',
+      'nowrap2',
+      'j',
+      'nwr',
+      'avoid wrap',
+      'wrap',
+      'bold',
+      'b',
+      'strong',
+      'em',
+      'emph',
+      'underline',
+      'u',
+      'strikethrough',
+      'strike',
+      's',
+      'del',
+      'var',
+      'code',
+      'mono',
+      'monospace',
+      'kbd',
+      'samp',
+      'tt',
+      'center',
+      'centre',
+      'left',
+      'right',
+      'align',
+      'aut',
+      'sc',
+      'smallcaps',
+      'small caps',
+      'allcaps',
+      'all caps',
+      'lc',
+      'uc',
+      'highlight',
+      'tooltip2',
+      'sup',
+      'sub',
+      'su',
+      'serif',
+      'sans-serif',
+      'plainlink',
+      'plain link',
+      'noitalic',
+      'nobold',
+      'linktext',
+      'hover title',
+      'ship name',
+      'hide in print',
+      'only in print',
+      'verse translation',
+      'fix',
+      'sronly',
+      'screen reader-only',
     ],
     handler: (call) => firstOf(call, [1, 'text']),
     examples: [
@@ -62,7 +142,23 @@ export const FORMATTING_RULES: TemplateRule[] = [
   },
   {
     id: 'big',
-    names: ['big', 'larger', 'large', 'huge', 'x-large', 'xx-large', 'resize', 'font', 'font color', 'color', 'colour', 'fc', 'color text', 'bgcolor', 'background color'],
+    names: [
+      'big',
+      'larger',
+      'large',
+      'huge',
+      'x-large',
+      'xx-large',
+      'resize',
+      'font',
+      'font color',
+      'color',
+      'colour',
+      'fc',
+      'color text',
+      'bgcolor',
+      'background color',
+    ],
     // {{resize|90%|text}} and {{color|red|text}} put the text second.
     handler: (call) => firstOf(call, ['text', call.positional.length >= 2 ? 2 : 1]),
     examples: [
@@ -86,7 +182,10 @@ export const FORMATTING_RULES: TemplateRule[] = [
     // transliteration when one follows ({{lang-ryu|沖縄戦|Uchinaa ikusa}} → "沖縄戦, Uchinaa ikusa").
     names: ['nihongo foot'],
     prefixes: ['lang-'],
-    handler: (call) => (call.name === 'nihongo foot' || call.text(2) === '' ? firstOf(call, [1, 'text']) : joined([call.arg(1), call.arg(2)], ', ')),
+    handler: (call) =>
+      call.name === 'nihongo foot' || call.text(2) === ''
+        ? firstOf(call, [1, 'text'])
+        : joined([call.arg(1), call.arg(2)], ', '),
     examples: [
       ['{{lang-ru|Сталинградская битва}}', 'Сталинградская битва'],
       ['{{lang-ryu|沖縄戦|Uchinaa ikusa}}', '沖縄戦, Uchinaa ikusa'],
@@ -160,8 +259,19 @@ export const FORMATTING_RULES: TemplateRule[] = [
   {
     id: 'sort',
     // {{sort|key|shown text}}: the second parameter is what shows; a lone key shows itself.
-    names: ['sort', 'sortkey', 'nts', 'ntsh', 'hs', 'hidden sort key', 'number table sorting', 'sorttext', 'sort number'],
-    handler: (call) => firstOf(call, call.name === 'ntsh' || call.name === 'hs' || call.name === 'hidden sort key' ? [] : [2, 1]),
+    names: [
+      'sort',
+      'sortkey',
+      'nts',
+      'ntsh',
+      'hs',
+      'hidden sort key',
+      'number table sorting',
+      'sorttext',
+      'sort number',
+    ],
+    handler: (call) =>
+      firstOf(call, call.name === 'ntsh' || call.name === 'hs' || call.name === 'hidden sort key' ? [] : [2, 1]),
     examples: [
       ['{{sort|0500|about 500}}', 'about 500'],
       ['{{nts|1234}}', '1234'],
@@ -173,7 +283,9 @@ export const FORMATTING_RULES: TemplateRule[] = [
     handler: (call) => {
       const date = call.text(1);
       const lower = call.text('lc') === 'y' || call.text('lc') === 'yes';
-      return text(`${lower ? 'as' : 'As'} of ${[call.text(3), call.text(2), date].filter((t) => t !== '').join(' ')}`.trim());
+      return text(
+        `${lower ? 'as' : 'As'} of ${[call.text(3), call.text(2), date].filter((t) => t !== '').join(' ')}`.trim(),
+      );
     },
     examples: [['{{as of|2017}}', 'As of 2017']],
   },
@@ -183,7 +295,10 @@ export const FORMATTING_RULES: TemplateRule[] = [
     names: ['sic', 'sic!'],
     handler: (call) => {
       const hidden = /^(y|yes|true|1)$/i.test(call.text('hide'));
-      const body = joined(call.positional.filter((v) => v !== undefined && String(v).trim() !== '?'), '');
+      const body = joined(
+        call.positional.filter((v) => v !== undefined && String(v).trim() !== '?'),
+        '',
+      );
       return hidden ? body : [...body, { text: ' [sic]' }];
     },
     examples: [
@@ -202,18 +317,44 @@ export const FORMATTING_RULES: TemplateRule[] = [
       const suffix = tens >= 11 && tens <= 13 ? 'th' : unit === 1 ? 'st' : unit === 2 ? 'nd' : unit === 3 ? 'rd' : 'th';
       return text(`${n}${suffix}`);
     },
-    examples: [['{{ordinal|3}} Army', '3rd Army'], ['{{ordinal|11}}', '11th']],
+    examples: [
+      ['{{ordinal|3}} Army', '3rd Army'],
+      ['{{ordinal|11}}', '11th'],
+    ],
   },
   {
     id: 'currency',
     // {{US$|100}} → "US$100": the symbol glued to the amount, as printed.
-    names: ['us$', 'usd', '£', 'gbp', '€', 'eur', 'euro', 'currency', '¥', 'jpy', 'inrconvert', '₹', 'inr', 'a$', 'aud', 'ca$', 'cad'],
+    names: [
+      'us$',
+      'usd',
+      '£',
+      'gbp',
+      '€',
+      'eur',
+      'euro',
+      'currency',
+      '¥',
+      'jpy',
+      'inrconvert',
+      '₹',
+      'inr',
+      'a$',
+      'aud',
+      'ca$',
+      'cad',
+    ],
     handler: (call) => {
       const symbol = CURRENCY_SYMBOLS[call.name] ?? '';
       const amount = call.text(1);
-      return text(call.name === 'currency' ? `${amount} ${call.text(2) || call.text('code')}`.trim() : `${symbol}${amount}`);
+      return text(
+        call.name === 'currency' ? `${amount} ${call.text(2) || call.text('code')}`.trim() : `${symbol}${amount}`,
+      );
     },
-    examples: [['{{US$|100 million}}', 'US$100 million'], ['{{£|5,000}}', '£5,000']],
+    examples: [
+      ['{{US$|100 million}}', 'US$100 million'],
+      ['{{£|5,000}}', '£5,000'],
+    ],
   },
   {
     id: 'line-break',
@@ -233,7 +374,21 @@ export const FORMATTING_RULES: TemplateRule[] = [
   {
     id: 'quote-block',
     // Block quotations are prose: their text on lines of their own; the attribution is left out.
-    names: ['quote', 'blockquote', 'quotation', 'bquote', 'cquote', 'cquote2', 'quote frame', 'poem quote', 'quote text', 'centered pull quote', 'block quote', 'talk quote', 'verse'],
+    names: [
+      'quote',
+      'blockquote',
+      'quotation',
+      'bquote',
+      'cquote',
+      'cquote2',
+      'quote frame',
+      'poem quote',
+      'quote text',
+      'centered pull quote',
+      'block quote',
+      'talk quote',
+      'verse',
+    ],
     handler: (call) => block(firstOf(call, ['text', 'quote', 1])),
     examples: [['He said:{{quote|Up, Guards, and at them!|Wellington}}', 'He said:\nUp, Guards, and at them!']],
   },
@@ -246,16 +401,41 @@ export const FORMATTING_RULES: TemplateRule[] = [
   {
     id: 'legend',
     // Map legends: the label (second parameter) on its own line.
-    names: ['legend', 'legend2', 'legend-line', 'legend line', 'legend-table', 'color box', 'colorbox', 'color-box', 'legend inline', 'legend0'],
+    names: [
+      'legend',
+      'legend2',
+      'legend-line',
+      'legend line',
+      'legend-table',
+      'color box',
+      'colorbox',
+      'color-box',
+      'legend inline',
+      'legend0',
+    ],
     handler: (call) => {
       const label = firstOf(call, [2, 'text']);
-      return call.name === 'legend inline' || call.name === 'color box' || call.name === 'colorbox' || call.name === 'color-box' ? label : block(label);
+      return call.name === 'legend inline' ||
+        call.name === 'color box' ||
+        call.name === 'colorbox' ||
+        call.name === 'color-box'
+        ? label
+        : block(label);
     },
     examples: [['{{legend|#ff0000|Soviet attacks}}', 'Soviet attacks']],
   },
   {
     id: 'interlanguage-link',
-    names: ['interlanguage link', 'ill', 'interlanguage link multi', 'ill2', 'illm', 'link-interwiki', 'interlanguage link forced', 'ill-wd'],
+    names: [
+      'interlanguage link',
+      'ill',
+      'interlanguage link multi',
+      'ill2',
+      'illm',
+      'link-interwiki',
+      'interlanguage link forced',
+      'ill-wd',
+    ],
     handler: (call) => {
       const target = call.text(1);
       const label = call.arg('lt');
@@ -277,13 +457,28 @@ export const FORMATTING_RULES: TemplateRule[] = [
 
 /** Currency templates → the symbol they print before the amount. */
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  'us$': 'US$', usd: 'US$', '£': '£', gbp: '£', '€': '€', eur: '€', euro: '€', '¥': '¥', jpy: '¥', inrconvert: '₹',
-  '₹': '₹', inr: '₹', 'a$': 'A$', aud: 'A$', 'ca$': 'CA$', cad: 'CA$',
+  us$: 'US$',
+  usd: 'US$',
+  '£': '£',
+  gbp: '£',
+  '€': '€',
+  eur: '€',
+  euro: '€',
+  '¥': '¥',
+  jpy: '¥',
+  inrconvert: '₹',
+  '₹': '₹',
+  inr: '₹',
+  a$: 'A$',
+  aud: 'A$',
+  ca$: 'CA$',
+  cad: 'CA$',
 };
 
 function groupThousands(n: string): string {
   const [int = '', dec] = n.split('.');
   let out = '';
-  for (let end = int.length; end > 0; end -= 3) out = int.slice(Math.max(0, end - 3), end) + (out === '' ? '' : `,${out}`);
+  for (let end = int.length; end > 0; end -= 3)
+    out = int.slice(Math.max(0, end - 3), end) + (out === '' ? '' : `,${out}`);
   return dec === undefined ? out : `${out}.${dec}`;
 }

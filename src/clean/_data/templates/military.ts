@@ -17,9 +17,52 @@ const STATUS_SYMBOLS: Readonly<Record<string, readonly [string, string]>> = {
 
 /** Ship-name prefixes that are templates of their own ({{HMS|Lion|1910}}). */
 const SHIP_PREFIXES = [
-  'HMS', 'SMS', 'USS', 'HMAS', 'HMCS', 'HMNZS', 'HMIS', 'HMSAS', 'USNS', 'USCGC', 'USAT', 'USRC', 'RMS', 'SS', 'MV', 'HNLMS',
-  'HDMS', 'HSwMS', 'HNoMS', 'HMT', 'HMY', 'INS', 'JS', 'KRI', 'ORP', 'ARA', 'BAP', 'ROKS', 'TCG', 'SMU', 'SMY', 'HMHS',
-  'NRP', 'ARC', 'BNS', 'PNS', 'RFS', 'ITS', 'HMMS', 'SMB', 'CSS', 'USAV', 'HMQS', 'HMVS', 'HMBS', 'HMML',
+  'HMS',
+  'SMS',
+  'USS',
+  'HMAS',
+  'HMCS',
+  'HMNZS',
+  'HMIS',
+  'HMSAS',
+  'USNS',
+  'USCGC',
+  'USAT',
+  'USRC',
+  'RMS',
+  'SS',
+  'MV',
+  'HNLMS',
+  'HDMS',
+  'HSwMS',
+  'HNoMS',
+  'HMT',
+  'HMY',
+  'INS',
+  'JS',
+  'KRI',
+  'ORP',
+  'ARA',
+  'BAP',
+  'ROKS',
+  'TCG',
+  'SMU',
+  'SMY',
+  'HMHS',
+  'NRP',
+  'ARC',
+  'BNS',
+  'PNS',
+  'RFS',
+  'ITS',
+  'HMMS',
+  'SMB',
+  'CSS',
+  'USAV',
+  'HMQS',
+  'HMVS',
+  'HMBS',
+  'HMML',
 ];
 
 /**
@@ -42,7 +85,12 @@ function shipClass(call: TemplateCall): Emit[] {
   const [name = '', type = ''] = call.texts();
   if (name === '') return [];
   const typed = call.name !== 'sclass2' && call.name !== 'sclass2-' && type !== '';
-  return [{ link: `${name}-class ${type}`.trim(), content: [{ mark: 'italic', content: [{ text: name }] }, { text: `-class${typed ? ` ${type}` : ''}` }] }];
+  return [
+    {
+      link: `${name}-class ${type}`.trim(),
+      content: [{ mark: 'italic', content: [{ text: name }] }, { text: `-class${typed ? ` ${type}` : ''}` }],
+    },
+  ];
 }
 
 export const MILITARY_RULES: TemplateRule[] = [
@@ -64,7 +112,13 @@ export const MILITARY_RULES: TemplateRule[] = [
   {
     id: 'ship-prefix',
     names: SHIP_PREFIXES,
-    handler: (call) => ship(SHIP_PREFIXES.find((p) => p.toLowerCase() === call.name) ?? call.name.toUpperCase(), call.text(1), call.text(2), call.text(3)),
+    handler: (call) =>
+      ship(
+        SHIP_PREFIXES.find((p) => p.toLowerCase() === call.name) ?? call.name.toUpperCase(),
+        call.text(1),
+        call.text(2),
+        call.text(3),
+      ),
     examples: [
       ['{{HMS|Lion|1910|6}} was hit', 'HMS Lion was hit'],
       ['{{SMS|Seydlitz}}', 'SMS Seydlitz'],
@@ -88,7 +142,18 @@ export const MILITARY_RULES: TemplateRule[] = [
     id: 'coord',
     // On a line of its own so that a place value keeps coordinates apart from the place name. With display=title
     // the page shows it beside its title, not where it is written: it prints nothing there.
-    names: ['coord', 'coor', 'coor d', 'coor dm', 'coor dms', 'coord dms', 'coordinates', 'location dec', 'location dms', 'coord2'],
+    names: [
+      'coord',
+      'coor',
+      'coor d',
+      'coor dm',
+      'coor dms',
+      'coord dms',
+      'coordinates',
+      'location dec',
+      'location dms',
+      'coord2',
+    ],
     handler: (call) => {
       if (!readCoordDisplay(call.text('display')).inline) return [];
       const coord = formatCoord(call.texts());
