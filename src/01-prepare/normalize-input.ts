@@ -6,11 +6,9 @@ export const REPLACEMENT_CHARACTER = '\uFFFD';
 
 // Fast path: most input has none of these, and then the text is returned as it is. With the u flag,
 // \p{Cs} matches only unpaired surrogates (a pair is one code point).
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNREADABLE = /[\u0000-\u0008\u000b-\u001f\u007f]|\p{Cs}/u;
 // A cheaper first check (no u flag, one pass): any control character or any surrogate at all (a pair is fine,
 // which the exact pattern above then tells).
-// eslint-disable-next-line no-control-regex -- as above
 const SUSPECT = /[\u0000-\u0008\u000b-\u001f\u007f\ud800-\udfff]/;
 const LINE_END = /\r\n?/g;
 

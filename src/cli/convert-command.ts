@@ -23,8 +23,8 @@ import { titleFromFileName } from './title-from-file-name.js';
 import { parseWorkers } from './workers-option.js';
 
 /**
- * The smallest batch that gets worker threads by default (see convertWorkers). Measured on 2 cores: 140 corpus
- * articles took 2.4 s on the main thread and 2.7–3.0 s on 2 fresh workers; 280 took 4.2–4.5 s and 3.6–4.0 s.
+ * The smallest batch that gets worker threads by default (see convertWorkers): below it, starting the workers
+ * costs more than they save (docs/performance.md, "Cold start").
  */
 export const MIN_INPUTS_FOR_WORKERS = 200;
 

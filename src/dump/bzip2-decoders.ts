@@ -38,7 +38,7 @@ export function findDecoderProgram(name: NativeDecoder): string | null {
 
 /**
  * The decoder `kind` stands for on this machine: `native` is lbzip2 when on PATH (it decodes a single stream on
- * several threads, and one stream 1.3–1.4× as fast as bzip2 on one), else bzip2, else JavaScript.
+ * several threads, and is faster than bzip2 on one), else bzip2, else JavaScript.
  * @example resolveDecoder('native') // 'lbzip2' where it is installed
  */
 export function resolveDecoder(kind: DecoderKind = 'native'): Exclude<DecoderKind, 'native'> {

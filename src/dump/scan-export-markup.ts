@@ -67,7 +67,7 @@ export function isPlainMarkup(text: string): boolean {
 
 /**
  * Decodes the entities of text already checked by isPlainMarkup. A loop over the `&`s: one regular expression
- * with a callback per entity, or a replacement pass per entity, took 4–5× as long on wikitext full of `&lt;ref`.
+ * with a callback per entity, or a replacement pass per entity, was several times slower on wikitext full of `&lt;ref`.
  * @example decodeEntities('&lt;ref&gt; &#x15A; &amp;lt;') // '<ref> Ś &lt;'
  */
 export function decodeEntities(text: string): string {

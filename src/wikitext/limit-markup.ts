@@ -3,11 +3,11 @@ import type { Context } from '../_lib/context.js';
 
 /**
  * Deepest nesting of `{{ }}` and `[[ ]]` together that is parsed as markup. Real articles reach 4 or 5;
- * wikiparser-node slows quadratically with nested links (10,000 nested `[[` took seconds) and overflows
- * the stack at a few thousand nested templates.
+ * wikiparser-node slows quadratically with nested links and overflows the stack at a few
+ * thousand nested templates.
  */
 export const MAX_MARKUP_DEPTH = 20;
-/** Most `|` separators one template or link is parsed with. Real infoboxes have about 60; the parser is quadratic in this count. */
+/** Most `|` separators one template or link is parsed with. Far above a real infobox's count; the parser is quadratic in it. */
 export const MAX_PARAMETERS = 500;
 
 const OPEN_BRACES = 0x7b; // {

@@ -11,7 +11,7 @@ let configured = false;
  * Parses wikitext as a page view (not a transclusion); `maxStage` stops early (1 = comments and tags
  * only; never 0, which overflows the stack). Sets `Parser.config` to the enwiki config on first use.
  * Parses with `Parser.viewOnly` on (we only read the tree): the parser then skips freezing and redefining
- * properties on every node, 10–17% of a parse. The caller's own setting is restored afterwards.
+ * properties on every node, a sizeable share of a parse. The caller's own setting is restored afterwards.
  * @example parsePage('{{Infobox battle}}').firstChild?.type // 'template'
  */
 export function parsePage(source: string, maxStage?: number): Token {

@@ -14,7 +14,7 @@ export const declineListener: { onDecline: ((reason: string, source: string) => 
 export const fastReaderFailures = { count: 0 };
 
 /**
- * Parses prepared wikitext for reading: parseLite first (about 15× faster), wikiparser-node when parseLite declines
+ * Parses prepared wikitext for reading: parseLite first (much faster), wikiparser-node when parseLite declines
  * (LiteUnsupported). Any other error from parseLite is a bug: the text is still read by wikiparser-node, with an
  * `internal-error` warning on `ctx`, and counted, so it never goes unseen.
  * @example parseWikitext('{{Infobox battle|date=1916}}').firstChild?.type // 'template'

@@ -24,8 +24,8 @@ const IN_FLIGHT = 2;
 
 /**
  * Each worker's young generation, in MiB. A parse makes many short-lived objects; with V8's default, two workers'
- * collections contend so much (they share the process's GC helper threads) that 2 workers parsed 1.07× what 1 did
- * on 2 cores. With room for a few articles' garbage between collections they parse 1.9× (bench/bench.ts).
+ * collections contend (they share the process's GC helper threads) so much that a second worker barely helped.
+ * With room for a few articles' garbage between collections, they scale (docs/performance.md).
  */
 export const YOUNG_GENERATION_MB = 128;
 

@@ -6,7 +6,7 @@ import { readHeadingLine } from '../../_lib/read-heading-line.js';
 import { buildSectionTree, type FlatSection } from '../../_lib/section-tree.js';
 
 // Lines are matched by string functions, not regular expressions: `^=[ \t]*(.*?)[ \t]*=$` and its kin backtrack
-// cubically on a long run of tabs (a 3,000-tab line took 14 s).
+// cubically on a long run of tabs.
 
 /** `= Title =` → the title (possibly empty); null for any other line. Expects a trimmed line. */
 function matchTitle(line: string): string | null {
