@@ -2,8 +2,10 @@
 import type { Place } from '../model/conflict.js';
 import { splitLines } from './split-lines.js';
 
-/** Coordinates a cleaned {{coord}} left at the start of a line ("14°1′8″N 38°58′24″E Adwa"): not a place name. */
-// Each step takes one character from disjoint classes, so the match is linear.
+/**
+ * Coordinates a cleaned {{coord}} left at the start of a line ("14°1′8″N 38°58′24″E Adwa"): not a place name.
+ * Each step takes one character from disjoint classes, so the match is linear.
+ */
 const LEADING_COORDINATES = /^(?:[\d\s.;/°′″'"’”+\-−]|[NSEW](?!\p{L}))+/u;
 
 function dropLeadingCoordinates(part: string): string {

@@ -153,11 +153,11 @@ export class TextBuilder {
 const CharKind = { Visible: 0, Space: 1, Invisible: 2 } as const;
 type CharKind = (typeof CharKind)[keyof typeof CharKind];
 
-/** Spaces (incl. no-break and typographic spaces) collapse; zero-width and direction marks vanish. */
 /** Visible characters, and single plain spaces between them (sticky); must agree with classify. */
 const VISIBLE_RUN =
   /[^ \t\n\r\f\u00a0\u202f\u3000\u2000-\u200a\u00ad\u200b-\u200f\u2060\ufeff]+(?: [^ \t\n\r\f\u00a0\u202f\u3000\u2000-\u200a\u00ad\u200b-\u200f\u2060\ufeff]+)*/y;
 
+/** Spaces (incl. no-break and typographic spaces) collapse; zero-width and direction marks vanish. */
 function classify(c: number): CharKind {
   if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || c === 0x202f || c === 0x3000)
     return CharKind.Space;

@@ -24,10 +24,10 @@ const ENTITY: Record<number, string> = {
   [PIPE]: '&#124;',
 };
 
-/** Every `{{`, `}}`, `[[`, `]]` and `|` of the text: its offset and char code (typed arrays: a 10 MB page can hold millions). */
 /** A pipe, or a doubled brace or bracket. */
 const MARK = /\||\{\{|\}\}|\[\[|\]\]/g;
 
+/** Every `{{`, `}}`, `[[`, `]]` and `|` of the text: its offset and char code (typed arrays: a 10 MB page can hold millions). */
 interface Marks {
   at: Int32Array;
   char: Uint8Array;

@@ -11,13 +11,13 @@ export interface LiteTitle {
   ns: number;
 }
 
+/** The children of every node that has none (text nodes, empty containers): one shared array. */
+const NO_CHILDREN: LiteNode[] = [];
+
 /**
  * One node: `text` nodes hold `data`; the others hold child nodes and the exact source they were read from.
  * @example new LiteNode('text', 'a').data // 'a'
  */
-/** The children of every node that has none (text nodes, empty containers): one shared array. */
-const NO_CHILDREN: LiteNode[] = [];
-
 export class LiteNode {
   parentNode: LiteNode | undefined = undefined;
   childNodes: LiteNode[] = NO_CHILDREN;
