@@ -1,7 +1,29 @@
 // Wikitext parser: what the fast reader takes from wikiparser-node's English Wikipedia config — tag names,
 // magic words, namespaces, URL protocols — read once, so both readers agree on the vocabulary.
 import Parser from 'wikiparser-node';
+import { z } from 'zod';
 import { parsePage } from '../parse-page.js';
+
+/**
+ * The part of `Parser.getConfig()` read here. Its typings describe some fields loosely, so the shape is checked
+ * once, when read: an upgrade of wikiparser-node that changes it fails here, by name, not somewhere downstream.
+ */
+export const UpstreamConfigSchema = z.object({
+  html: z.array(z.array(z.string())),
+  // [case-insensitive functions, case-sensitive ones, name modifiers, subst modifiers]
+  parserFunction: z.tuple([
+    z.record(z.string(), z.string()),
+    z.record(z.string(), z.string()),
+    z.array(z.string()),
+    z.array(z.string()),
+  ]),
+  // [case-insensitive switches, case-sensitive ones, then their aliases]
+  doubleUnderscore: z.tuple([z.array(z.string()), z.array(z.string())]).rest(z.unknown()),
+  nsid: z.record(z.string(), z.number()),
+  namespaces: z.record(z.string(), z.string()),
+  protocol: z.string(),
+  redirection: z.array(z.string()),
+});
 
 export interface LiteConfig {
   /** HTML tag names the parser makes tokens of. */
@@ -40,14 +62,9 @@ let config: LiteConfig | null = null;
 export function liteConfig(): LiteConfig {
   if (config !== null) return config;
   parsePage('x', 1); // sets the enwiki config once
-  const c = Parser.getConfig();
-  const [insensitive, sensitive, modifiers, subst] = c.parserFunction as unknown as [
-    Record<string, string>,
-    Record<string, string>,
-    string[],
-    string[],
-  ];
-  const [insensitiveSwitches, sensitiveSwitches] = c.doubleUnderscore as unknown as [string[], string[]];
+  const c = UpstreamConfigSchema.parse(Parser.getConfig());
+  const [insensitive, sensitive, modifiers, subst] = c.parserFunction;
+  const [insensitiveSwitches, sensitiveSwitches] = c.doubleUnderscore;
   config = {
     html: new Set(c.html.flat()),
     insensitive: new Map(Object.entries(insensitive)),
