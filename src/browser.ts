@@ -2,6 +2,8 @@
 // `browser` export condition gives only this; src/index.ts adds the Node-only parts (worker threads, dumps, fetch).
 export { parseConflict } from './parse-conflict.js';
 export { parseCasualties, type CasualtiesOptions } from './parse-casualties.js';
+export { createParser, type Parser } from './create-parser.js';
+export type { ExtensionOptions, ExtensionTemplate, ExtensionHandler, TemplateArgs } from './_lib/extension.js';
 export { detectFormat } from './01-prepare/detect-format.js';
 export { DEFAULT_MAX_BYTES, type ParseOptions } from './_lib/context.js';
 export { WikiconflictError, InputError, InternalError } from './_lib/errors.js';

@@ -4,6 +4,7 @@ import { normalizeInput } from './01-prepare/normalize-input.js';
 import { cleanWikitext } from './clean/clean-wikitext.js';
 import { splitFigures } from './04-figures/split-figures.js';
 import { createContext } from './_lib/context.js';
+import type { Extension } from './_lib/extension.js';
 import { InputError, InternalError, WikiconflictError } from './_lib/errors.js';
 import type { Figure } from './model/figure.js';
 
@@ -24,11 +25,19 @@ export interface CasualtiesOptions {
  * // → [{ kind: 'wounded', min: 1, max: 1, source: 'Mali', … }, { kind: 'killed', min: 2, max: 2, source: 'MNLA', … }]
  */
 export function parseCasualties(text: string, options: CasualtiesOptions = {}): Figure[] {
+  return parseCasualtiesWith(text, options);
+}
+
+/**
+ * parseCasualties with a caller's extension (internal: createParser's parseCasualties).
+ * @example parseCasualtiesWith('3 martyred', {}, readExtension({ vocabulary: { kinds: { killed: ['martyred'] } } }))[0]?.kind // 'killed'
+ */
+export function parseCasualtiesWith(text: string, options: CasualtiesOptions, extension?: Extension): Figure[] {
   if (typeof text !== 'string')
     throw new InputError('not-a-string', `parseCasualties expects a string, got ${typeof text}.`);
   const checked = checkCasualtiesOptions(options);
   try {
-    const ctx = createContext();
+    const ctx = createContext({}, extension);
     // The input normalisation parseConflict gives a page (BOM, line ends, control characters), so a value splits
     // the same alone as in its article.
     return splitFigures(cleanWikitext(normalizeInput(text, ctx), ctx), checked, ctx);

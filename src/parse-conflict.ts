@@ -14,6 +14,7 @@ import { splitArticleFigures, withoutFigures } from './04-figures/split-article-
 import { uninterpreted } from './05-validate/uninterpreted.js';
 import { validateConflict } from './05-validate/validate-conflict.js';
 import { createContext, type Context, type ParseOptions } from './_lib/context.js';
+import type { Extension } from './_lib/extension.js';
 import type { RawArticle } from './_lib/raw-article.js';
 import { runStage } from './_lib/run-stage.js';
 import type { Conflict } from './model/conflict.js';
@@ -31,13 +32,18 @@ export function parseConflict(text: string, options: ParseOptions = {}): Conflic
 }
 
 /**
- * parseConflict with the reader's speed shortcuts chosen (internal: not exported from the package); the
- * equivalence tests and the benchmark run REFERENCE_PATH through it.
+ * parseConflict with the reader's speed shortcuts chosen and a caller's extension (internal: not exported from the
+ * package); the equivalence tests and the benchmark run REFERENCE_PATH through it, createParser its extension.
  * @example parseConflictWith(text, {}, REFERENCE_PATH) // what parseConflict gives, the slow way
  */
-export function parseConflictWith(text: string, options: ParseOptions, switches: ReaderSwitches): Conflict {
+export function parseConflictWith(
+  text: string,
+  options: ParseOptions,
+  switches: ReaderSwitches,
+  extension?: Extension,
+): Conflict {
   const checked = checkInput(text, options);
-  const ctx = createContext(checked);
+  const ctx = createContext(checked, extension);
   const normalized = normalizeInput(text, ctx);
   const format =
     checked.format ??

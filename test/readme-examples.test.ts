@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCasualties, parseConflict } from '../src/index.js';
+import { createParser, parseCasualties, parseConflict } from '../src/index.js';
 import { startFakeMediaWiki, type FakeMediaWiki } from './fetch/fake-mediawiki.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -111,6 +111,33 @@ describe('README: the API block', () => {
     const casualties = /parseCasualties\('([^']*)'\);\s*\/\/ (.*)/.exec(api)!;
     const shown = new Function(`return (${casualties[2]!.replace(/, …/g, '')})`)() as object[];
     expect(parseCasualties(casualties[1]!)).toMatchObject(shown);
+  });
+});
+
+describe('README: Extending', () => {
+  const block = blocks('ts').find((b) => b.includes('createParser({'))!;
+
+  it('runs as written, each result as its comment shows', () => {
+    const body = block.replace(/^import .*$/m, '');
+    // each `parser.…;` line is followed by a `// result` line
+    const checks = [...body.matchAll(/^(parser\..*);\n\/\/ (.*)$/gm)];
+    expect(checks).toHaveLength(2);
+    const setup = body.slice(0, checks[0]!.index);
+    for (const [, expression, result] of checks) {
+      const actual = new Function('createParser', `${setup}\nreturn (${expression});`)(createParser);
+      expect(actual).toEqual(new Function(`return (${result})`)());
+    }
+  });
+});
+
+describe('README: a built-in template entry', () => {
+  it('is a rule of the table: its examples render through a parser given the same names and handler', async () => {
+    const entry = blocks('ts').find((b) => b.trimStart().startsWith("{ id: '"))!;
+    const rule = new Function(`return (${entry.trim().replace(/,$/, '')})`)();
+    const { checkTemplateEntry } = await import('./helpers/check-template-entry.js');
+    expect(checkTemplateEntry(rule)).toEqual([]);
+    const parser = createParser({ templates: [{ names: rule.names, handler: rule.handler }] });
+    for (const [wikitext, text] of rule.examples) expect(parser.parseCasualties(wikitext)[0]?.text).toBe(text);
   });
 });
 

@@ -21,6 +21,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['04-figures'],
   ['05-validate'],
   ['parse-conflict.ts', 'parse-casualties.ts'],
+  ['create-parser.ts'],
   // around the pipeline
   ['render', 'wikidata'],
   ['workers'],

@@ -10,7 +10,7 @@ import {
 } from './_data/attribution.js';
 import { CATEGORY_WORDS } from './_data/nouns.js';
 import { PHASE_NOUNS, PHASE_OPENERS } from './_data/phases.js';
-import { findKinds, findTotals } from './scan-kind.js';
+import { BUILT_IN_KINDS, findTotals, type KindVocabulary } from './scan-kind.js';
 
 export type Remark =
   | { type: 'source'; name: string; marked: boolean }
@@ -125,7 +125,7 @@ function looksLikeName(text: string): boolean {
  * @example readRemark('Israeli claim', []) // { type: 'source', name: 'Israeli', marked: true }
  * @example readRemark('estimated', []) // { type: 'approximate' }
  */
-export function readRemark(raw: string, parties: readonly string[]): Remark {
+export function readRemark(raw: string, parties: readonly string[], kinds: KindVocabulary = BUILT_IN_KINDS): Remark {
   // an attribution is a name, not a paragraph
   if (raw.length > MAX_REMARK) return { type: 'none' };
   const text = tidyName(raw);
@@ -139,13 +139,13 @@ export function readRemark(raw: string, parties: readonly string[]): Remark {
   const suffix = SUFFIX.exec(text);
   if (suffix) {
     const rest = tidyName(text.slice(0, suffix.index));
-    if (!rest || findKinds(rest).length > 0) return { type: 'none' };
+    if (!rest || kinds.find(rest).length > 0) return { type: 'none' };
     // `British estimate` → British; `modern estimates` is the source itself (by the adjective, not by capitals,
     // which lower-cased copies of infoboxes lose)
     const proper = !PLAIN.has(rest.split(/\s+/)[0]!.toLowerCase());
     return { type: 'source', name: proper ? rest : text, marked: true };
   }
-  if (findKinds(text).length > 0 || findTotals(text).length > 0) return { type: 'none' };
+  if (kinds.find(text).length > 0 || findTotals(text).length > 0) return { type: 'none' };
   if (matchParty(text, parties)) return { type: 'source', name: text, marked: false };
   if (SOURCE_NOUN.test(text) && !OPENER.test(text)) return { type: 'source', name: text, marked: false };
   if (looksLikeName(text)) return { type: 'source', name: text, marked: false };
@@ -161,17 +161,23 @@ export function readRemark(raw: string, parties: readonly string[]): Remark {
  * @example readHeader('Anglo-allies', []) // { type: 'party', name: 'Anglo-allies' }
  * @example readHeader('Initial', []) // { type: 'phase', name: 'Initial' }
  */
-export function readHeader(raw: string, parties: readonly string[], dated = false, italic = false): Remark {
+export function readHeader(
+  raw: string,
+  parties: readonly string[],
+  dated = false,
+  italic = false,
+  kinds: KindVocabulary = BUILT_IN_KINDS,
+): Remark {
   if (raw.length > MAX_REMARK) return { type: 'none' };
   const text = tidyName(raw.replace(/\s+/g, ' '));
   if (!text || /\d/.test(text)) return { type: 'none' };
   // `Killed:` and `Total:` labels belong to the figure; the rules read them
-  if (findKinds(text).length > 0 || findTotals(text).length > 0) return { type: 'none' };
+  if (kinds.find(text).length > 0 || findTotals(text).length > 0) return { type: 'none' };
   if (PHASE_OPENER.test(text) || (dated && PHASE_NOUN.test(text) && !matchParty(text, parties)))
     return { type: 'phase', name: text };
   if (CATEGORY.has(text.toLowerCase())) return { type: 'category', name: text };
   if (PREFIX.test(text) || SUFFIX.test(text)) {
-    const remark = readRemark(text, parties);
+    const remark = readRemark(text, parties, kinds);
     if (remark.type === 'source') return remark;
   }
   const party = matchParty(text, parties);

@@ -1,5 +1,5 @@
 // Stage 4 (figures): tokenise one item into numbers, kinds, totals and words, with a one-letter shape the rules match.
-import { findKinds, findTotals, type KindSpan } from './scan-kind.js';
+import { BUILT_IN_KINDS, findTotals, type KindSpan, type KindVocabulary } from './scan-kind.js';
 import { scanNumber, type NumberPhrase } from './scan-number.js';
 import type { Segment } from './split-items.js';
 
@@ -90,7 +90,7 @@ function joinSplitRange(tokens: Token[]): void {
  * Tokenises an item; `written` is the item as the value gave it, when the splitter blanked periods or names.
  * @example readItem({ start: 0, end: 18, text: '3 civilians killed' }).shape // 'NwK'
  */
-export function readItem(item: Segment, written = item.text): ItemParts {
+export function readItem(item: Segment, written = item.text, kinds: KindVocabulary = BUILT_IN_KINDS): ItemParts {
   const { text, groups } = blankParentheses(item.text, item.start);
   const asWritten = written === item.text ? null : blankParentheses(written, item.start);
   const shown = asWritten?.text ?? text;
@@ -108,7 +108,7 @@ export function readItem(item: Segment, written = item.text): ItemParts {
     return false;
   };
   for (const t of tokens) take(t.start, t.end);
-  for (const k of findKinds(text)) {
+  for (const k of kinds.find(text)) {
     if (taken(k.start, k.end)) continue;
     tokens.push({ type: 'K', start: k.start, end: k.end, text: text.slice(k.start, k.end), kind: k });
     take(k.start, k.end);

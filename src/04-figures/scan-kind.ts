@@ -1,4 +1,5 @@
 // Stage 4 (figures): find kind phrases (`killed`, `killed or wounded`, `captured/missing`) and total words in a text.
+import type { Extension } from '../_lib/extension.js';
 import type { FigureKind } from '../model/figure.js';
 import { globalWords } from './_lib/compile-words.js';
 import { ADDITIVE_KIND_WORDS, KIND_WORDS, TOTAL_WORDS } from './_data/kinds.js';
@@ -17,28 +18,48 @@ export interface WordSpan {
   end: number;
 }
 
-const KIND_OF = new Map<string, FigureKind>();
-for (const entry of KIND_WORDS) for (const w of entry.words) KIND_OF.set(w.toLowerCase(), entry.kind);
-const KIND_RE = globalWords([...KIND_OF.keys(), ...ADDITIVE_KIND_WORDS]);
 const ADDITIVE = new Set(ADDITIVE_KIND_WORDS);
 const TOTAL_RE = globalWords(TOTAL_WORDS.map((w) => w.replace(/:$/, '')));
 // what may stand between two kind words of one compound: `, ` `or` `and` `/` `&` `and/or`
 const CONNECTOR =
   /^[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|\/|&|(?:and\/or|and|or)(?=[ \u00a0]))[ \u00a0]*$/i;
 
+/** The kind words, compiled: finds kind phrases and joins compounds. Built-in, or with a caller's words added. */
+export interface KindVocabulary {
+  /**
+   * Lists the kind phrases of `text[from, to)`, joining words linked by `or`, `and`, `,` or `/` into one compound.
+   * @example BUILT_IN_KINDS.find('3 killed or wounded') // → [{ start: 2, end: 19, kinds: ['killed', 'wounded'], … }]
+   */
+  find(text: string, from?: number, to?: number): KindSpan[];
+}
+
 /**
- * Lists the kind phrases of `text[from, to)`, joining words linked by `or`, `and`, `,` or `/` into one compound.
- * @example findKinds('3 killed or wounded') // → [{ start: 2, end: 19, kinds: ['killed', 'wounded'], … }]
+ * Compiles the built-in kind words plus `added` ones (an added word takes the kind it is given).
+ * @example compileKinds([{ kind: 'killed', words: ['martyred'] }]).find('3 martyred')[0]?.kinds // ['killed']
  */
-export function findKinds(text: string, from = 0, to = text.length): KindSpan[] {
+export function compileKinds(added: Extension['kinds'] = []): KindVocabulary {
+  const kindOf = new Map<string, FigureKind>();
+  for (const entry of KIND_WORDS) for (const w of entry.words) kindOf.set(w.toLowerCase(), entry.kind);
+  for (const entry of added) for (const w of entry.words) kindOf.set(w.toLowerCase().replace(/\s+/g, ' '), entry.kind);
+  const words = globalWords([...kindOf.keys(), ...ADDITIVE_KIND_WORDS]);
+  return { find: (text, from = 0, to = text.length) => findWith(words, kindOf, text, from, to) };
+}
+
+function findWith(
+  words: RegExp,
+  kindOf: ReadonlyMap<string, FigureKind>,
+  text: string,
+  from: number,
+  to: number,
+): KindSpan[] {
   const spans: KindSpan[] = [];
-  KIND_RE.lastIndex = from;
-  for (let m = KIND_RE.exec(text); m && m.index < to; m = KIND_RE.exec(text)) {
+  words.lastIndex = from;
+  for (let m = words.exec(text); m && m.index < to; m = words.exec(text)) {
     const end = m.index + m[0].length;
     if (end > to) break;
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     const additive = ADDITIVE.has(word);
-    const kind = KIND_OF.get(word) ?? 'casualties';
+    const kind = kindOf.get(word) ?? 'casualties';
     const last = spans[spans.length - 1];
     // a connector is short; the length check also keeps the test linear on long runs of spaces
     if (last && m.index - last.end <= 12 && CONNECTOR.test(text.slice(last.end, m.index))) {
@@ -53,6 +74,33 @@ export function findKinds(text: string, from = 0, to = text.length): KindSpan[] 
     }
   }
   return spans;
+}
+
+/** The built-in kind words. */
+export const BUILT_IN_KINDS: KindVocabulary = compileKinds();
+
+const EXTENSION_KINDS = new WeakMap<Extension, KindVocabulary>();
+
+/**
+ * The kind words a parse uses: the built-in ones, plus an extension's when it adds any (compiled once each).
+ * @example kindsFor(undefined) === BUILT_IN_KINDS // true
+ */
+export function kindsFor(extension: Extension | undefined): KindVocabulary {
+  if (extension === undefined || extension.kinds.length === 0) return BUILT_IN_KINDS;
+  let kinds = EXTENSION_KINDS.get(extension);
+  if (kinds === undefined) {
+    kinds = compileKinds(extension.kinds);
+    EXTENSION_KINDS.set(extension, kinds);
+  }
+  return kinds;
+}
+
+/**
+ * Lists the built-in kind phrases of `text[from, to)` (BUILT_IN_KINDS.find).
+ * @example findKinds('3 killed or wounded') // → [{ start: 2, end: 19, kinds: ['killed', 'wounded'], … }]
+ */
+export function findKinds(text: string, from = 0, to = text.length): KindSpan[] {
+  return BUILT_IN_KINDS.find(text, from, to);
 }
 
 /**

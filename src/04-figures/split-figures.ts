@@ -16,7 +16,7 @@ import { MarkIndex } from './_lib/mark-index.js';
 import { measureAt } from './_lib/measures.js';
 import { isStatus } from './_lib/nouns.js';
 import { matchParty, readHeader, readRemark, tidyName, type Remark } from './read-attribution.js';
-import { findKinds, findTotals, kindOfCompound } from './scan-kind.js';
+import { findTotals, type KindVocabulary, kindOfCompound, kindsFor } from './scan-kind.js';
 import { readItem, type ItemParts } from './read-item.js';
 import { FIGURE_RULES, type FigureDraft, type FigureRule } from './rules/figure-rules.js';
 import { scanNumber } from './scan-number.js';
@@ -47,6 +47,8 @@ interface Scan {
   depth: number;
   options: SplitOptions;
   parties: readonly string[];
+  /** The kind words: built-in, plus a caller's from createParser. */
+  kinds: KindVocabulary;
   events: FigureEvent[];
   placed: PlacedFigure[];
   /** Numbers read as measures (`113,300 tons`): recognised, so their line is not unparsed, but no figure. */
@@ -117,7 +119,7 @@ function statusSubject(subject: string | null, parent: Inherited | null): string
 
 /** Reads one item into a figure; returns what is left to read (run-on tail, parentheses, attributions). */
 function scanItem(scan: Scan, item: Segment, line: number, inherit: Inherited | null): ItemResult {
-  const parts = readItem(item, scan.original.slice(item.start, item.end));
+  const parts = readItem(item, scan.original.slice(item.start, item.end), scan.kinds);
   const hit = applyRules(parts, scan.options.mode);
   const result: ItemResult = { tail: null, inner: parts.inner, parent: null, sources: [] };
   const remarks = [...parts.remarks];
@@ -180,7 +182,7 @@ function scanItem(scan: Scan, item: Segment, line: number, inherit: Inherited | 
     if (lastToken) remarks.unshift(parts.text.slice(lastToken.end));
   }
   for (const r of remarks) {
-    const remark = readRemark(r, scan.parties);
+    const remark = readRemark(r, scan.parties, scan.kinds);
     if (remark.type === 'approximate' && figure) figure.approximate = true;
     // outside parentheses only a marked remark (`per X`) is an attribution
     else if (remark.type === 'source' && (remark.marked || parts.remarks.includes(r))) result.sources.push(remark.name);
@@ -236,6 +238,7 @@ function readLineHeader(scan: Scan, seg: Segment): Segment | null {
     scan.parties,
     period !== null,
     isItalic(scan, seg.start, seg.start + header[1]!.length),
+    scan.kinds,
   );
   pushLabel(scan, label, scan.depth);
   return label.type === 'none' && period === null
@@ -256,7 +259,7 @@ function scanLine(scan: Scan, seg: Segment, line: number): number {
     } else if (task.type === 'line') {
       const body = task.nested ? task.seg : readLineHeader(scan, task.seg);
       if (!body) continue;
-      const items = splitItems(body);
+      const items = splitItems(body, scan.kinds);
       for (let i = items.length - 1; i >= 0; i--)
         work.push({ type: 'item', seg: items[i]!, inherit: task.inherit, depth: task.depth });
     } else {
@@ -309,32 +312,32 @@ function scanRemarkLine(scan: Scan, seg: Segment, flagged: boolean): void {
     if (only) return;
   }
   if (parenthesised) {
-    const remark = readRemark(text.slice(1, -1), scan.parties);
+    const remark = readRemark(text.slice(1, -1), scan.parties, scan.kinds);
     if (remark.type === 'source') scan.events.push({ type: 'source', name: remark.name, scope: 'back' });
     return;
   }
-  const remark = readRemark(text, scan.parties);
+  const remark = readRemark(text, scan.parties, scan.kinds);
   if (remark.type === 'source' && remark.marked) {
     scan.events.push({ type: 'source', name: remark.name, scope: header || !pending ? 'forward' : 'back' });
     return;
   }
   // a flag already named the party of a flagged name line
   if (flagged || (!header && !isBoldLine(scan, seg))) return;
-  const kindHeader = readKindHeader(text.replace(/:$/, ''));
+  const kindHeader = readKindHeader(text.replace(/:$/, ''), scan.kinds);
   if (kindHeader) {
     scan.events.push(kindHeader);
     return;
   }
   pushLabel(
     scan,
-    readHeader(text.replace(/:$/, ''), scan.parties, period !== null, isItalic(scan, seg.start, seg.end)),
+    readHeader(text.replace(/:$/, ''), scan.parties, period !== null, isItalic(scan, seg.start, seg.end), scan.kinds),
   );
 }
 
 /** A header that is a kind with at most a few words before it (`Civilian deaths`, `Killed`), or null. */
-function readKindHeader(label: string): Extract<FigureEvent, { type: 'kind' }> | null {
+function readKindHeader(label: string, vocabulary: KindVocabulary): Extract<FigureEvent, { type: 'kind' }> | null {
   const text = tidyName(label);
-  const kinds = findKinds(text);
+  const kinds = vocabulary.find(text);
   if (kinds.length !== 1 || text.length > 60) return null;
   const k = kinds[0]!;
   // the kind ends the label (`Chinese civilian deaths`); `Killed in the first assault` is a remark, not a header
@@ -390,6 +393,7 @@ export function splitFigures(given: CleanValue, options: SplitOptions, ctx?: Con
     depth: 0,
     options,
     parties: options.parties ?? [],
+    kinds: kindsFor(ctx?.extension),
     events: [],
     placed: [],
     measures: 0,

@@ -1,6 +1,6 @@
 // Stage 4 (figures): cut a value into lines and a line into items (`, ` `;` `and` separators), keeping offsets.
 import { measureAt } from './_lib/measures.js';
-import { findKinds } from './scan-kind.js';
+import { BUILT_IN_KINDS, type KindVocabulary } from './scan-kind.js';
 import { scanNumber } from './scan-number.js';
 
 export interface Segment {
@@ -116,7 +116,7 @@ const BETWEEN_OPEN = /(?:^|[^\p{L}])between[ \u00a0]+[^ ]+$/iu;
  * `3 killed, 4 injured` is two items, `13,000 dead, wounded` and `artillery pieces, anti-tank guns` stay one.
  * @example splitItems({ start: 0, end: 21, text: '3 killed, 4 injured' }).map((s) => s.text) // ['3 killed', '4 injured']
  */
-export function splitItems(line: Segment): Segment[] {
+export function splitItems(line: Segment, kinds: KindVocabulary = BUILT_IN_KINDS): Segment[] {
   const { text } = line;
   const cuts: Array<{ at: number; next: number }> = [];
   let depth = 0;
@@ -136,7 +136,7 @@ export function splitItems(line: Segment): Segment[] {
   }
   const spans: Array<{ start: number; end: number }> = [];
   let start = 0;
-  const all = runOnCuts(text, cuts);
+  const all = runOnCuts(text, cuts, kinds);
   for (const cut of [...all, { at: text.length, next: text.length }]) {
     const piece = trimSegment(text, start, cut.at);
     start = cut.next;
@@ -158,9 +158,13 @@ export function splitItems(line: Segment): Segment[] {
  * word within three words. The figure reader splits such a run too, but one figure at a time (quadratic on a
  * long line); cutting here first keeps every item short. One pass over kinds and numbers, in order.
  */
-function runOnCuts(text: string, cuts: Array<{ at: number; next: number }>): Array<{ at: number; next: number }> {
+function runOnCuts(
+  text: string,
+  cuts: Array<{ at: number; next: number }>,
+  vocabulary: KindVocabulary,
+): Array<{ at: number; next: number }> {
   const blank = outsideParentheses(text);
-  const kinds = findKinds(blank);
+  const kinds = vocabulary.find(blank);
   if (kinds.length < 2) return cuts;
   const added: Array<{ at: number; next: number }> = [];
   let k = 0;

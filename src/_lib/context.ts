@@ -1,5 +1,6 @@
 // Support: the context every stage receives — options and a diagnostics collector.
 import type { Warning, WarningCode } from '../model/warning.js';
+import type { Extension } from './extension.js';
 
 // Every option also takes `undefined` (as absent), for callers compiled with exactOptionalPropertyTypes.
 export interface ParseOptions {
@@ -24,6 +25,8 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export interface Context {
   options: ParseOptions;
+  /** Template rules and kind words a caller added through createParser; absent: the built-in tables only. */
+  extension?: Extension;
   warnings: Warning[];
   /** Records a warning once per (code, field, message). */
   warn(code: WarningCode, message: string, field?: string, severity?: Warning['severity']): void;
@@ -33,11 +36,12 @@ export interface Context {
  * Creates a fresh context for one parse.
  * @example const ctx = createContext({ title: 'Battle of X' });
  */
-export function createContext(options: ParseOptions = {}): Context {
+export function createContext(options: ParseOptions = {}, extension?: Extension): Context {
   const warnings: Warning[] = [];
   const seen = new Set<string>();
   return {
     options,
+    ...(extension !== undefined ? { extension } : {}),
     warnings,
     warn(code, message, field, severity = 'warning') {
       const key = `${code}\u0000${field ?? ''}\u0000${message}`;

@@ -17,7 +17,7 @@ import { decodeEntities } from '../wikitext/decode-entities.js';
 import { findTemplateRule } from './lookup-template.js';
 import { plainText, readTemplateCall } from './template-call.js';
 import { block, firstOf, lines, nodeOf } from './template-helpers.js';
-import type { Emit, HandlerOptions, TemplateCall, TemplateHandler } from './template-rule.js';
+import type { Emit, HandlerOptions, TemplateCall, TemplateHandler, TemplateRule } from './template-rule.js';
 import { TextBuilder, type SpanHandle } from './text-builder.js';
 
 export interface CleanOptions {
@@ -446,12 +446,30 @@ class ValueWalker {
     const rawName = node.name;
     const name = normalizeTemplateName(rawName);
     const call = readTemplateCall(name, node);
-    const rule = findTemplateRule(name);
+    const rule = findTemplateRule(name, this.ctx.extension);
     if (rule !== undefined) {
-      this.pushEmits(expand(rule.handler, call, this.handlerOptions));
+      this.pushEmits(
+        rule.external ? this.expandExternal(rule, call, rawName) : expand(rule.handler, call, this.handlerOptions),
+      );
       return;
     }
     this.unknown(call, rawName.replace(/^Template:/, '').replace(/_/g, ' '));
+  }
+
+  /** A caller's rule: its handler is code we do not own, so an error in it drops the template, with a warning. */
+  private expandExternal(rule: TemplateRule, call: TemplateCall, rawName: string): Emit[] {
+    try {
+      return expand(rule.handler, call, this.handlerOptions);
+    } catch (error) {
+      const reason = error instanceof Error ? `${error.name}: ${error.message.split('\n', 1)[0]}` : String(error);
+      const shown = rawName.replace(/^Template:/, '').replace(/_/g, ' ');
+      this.ctx.warn(
+        'extension-error',
+        `The handler added for {{${shown}}} threw (${reason.slice(0, 200)}); the template was dropped.`,
+        this.options.field,
+      );
+      return [];
+    }
   }
 
   /** An unknown template: a one-argument wrapper keeps its argument; anything else is dropped, with a warning. */

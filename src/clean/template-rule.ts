@@ -74,6 +74,8 @@ export interface TemplateRule {
   /** Name suffixes that also select this rule (e.g. ' icon', '-stub'). */
   suffixes?: readonly string[];
   handler: TemplateHandler;
+  /** Added by a caller through createParser: its handler is the caller's code, guarded when run. */
+  external?: true;
   /** [wikitext, expected text] pairs; each one is a test. */
   examples: ReadonlyArray<readonly [string, string]>;
 }

@@ -21,6 +21,7 @@ export const WARNING_CODES = [
   'control-characters',
   'markup-limit',
   'internal-error',
+  'extension-error',
 ] as const;
 
 export const WarningCodeSchema = z.enum(WARNING_CODES).meta({ description: 'Machine-readable warning code.' });
