@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseDump, type DumpStats } from '../dump/parse-dump.js';
-import { findDecoderProgram, type DecoderKind } from '../dump/bzip2-decoders.js';
+import { DECODER_KINDS, findDecoderProgram, type DecoderKind } from '../dump/bzip2-decoders.js';
 import { readStreamIndex } from '../dump/read-stream-index.js';
 import { formatStrictWarning, strictWarnings } from './batch-report.js';
 import { WIKIDATA_FORMATS, findCliFormat, readWikidataOptions } from './cli-formats.js';
@@ -202,12 +202,10 @@ export const dumpCommand: Command = {
   },
 };
 
-const DECODERS: readonly DecoderKind[] = ['native', 'lbzip2', 'bzip2', 'javascript'];
-
-/** `--decoder`: one of DECODERS, and a program that is on PATH. */
+/** `--decoder`: one of DECODER_KINDS, and a program that is on PATH. */
 function parseDecoder(value: string): DecoderKind {
-  if (!DECODERS.includes(value as DecoderKind)) throw new UsageError(`--decoder must be one of ${DECODERS.join('|')}, not "${value}"`);
-  const kind = value as DecoderKind;
+  const kind = DECODER_KINDS.find((k) => k === value);
+  if (kind === undefined) throw new UsageError(`--decoder must be one of ${DECODER_KINDS.join('|')}, not "${value}"`);
   if ((kind === 'lbzip2' || kind === 'bzip2') && findDecoderProgram(kind) === null) throw new UsageError(`--decoder ${kind}: the ${kind} program is not on PATH`);
   return kind;
 }
