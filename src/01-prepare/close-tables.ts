@@ -5,7 +5,7 @@ import { readHeadingLine } from '../_lib/read-heading-line.js';
 /**
  * Closes each table (`{|` at a line start) that has no matching `|}` just before the next heading line, so
  * the sections after it are read; with one `unclosed-markup` warning per table. A table with no heading
- * after it runs to the end, as in MediaWiki, and the warning says how much text it holds. Linear.
+ * after it runs to the end, where it is closed, as in MediaWiki, and the warning says how much text it holds. Linear.
  * @example closeTables('{|\n| a\n== B ==\nText.', ctx) // '{|\n| a\n|}\n== B ==\nText.'
  */
 export function closeTables(text: string, ctx: Context): string {
@@ -17,9 +17,8 @@ export function closeTables(text: string, ctx: Context): string {
     if (line.startsWith('{|')) open.push(i);
     else if (line.startsWith('|}')) open.pop();
   }
-  // the openers left on the stack (not spread into a call: 200,000 of them overflow the call stack)
-  const unclosed = open;
-  if (unclosed.length === 0) return text;
+  // the openers left on the stack are the unclosed tables
+  if (open.length === 0) return text;
 
   // For each unclosed opener, the first heading line after it; several may close before the same heading.
   const closeBefore = new Map<number, number>();
@@ -28,7 +27,7 @@ export function closeTables(text: string, ctx: Context): string {
   let toEnd = -1;
   let atEnd = 0;
   let next = 0;
-  for (const opener of unclosed) {
+  for (const opener of open) {
     next = Math.max(next, opener + 1);
     while (next < lines.length && !isHeading(lines[next]!)) next++;
     if (next < lines.length) {
@@ -59,7 +58,7 @@ export function closeTables(text: string, ctx: Context): string {
     if (closers !== undefined) for (let k = 0; k < closers; k++) out.push('|}');
     out.push(lines[i]!);
   }
-  // tables left open at the end are closed there, as MediaWiki does: the parser is slow on many open ones
+  // tables left open at the end are closed there, as MediaWiki does (wikiparser-node is slow on many open ones)
   for (let k = 0; k < atEnd; k++) out.push('|}');
   return out.join('\n');
 }

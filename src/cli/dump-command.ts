@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseDump, type DumpStats } from '../dump/parse-dump.js';
-import { findDecoderProgram, type DecoderKind } from '../dump/bzip2-decoders.js';
+import { DECODER_KINDS, findDecoderProgram, type DecoderKind } from '../dump/bzip2-decoders.js';
 import { readStreamIndex } from '../dump/read-stream-index.js';
 import { formatStrictWarning, strictWarnings } from './batch-report.js';
 import { WIKIDATA_FORMATS, findCliFormat, readWikidataOptions } from './cli-formats.js';
@@ -23,7 +23,7 @@ const USAGE = `Usage: wikiconflict dump <file.xml|file.xml.bz2|-> [--workers N] 
 Stream a MediaWiki XML export or pages-articles dump (bzip2 or not, detected from its first bytes) without
 loading it into memory, and write one compact Conflict per line (NDJSON) for every article that holds a
 conflict infobox, with title, pageId and revisionId. Redirects, pages outside the article namespace and
-pages without {{Infobox military conflict}} or one of its redirects are skipped before parsing.
+pages without {{Infobox military conflict}} (or battle, war, conflict, warbox) are skipped before parsing.
 Output is in the order of the pages in the dump. A multistream dump (pages-articles-multistream.xml.bz2) is
 decompressed in parallel, N pieces at once, by the lbzip2 or bzip2 program when one is installed (else in
 JavaScript); a single-stream .bz2 by lbzip2 on N threads, or by bzip2 on one.
@@ -208,13 +208,10 @@ export const dumpCommand: Command = {
   },
 };
 
-const DECODERS: readonly DecoderKind[] = ['native', 'lbzip2', 'bzip2', 'javascript'];
-
-/** `--decoder`: one of DECODERS, and a program that is on PATH. */
+/** `--decoder`: one of DECODER_KINDS, and a program that is on PATH. */
 function parseDecoder(value: string): DecoderKind {
-  if (!DECODERS.includes(value as DecoderKind))
-    throw new UsageError(`--decoder must be one of ${DECODERS.join('|')}, not "${value}"`);
-  const kind = value as DecoderKind;
+  const kind = DECODER_KINDS.find((k) => k === value);
+  if (kind === undefined) throw new UsageError(`--decoder must be one of ${DECODER_KINDS.join('|')}, not "${value}"`);
   if ((kind === 'lbzip2' || kind === 'bzip2') && findDecoderProgram(kind) === null)
     throw new UsageError(`--decoder ${kind}: the ${kind} program is not on PATH`);
   return kind;

@@ -8,7 +8,8 @@ import { PassThrough, Readable } from 'node:stream';
 import unbzip2Stream from 'unbzip2-stream';
 
 /** `native`: the fastest program on PATH (lbzip2, else bzip2); the others name one decoder. */
-export type DecoderKind = 'native' | 'lbzip2' | 'bzip2' | 'javascript';
+export const DECODER_KINDS = ['native', 'lbzip2', 'bzip2', 'javascript'] as const;
+export type DecoderKind = (typeof DECODER_KINDS)[number];
 export type NativeDecoder = 'lbzip2' | 'bzip2';
 
 const found = new Map<NativeDecoder, string | null>();

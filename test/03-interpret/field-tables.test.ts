@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_ALIASES, resolveAlias } from '../../src/03-interpret/_data/field-aliases.js';
 import { FIELD_TABLE, lookupField } from '../../src/03-interpret/_data/field-table.js';
 
-/** Every parameter listed in /work/shared/docs/INFOBOX-PARAMS.md. */
+/** Every parameter of Template:Infobox military conflict (its documented parameter list). */
 const TEMPLATE_PARAMS = [
   'conflict',
   'width',

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/run-cli.js';
 import { buildJsonSchema } from '../../src/render/json-schema.js';
@@ -64,10 +65,9 @@ describe.skipIf(!existsSync(bin))('the built bin', () => {
   ])('%s stops quietly, exit 0, when the reader of its output goes (| head)', (_name, args) => {
     // a shell pipeline: head keeps the first line and closes the pipe; PIPESTATUS holds the CLI's exit code
     const script = `"${process.execPath}" "${bin}" ${args.map((a) => `"${a}"`).join(' ')} 2>"$ERR" | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"; cat "$ERR"`;
-    const out = execFileSync('bash', ['-c', script], {
-      encoding: 'utf8',
-      env: { ...process.env, ERR: `${tmpdir()}/wikiconflict-epipe-${process.pid}.txt` },
-    });
+    const err = join(tmpdir(), `wikiconflict-epipe-${process.pid}.txt`);
+    const out = execFileSync('bash', ['-c', script], { encoding: 'utf8', env: { ...process.env, ERR: err } });
+    rmSync(err, { force: true });
     expect(out.split('\n')[0]).toBe('0');
     expect(out).not.toMatch(/has gone|failed/);
   });
