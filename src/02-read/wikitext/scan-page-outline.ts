@@ -17,13 +17,12 @@ import { parsePage } from '../../wikitext/parse-page.js';
 import { parseWikitext } from '../../wikitext/parse-wikitext.js';
 import { canScanTags, plainAttributes, scanTags } from '../../wikitext/fast/scan-tags.js';
 import { createNameMatcher } from '../../wikitext/template-name.js';
+import { OPAQUE, splitCallArguments } from './split-call-arguments.js';
 import { titleCoordinatesCall } from './title-coordinates.js';
 import { indexAtOrBefore } from '../../_lib/index-at-or-before.js';
 
 const matchConflictInfobox = createNameMatcher(CONFLICT_INFOBOXES);
 const matchConflictLikeInfobox = createNameMatcher(CONFLICT_LIKE_INFOBOXES);
-/** Stands for a tag or comment in the flattened text: opaque to brace matching, as in MediaWiki's preprocessor. */
-const OPAQUE = '\u0001';
 
 export interface ScannedSite {
   /** Offset of the footnote in the page source (document order). */
@@ -337,7 +336,7 @@ function footnoteCall(
       field: null,
     };
   }
-  const { positional, named } = splitArgs(flatCall.slice(2, -2));
+  const { positional, named } = splitCallArguments(flatCall.slice(2, -2));
   const bodyText = positional[0] ?? named.get('text') ?? '';
   const bodyKey = tag ? '2' : named.has('1') || positional.length > 0 ? '1' : 'text';
   return {
@@ -352,37 +351,6 @@ function footnoteCall(
     token: null,
     field: null,
   };
-}
-
-/** Splits "name|a|k=v" at top-level pipes ({{…}} and [[…]] nest); the first piece (the name) is dropped. */
-function splitArgs(inner: string): { positional: string[]; named: Map<string, string> } {
-  const pieces: string[] = [];
-  let depth = 0;
-  let last = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const two = inner.slice(i, i + 2);
-    if (two === '{{' || two === '[[') {
-      depth++;
-      i++;
-    } else if ((two === '}}' || two === ']]') && depth > 0) {
-      depth--;
-      i++;
-    } else if (inner[i] === '|' && depth === 0) {
-      pieces.push(inner.slice(last, i));
-      last = i + 1;
-    }
-  }
-  pieces.push(inner.slice(last));
-  const positional: string[] = [];
-  const named = new Map<string, string>();
-  // {{#tag:ref|body|name=x}}: "#tag:ref" is the name piece; the body comes next.
-  for (const piece of pieces.slice(1)) {
-    const eq = piece.indexOf('=');
-    if (eq >= 0 && !piece.slice(0, eq).includes(OPAQUE))
-      named.set(piece.slice(0, eq).trim().toLowerCase(), piece.slice(eq + 1).trim());
-    else positional.push(piece.trim());
-  }
-  return { positional, named };
 }
 
 function attr(ext: WikiTag, key: string): string | null {

@@ -3,6 +3,7 @@
 import { readCoordDisplay } from '../../clean/format-coord.js';
 import { findTemplateRule } from '../../clean/lookup-template.js';
 import { normalizeTemplateName } from '../../wikitext/template-name.js';
+import { splitCallArguments } from './split-call-arguments.js';
 
 /** Most calls are not {{coord}}: a look at the first letters spares them the name lookup. */
 const MAYBE_COORD = /^\s*(?:template\s*:\s*)?(?:coor|location)/i;
@@ -16,34 +17,6 @@ const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 export function titleCoordinatesCall(name: string, source: string): string | null {
   if (!MAYBE_COORD.test(name) || findTemplateRule(normalizeTemplateName(name))?.id !== 'coord') return null;
   const call = source.includes('<!--') ? source.replace(COMMENT, '') : source;
-  const display = namedArgument(call.slice(2, -2), 'display');
+  const display = splitCallArguments(call.slice(2, -2)).named.get('display') ?? null;
   return display !== null && readCoordDisplay(display).title ? call : null;
-}
-
-/** The last value of a named argument of "name|a|k=v" (top-level pipes only: {{…}} and [[…]] nest), or null. */
-function namedArgument(inner: string, key: string): string | null {
-  let found: string | null = null;
-  let depth = 0;
-  let start = -1;
-  const take = (end: number): void => {
-    if (start < 0) return;
-    const piece = inner.slice(start, end);
-    const eq = piece.indexOf('=');
-    if (eq >= 0 && piece.slice(0, eq).trim().toLowerCase() === key) found = piece.slice(eq + 1).trim();
-  };
-  for (let i = 0; i < inner.length; i++) {
-    const two = inner.slice(i, i + 2);
-    if (two === '{{' || two === '[[') {
-      depth++;
-      i++;
-    } else if ((two === '}}' || two === ']]') && depth > 0) {
-      depth--;
-      i++;
-    } else if (inner[i] === '|' && depth === 0) {
-      take(i);
-      start = i + 1;
-    }
-  }
-  take(inner.length);
-  return found;
 }
