@@ -1,7 +1,8 @@
 // Model: one casualty or strength figure, and the field value it was split from.
 import { z } from 'zod';
 
-export const FIGURE_KINDS = [
+/** The kinds that count people (the others count equipment, strength, or anything else). */
+export const PEOPLE_FIGURE_KINDS = [
   'killed',
   'wounded',
   'captured',
@@ -11,11 +12,9 @@ export const FIGURE_KINDS = [
   'deserted',
   'displaced',
   'casualties',
-  'destroyed',
-  'damaged',
-  'strength',
-  'other',
 ] as const;
+
+export const FIGURE_KINDS = [...PEOPLE_FIGURE_KINDS, 'destroyed', 'damaged', 'strength', 'other'] as const;
 
 export const FigureKindSchema = z.enum(FIGURE_KINDS).meta({
   description:

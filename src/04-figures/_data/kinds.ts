@@ -1,5 +1,5 @@
 // Stage 4 (figures) data: the kind vocabulary — words that say what a count counts.
-import type { FigureKind } from '../../model/figure.js';
+import { type FigureKind, PEOPLE_FIGURE_KINDS } from '../../model/figure.js';
 
 export interface KindWord {
   id: string;
@@ -163,14 +163,4 @@ export const ADDITIVE_KIND_WORDS: readonly string[] = ['sick'];
 export const TOTAL_WORDS: readonly string[] = ['total', 'in total', 'overall', 'altogether', 'combined', 'total:'];
 
 /** Kinds that count people; a subject carries over only between figures of the same family. */
-export const PEOPLE_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>([
-  'killed',
-  'wounded',
-  'captured',
-  'missing',
-  'arrested',
-  'executed',
-  'deserted',
-  'displaced',
-  'casualties',
-]);
+export const PEOPLE_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>(PEOPLE_FIGURE_KINDS);
