@@ -1,7 +1,8 @@
 // Fetch: current wikitext (and Wikidata item) of pages by title from the MediaWiki Action API, batched, following redirects.
 import { VERSION } from '../version.js';
 import { FetchError } from './fetch-error.js';
-import { requestWithRetry, type RetryOptions } from './request-with-retry.js';
+import { queryPages } from './query-pages.js';
+import type { RetryOptions } from './request-with-retry.js';
 
 /** Wikimedia's User-Agent policy asks for a name, a version and a way to reach the maintainers. */
 export const USER_AGENT = `wikiconflict/${VERSION} (https://www.npmjs.com/package/wikiconflict)`;
@@ -59,14 +60,6 @@ interface ApiPage {
   revisions?: { revid: number; slots?: { main?: { content?: string } } }[];
   pageprops?: { wikibase_item?: string };
 }
-interface ApiQueryResponse {
-  continue?: Record<string, string>;
-  query?: {
-    normalized?: { from: string; to: string }[];
-    redirects?: { from: string; to: string }[];
-    pages?: ApiPage[];
-  };
-}
 
 /** What one batch learnt: title rewrites and pages by title. */
 interface BatchResult {
@@ -79,25 +72,15 @@ async function fetchBatch(titles: readonly string[], api: string, options: Fetch
   const pages = new Map<string, ApiPage>();
   let cont: Record<string, string> = {};
   for (let round = 0; round < MAX_CONTINUATIONS; round++) {
-    const params = new URLSearchParams({
-      action: 'query',
-      prop: 'revisions|pageprops',
-      rvprop: 'content|ids',
-      ppprop: 'wikibase_item',
-      rvslots: 'main',
-      formatversion: '2',
-      format: 'json',
-      redirects: '1',
-      maxlag: '5',
-      titles: titles.join('|'),
-      ...cont,
-    });
-    const body = (await requestWithRetry(
-      { url: api, params, headers: { 'User-Agent': options.userAgent ?? USER_AGENT, Accept: 'application/json' } },
+    const body = await queryPages<ApiPage>(
+      api,
+      titles,
+      { prop: 'revisions|pageprops', rvprop: 'content|ids', ppprop: 'wikibase_item', rvslots: 'main' },
+      cont,
+      renames,
       options,
-    )) as ApiQueryResponse;
-    for (const n of body.query?.normalized ?? []) renames.set(n.from, n.to);
-    for (const r of body.query?.redirects ?? []) renames.set(r.from, r.to);
+      USER_AGENT,
+    );
     for (const page of body.query?.pages ?? []) {
       // A continued answer repeats pages; keep the one that carries content, and the page props from any.
       const known = pages.get(page.title);

@@ -1,18 +1,16 @@
 // Fetch: the Wikidata item of pages by title (their `wikibase_item` page prop), 50 titles a request.
 import { FetchError } from './fetch-error.js';
 import { USER_AGENT, resolveTitle, type FetchArticlesOptions } from './fetch-articles.js';
-import { requestWithRetry } from './request-with-retry.js';
+import { queryPages } from './query-pages.js';
 
 const MAX_TITLES = 50;
 const MAX_CONTINUATIONS = 100;
 
-interface PagePropsResponse {
-  continue?: Record<string, string>;
-  query?: {
-    normalized?: { from: string; to: string }[];
-    redirects?: { from: string; to: string }[];
-    pages?: { title: string; missing?: boolean; invalid?: boolean; pageprops?: { wikibase_item?: string } }[];
-  };
+interface PropsPage {
+  title: string;
+  missing?: boolean;
+  invalid?: boolean;
+  pageprops?: { wikibase_item?: string };
 }
 
 /**
@@ -38,23 +36,15 @@ export async function fetchItemIds(
     for (let round = 0; ; round++) {
       if (round === MAX_CONTINUATIONS)
         throw new FetchError('too-many-continuations', `The API kept continuing after ${MAX_CONTINUATIONS} requests.`);
-      const params = new URLSearchParams({
-        action: 'query',
-        prop: 'pageprops',
-        ppprop: 'wikibase_item',
-        formatversion: '2',
-        format: 'json',
-        redirects: '1',
-        maxlag: '5',
-        titles: batch.join('|'),
-        ...cont,
-      });
-      const body = (await requestWithRetry(
-        { url: api, params, headers: { 'User-Agent': options.userAgent ?? USER_AGENT, Accept: 'application/json' } },
+      const body = await queryPages<PropsPage>(
+        api,
+        batch,
+        { prop: 'pageprops', ppprop: 'wikibase_item' },
+        cont,
+        renames,
         options,
-      )) as PagePropsResponse;
-      for (const n of body.query?.normalized ?? []) renames.set(n.from, n.to);
-      for (const r of body.query?.redirects ?? []) renames.set(r.from, r.to);
+        USER_AGENT,
+      );
       for (const page of body.query?.pages ?? []) {
         const item = page.pageprops?.wikibase_item;
         if (item !== undefined && /^Q[1-9]\d*$/.test(item)) items.set(page.title, item);
