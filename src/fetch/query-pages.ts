@@ -1,6 +1,10 @@
 // Fetch: one `action=query` request for some titles, with the etiquette every request of this package shares.
-import type { FetchArticlesOptions } from './fetch-articles.js';
-import { requestWithRetry } from './request-with-retry.js';
+import { type RetryOptions, requestWithRetry } from './request-with-retry.js';
+
+/** The retry options, and the User-Agent a caller may set in place of ours. */
+export interface QueryOptions extends RetryOptions {
+  userAgent?: string | undefined;
+}
 
 /** The parts of an `action=query` answer (formatversion 2) every caller reads. */
 export interface QueryResponse<Page> {
@@ -24,7 +28,7 @@ export async function queryPages<Page>(
   props: Record<string, string>,
   cont: Record<string, string>,
   renames: Map<string, string>,
-  options: FetchArticlesOptions,
+  options: QueryOptions,
   userAgent: string,
 ): Promise<QueryResponse<Page>> {
   const params = new URLSearchParams({
