@@ -72,13 +72,7 @@ export function parseConflictWith(
           () => splitArticleFigures(interpreted, ctx),
           () => withoutFigures(interpreted),
         );
-  // Page, revision and item ids only come from outside the text (fetch, dump); absent rather than null when unknown.
-  const ids = {
-    ...(checked.pageId !== undefined ? { pageId: checked.pageId } : {}),
-    ...(checked.revisionId !== undefined ? { revisionId: checked.revisionId } : {}),
-    ...(checked.itemId !== undefined ? { itemId: checked.itemId } : {}),
-  };
-  return validateConflict({ ...fields, ...ids }, raw, ctx);
+  return validateConflict(fields, raw, ctx);
 }
 
 /** Reads with the format's reader; if that fails, retries without the prose (the likelier culprit), then gives up. */

@@ -27,10 +27,10 @@ const CONNECTOR =
 /** The kind words, compiled: finds kind phrases and joins compounds. Built-in, or with a caller's words added. */
 export interface KindVocabulary {
   /**
-   * Lists the kind phrases of `text[from, to)`, joining words linked by `or`, `and`, `,` or `/` into one compound.
+   * Lists the kind phrases of `text`, joining words linked by `or`, `and`, `,` or `/` into one compound.
    * @example BUILT_IN_KINDS.find('3 killed or wounded') // → [{ start: 2, end: 19, kinds: ['killed', 'wounded'], … }]
    */
-  find(text: string, from?: number, to?: number): KindSpan[];
+  find(text: string): KindSpan[];
 }
 
 /**
@@ -42,21 +42,14 @@ export function compileKinds(added: Extension['kinds'] = []): KindVocabulary {
   for (const entry of KIND_WORDS) for (const w of entry.words) kindOf.set(w.toLowerCase(), entry.kind);
   for (const entry of added) for (const w of entry.words) kindOf.set(w.toLowerCase().replace(/\s+/g, ' '), entry.kind);
   const words = globalWords([...kindOf.keys(), ...ADDITIVE_KIND_WORDS]);
-  return { find: (text, from = 0, to = text.length) => findWith(words, kindOf, text, from, to) };
+  return { find: (text) => findWith(words, kindOf, text) };
 }
 
-function findWith(
-  words: RegExp,
-  kindOf: ReadonlyMap<string, FigureKind>,
-  text: string,
-  from: number,
-  to: number,
-): KindSpan[] {
+function findWith(words: RegExp, kindOf: ReadonlyMap<string, FigureKind>, text: string): KindSpan[] {
   const spans: KindSpan[] = [];
-  words.lastIndex = from;
-  for (let m = words.exec(text); m && m.index < to; m = words.exec(text)) {
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m; m = words.exec(text)) {
     const end = m.index + m[0].length;
-    if (end > to) break;
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     const additive = ADDITIVE.has(word);
     const kind = kindOf.get(word) ?? 'casualties';
@@ -93,14 +86,6 @@ export function kindsFor(extension: Extension | undefined): KindVocabulary {
     EXTENSION_KINDS.set(extension, kinds);
   }
   return kinds;
-}
-
-/**
- * Lists the built-in kind phrases of `text[from, to)` (BUILT_IN_KINDS.find).
- * @example findKinds('3 killed or wounded') // → [{ start: 2, end: 19, kinds: ['killed', 'wounded'], … }]
- */
-export function findKinds(text: string, from = 0, to = text.length): KindSpan[] {
-  return BUILT_IN_KINDS.find(text, from, to);
 }
 
 /**

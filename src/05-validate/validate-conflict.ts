@@ -1,16 +1,31 @@
 // Stage 5 (validate): the Conflict's fields → a Conflict that fits ConflictSchema, whatever happened before.
-import type { Context } from '../_lib/context.js';
+import type { Context, ParseOptions } from '../_lib/context.js';
 import type { RawArticle } from '../_lib/raw-article.js';
 import { ConflictSchema, type Conflict } from '../model/conflict.js';
 import { uninterpreted } from './uninterpreted.js';
 
+/** Page, revision and item ids come only from the options (fetch, dump): absent rather than null when not given. */
+function idsOf(options: ParseOptions): Pick<Conflict, 'pageId' | 'revisionId' | 'itemId'> {
+  return {
+    ...(options.pageId !== undefined ? { pageId: options.pageId } : {}),
+    ...(options.revisionId !== undefined ? { revisionId: options.revisionId } : {}),
+    ...(options.itemId !== undefined ? { itemId: options.itemId } : {}),
+  };
+}
+
 /**
- * Validates against ConflictSchema. A Conflict that fails its own schema is a bug: it is reported as an
- * `internal-error` warning and the uninterpreted form is returned instead, so the result is always valid.
+ * Adds the ids and warnings and validates against ConflictSchema. A Conflict that fails its own schema is a bug: it
+ * is reported as an `internal-error` warning and the uninterpreted form is returned instead, so the result is always
+ * valid.
  * @example validateConflict(fields, raw, ctx).warnings // ctx.warnings
  */
-export function validateConflict(fields: Omit<Conflict, 'warnings'>, raw: RawArticle, ctx: Context): Conflict {
-  const result = ConflictSchema.safeParse({ ...fields, warnings: ctx.warnings });
+export function validateConflict(
+  fields: Omit<Conflict, 'warnings' | 'pageId' | 'revisionId' | 'itemId'>,
+  raw: RawArticle,
+  ctx: Context,
+): Conflict {
+  const ids = idsOf(ctx.options);
+  const result = ConflictSchema.safeParse({ ...fields, ...ids, warnings: ctx.warnings });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown';
@@ -19,11 +34,6 @@ export function validateConflict(fields: Omit<Conflict, 'warnings'>, raw: RawArt
     'internal-error',
     `Internal error in stage "validate" (the result does not fit the schema at ${where}); ${lost}. Please report this input.`,
   );
-  const ids = {
-    ...('pageId' in fields ? { pageId: fields.pageId } : {}),
-    ...('revisionId' in fields ? { revisionId: fields.revisionId } : {}),
-    ...('itemId' in fields ? { itemId: fields.itemId } : {}),
-  };
   const fallback = ConflictSchema.safeParse({ ...uninterpreted(raw, ctx), ...ids, warnings: ctx.warnings });
   if (fallback.success) return fallback.data;
   // Even the read article does not fit: keep only what cannot fail, so the contract (a valid Conflict) holds.

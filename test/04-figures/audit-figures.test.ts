@@ -4,32 +4,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FAMILIES, auditValue, splitValue, type InfoboxValue } from '../../scripts/audit-figures.js';
 import { fixturePath } from '../../scripts/_lib/corpus.js';
-import type { Figure } from '../../src/model/figure.js';
+import { makeFigure } from '../helpers/make-figure.js';
 
 const values = readFileSync(fixturePath('casualties', 'infobox-values.jsonl'), 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as InfoboxValue);
-
-function figure(over: Partial<Figure>): Figure {
-  return {
-    kind: 'killed',
-    min: 1,
-    max: 1,
-    approximate: false,
-    subject: null,
-    source: null,
-    party: null,
-    total: false,
-    period: null,
-    phase: null,
-    detail: null,
-    refs: [],
-    text: '',
-    rule: 't',
-    ...over,
-  };
-}
 
 describe('the audit of 2,403 real values', () => {
   it('splits every value and finds no broken invariant', () => {
@@ -47,27 +27,27 @@ describe('the audit of 2,403 real values', () => {
 describe('each invariant fires on a value that breaks it', () => {
   const v = (text: string): InfoboxValue => ({ title: 'T', field: 'casualties1', text });
   it.each([
-    ['period-counted', v('3,000 (1916)'), [figure({ min: 1916, max: 1916, text: '1916' })], []],
-    ['scale-lost', v('2.5–4 million'), [figure({ min: 2, max: 4, text: '2.5–4 million' })], []],
+    ['period-counted', v('3,000 (1916)'), [makeFigure({ min: 1916, max: 1916, text: '1916' })], []],
+    ['scale-lost', v('2.5–4 million'), [makeFigure({ min: 2, max: 4, text: '2.5–4 million' })], []],
     [
       'total-over-kind',
       v('900 total dead'),
-      [figure({ kind: 'casualties', total: true, min: 900, max: 900, text: '900 total dead' })],
+      [makeFigure({ kind: 'casualties', total: true, min: 900, max: 900, text: '900 total dead' })],
       [],
     ],
-    ['combatant-as-source', v('French: 5 killed'), [figure({ source: 'French', text: '5 killed' })], []],
-    ['phase-as-source', v('Initially: 5 killed'), [figure({ source: 'Initially', text: '5 killed' })], []],
-    ['oob-as-source', v('5 killed (OOB)'), [figure({ source: 'OOB', text: '5 killed' })], []],
+    ['combatant-as-source', v('French: 5 killed'), [makeFigure({ source: 'French', text: '5 killed' })], []],
+    ['phase-as-source', v('Initially: 5 killed'), [makeFigure({ source: 'Initially', text: '5 killed' })], []],
+    ['oob-as-source', v('5 killed (OOB)'), [makeFigure({ source: 'OOB', text: '5 killed' })], []],
     [
       'sub-count',
       v('31 captured (20 released)'),
       [
-        figure({ kind: 'captured', min: 31, max: 31, text: '31 captured (20 released)' }),
-        figure({ kind: 'captured', min: 20, max: 20, text: '20 released' }),
+        makeFigure({ kind: 'captured', min: 31, max: 31, text: '31 captured (20 released)' }),
+        makeFigure({ kind: 'captured', min: 20, max: 20, text: '20 released' }),
       ],
       [],
     ],
-    ['stray-bracket', v('5 killed)'), [figure({ text: '5 killed)' })], []],
+    ['stray-bracket', v('5 killed)'), [makeFigure({ text: '5 killed)' })], []],
     ['unparsed-line', v('at 12:30'), [], ['No figure read from "at 12:30".']],
   ] as const)('%s', (family, value, figures, unparsed) => {
     expect(FAMILIES).toContain(family);

@@ -1,5 +1,6 @@
 // Tests for stage 4 (figures): the measured acceptance — the eval's scoring on the labelled strings meets its thresholds.
 import { describe, expect, it } from 'vitest';
+import { makeFigure } from '../helpers/make-figure.js';
 import {
   DEFAULT_FILES,
   THRESHOLDS,
@@ -18,54 +19,9 @@ describe('scoring rules', () => {
     const score = scoreCases(
       [{ text: 'x', figures: [{ kind: 'killed', min: 3, max: 3 }], optional: [{ kind: 'wounded', min: 4, max: 4 }] }],
       () => [
-        {
-          kind: 'killed',
-          min: 3,
-          max: 3,
-          approximate: false,
-          subject: null,
-          source: null,
-          party: null,
-          total: false,
-          period: null,
-          phase: null,
-          detail: null,
-          refs: [],
-          text: '',
-          rule: 't',
-        },
-        {
-          kind: 'wounded',
-          min: 4,
-          max: 4,
-          approximate: false,
-          subject: null,
-          source: null,
-          party: null,
-          total: false,
-          period: null,
-          phase: null,
-          detail: null,
-          refs: [],
-          text: '',
-          rule: 't',
-        },
-        {
-          kind: 'missing',
-          min: null,
-          max: null,
-          approximate: false,
-          subject: null,
-          source: null,
-          party: null,
-          total: false,
-          period: null,
-          phase: null,
-          detail: null,
-          refs: [],
-          text: '',
-          rule: 't',
-        },
+        makeFigure({ kind: 'killed', min: 3, max: 3 }),
+        makeFigure({ kind: 'wounded', min: 4, max: 4 }),
+        makeFigure({ kind: 'missing', min: null, max: null }),
       ],
     );
     expect([score.hits, score.produced, score.expected, score.f1]).toEqual([1, 1, 1, 1]);

@@ -6,7 +6,7 @@ import { interpretArticle } from '../../src/03-interpret/interpret-article.js';
 import { splitArticleFigures } from '../../src/04-figures/split-article-figures.js';
 import { uninterpreted } from '../../src/05-validate/uninterpreted.js';
 import { validateConflict } from '../../src/05-validate/validate-conflict.js';
-import { createContext } from '../../src/_lib/context.js';
+import { createContext, type ParseOptions } from '../../src/_lib/context.js';
 
 const article = [
   '= Battle of X =',
@@ -21,8 +21,8 @@ const article = [
   '',
 ].join('\n');
 
-function stages() {
-  const ctx = createContext();
+function stages(options: ParseOptions = {}) {
+  const ctx = createContext(options);
   const raw = readPlain(article, ctx);
   return { ctx, raw, fields: splitArticleFigures(interpretArticle(raw, ctx), ctx) };
 }
@@ -53,6 +53,27 @@ describe('validateConflict', () => {
     expect(conflict.sides).toEqual([]);
     expect(conflict.lead).toEqual(['Lead text.']);
     expect(conflict.infobox?.fields.map((f) => f.name)).toEqual(['date', 'combatant1', 'combatant2', 'casualties1']);
+  });
+});
+
+describe('ids', () => {
+  it('come from the options, absent when not given, and stay when the result falls back', () => {
+    const given = stages({ pageId: 7, revisionId: 8, itemId: null });
+    expect(validateConflict(given.fields, given.raw, given.ctx)).toMatchObject({
+      pageId: 7,
+      revisionId: 8,
+      itemId: null,
+    });
+    const broken = { ...given.fields, date: { text: 'x', start: 'no', end: null, ongoing: false } };
+    expect(validateConflict(broken, given.raw, given.ctx)).toMatchObject({
+      pageId: 7,
+      revisionId: 8,
+      itemId: null,
+      date: null,
+    });
+    const none = stages();
+    const conflict = validateConflict(none.fields, none.raw, none.ctx);
+    expect(['pageId' in conflict, 'revisionId' in conflict, 'itemId' in conflict]).toEqual([false, false, false]);
   });
 });
 

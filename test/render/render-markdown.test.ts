@@ -6,27 +6,12 @@ import { parseConflict } from '../../src/parse-conflict.js';
 import { escapeCell, escapeMarkdown } from '../../src/render/escape-markdown.js';
 import { formatCount, formatPeriod, renderMarkdown } from '../../src/render/render-markdown.js';
 import { readGoldenConflict } from '../helpers/golden-files.js';
+import { makeFigure } from '../helpers/make-figure.js';
 
 const seed = readFileSync(new URL('../../fixtures/amazragane-skirmish.txt', import.meta.url), 'utf8');
 
 function figure(kind: Figure['kind'], min: number | null, max: number | null, extra: Partial<Figure> = {}): Figure {
-  return {
-    kind,
-    min,
-    max,
-    approximate: false,
-    subject: null,
-    source: null,
-    party: null,
-    total: false,
-    period: null,
-    phase: null,
-    detail: null,
-    refs: [],
-    text: '',
-    rule: 'test',
-    ...extra,
-  };
+  return makeFigure({ kind, min, max, rule: 'test', ...extra });
 }
 const party = (name: string) => ({ name, link: null, flag: null, row: '', group: null, qualifier: null });
 // Only what the renderer reads; the cast keeps the test independent of side fields the interpreter is still adding.

@@ -3,25 +3,17 @@ import type { Conflict, Side } from '../../src/model/conflict.js';
 import type { Figure } from '../../src/model/figure.js';
 import type { Party } from '../../src/model/party.js';
 import type { Reference } from '../../src/model/reference.js';
+import { makeFigure } from '../helpers/make-figure.js';
 
 export function figure(over: Partial<Figure> & Pick<Figure, 'kind'>): Figure {
   const min = over.min === undefined ? 3 : over.min;
-  return {
+  return makeFigure({
     min,
     max: over.max === undefined ? min : over.max,
-    approximate: false,
-    subject: null,
-    source: null,
-    party: null,
-    total: false,
-    period: null,
-    phase: null,
-    detail: null,
-    refs: [],
     text: `${min} ${over.kind}`,
     rule: 'test',
     ...over,
-  };
+  });
 }
 
 export function party(name: string, over: Partial<Party> = {}): Party {
