@@ -27,6 +27,12 @@ export interface GrowthOptions {
   /** The ratio that triggers the second measurement; GROWTH_LIMIT when absent. */
   limit?: number;
   /**
+   * Take the second measurement at four times both sizes (large vs 4 × large) instead of the same ones. For small
+   * inputs, whose few milliseconds one compilation or collection can double: a quadratic term only grows at the
+   * larger pair, while those one-off costs shrink against it.
+   */
+  retryLarger?: boolean;
+  /**
    * The least small time the ratio divides by, in ms; 4 when absent (timer resolution). Whole parses of small inputs
    * vary by several ms after a collection (background sweeping, a busy machine), so tests of those raise it.
    */
@@ -147,7 +153,15 @@ export function measureGrowth<T, R>(
     const upperInput = make(upper);
     const floor = step === 0 ? topFloor : Math.max(16, topFloor);
     const first = measurePaired(lowerInput, upperInput, run, runs, floor, clock);
-    const m = first.ratio < limit ? first : measurePaired(lowerInput, upperInput, run, retryRuns, floor, clock);
+    if (first.ratio < limit) {
+      if (step === 0) return { ...first, sizes: [lower, upper] };
+      continue;
+    }
+    if (step === 0 && options.retryLarger) {
+      const larger = measurePaired(upperInput, make(4 * upper), run, retryRuns, floor, clock);
+      return { ...larger, sizes: [upper, 4 * upper] };
+    }
+    const m = measurePaired(lowerInput, upperInput, run, retryRuns, floor, clock);
     if (m.ratio >= limit || step === 0) return { ...m, sizes: [lower, upper] };
   }
 }
