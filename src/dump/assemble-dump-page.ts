@@ -1,5 +1,6 @@
 // Dump: build pages from a stream of tag and text events — the one place that knows which elements of an export
 // make a page, fed alike by the fast scanner and by saxes.
+import { decodeExportText } from './scan-export-markup.js';
 
 export interface DumpPage {
   title: string;
@@ -14,6 +15,23 @@ export interface DumpPage {
   text: string;
 }
 
+/**
+ * A page as read, before its text is decoded: from the fast scanner the text stays the export's raw bytes
+ * (`encodedText`, a byte string with entities), so a page that is skipped never pays for decoding it.
+ */
+export interface ReadPage extends Omit<DumpPage, 'text'> {
+  /** The decoded text; '' while `encodedText` holds it. */
+  text: string;
+  /** The text as the export's raw bytes (see scan-export-markup.ts), or null when `text` is already decoded. */
+  encodedText: string | null;
+}
+
+/** The page with its text decoded. */
+export function decodedPage(page: ReadPage): DumpPage {
+  const { encodedText, ...rest } = page;
+  return encodedText === null ? rest : { ...rest, text: decodeExportText(encodedText) };
+}
+
 interface PageDraft {
   title: string;
   ns: string;
@@ -21,9 +39,18 @@ interface PageDraft {
   revisionId: string;
   redirect: string | null;
   text: string;
+  encodedText: string | null;
 }
 
-const emptyDraft = (): PageDraft => ({ title: '', ns: '', id: '', revisionId: '', redirect: null, text: '' });
+const emptyDraft = (): PageDraft => ({
+  title: '',
+  ns: '',
+  id: '',
+  revisionId: '',
+  redirect: null,
+  text: '',
+  encodedText: null,
+});
 const toInt = (s: string): number | null => (/^\s*\d+\s*$/.test(s) ? Number(s) : null);
 
 /**
@@ -32,12 +59,12 @@ const toInt = (s: string): number | null => (/^\s*\d+\s*$/.test(s) ? Number(s) :
  */
 export class PageAssembler {
   /** Finished pages, oldest first. */
-  readonly ready: DumpPage[] = [];
+  readonly ready: ReadPage[] = [];
   // Element names from <page> down; text is kept only for the leaves we read.
   private readonly path: string[] = [];
   private page: PageDraft | null = null;
-  private capture: keyof PageDraft | null = null;
-  private revision = { id: '', text: '' };
+  private capture: 'title' | 'ns' | 'id' | 'revisionId' | 'text' | null = null;
+  private revision = { id: '', text: '', encoded: null as string | null };
 
   /** Whether text now would be kept (so a reader decodes only that text). */
   get capturing(): boolean {
@@ -61,7 +88,7 @@ export class PageAssembler {
       else if (name === 'ns') this.capture = 'ns';
       else if (name === 'id') this.capture = 'id';
       else if (name === 'redirect') this.page.redirect = attribute('title') ?? '';
-      else if (name === 'revision') this.revision = { id: '', text: '' };
+      else if (name === 'revision') this.revision = { id: '', text: '', encoded: null };
     } else if (parent === 'revision' && this.path.length === 3) {
       if (name === 'id') this.capture = 'revisionId';
       else if (name === 'text') this.capture = 'text';
@@ -72,12 +99,27 @@ export class PageAssembler {
     const capture = this.capture;
     if (!this.page || capture === null) return;
     if (capture === 'revisionId') this.revision.id += text;
-    else if (capture === 'text') this.revision.text += text;
-    else if (capture !== 'redirect') this.page[capture] += text;
+    else if (capture === 'text') this.revision.text = this.decodedText() + text;
+    else this.page[capture] += text;
+  }
+
+  /** Raw text from the fast scanner (bytes, entities not decoded): the page's text is kept so, the rest decoded. */
+  encodedText(raw: string): void {
+    if (this.page && this.capture === 'text' && this.revision.text === '' && this.revision.encoded === null)
+      this.revision.encoded = raw;
+    else this.text(decodeExportText(raw));
   }
 
   cdata(text: string): void {
-    if (this.page && this.capture === 'text') this.revision.text += text;
+    if (this.page && this.capture === 'text') this.revision.text = this.decodedText() + text;
+  }
+
+  /** The revision's text so far, decoded (a text in several pieces is rare: only saxes splits one). */
+  private decodedText(): string {
+    const encoded = this.revision.encoded;
+    if (encoded === null) return this.revision.text;
+    this.revision.encoded = null;
+    return decodeExportText(encoded);
   }
 
   close(name: string): void {
@@ -88,6 +130,7 @@ export class PageAssembler {
     if (name === 'revision' && this.path.length === 1) {
       page.revisionId = this.revision.id;
       page.text = this.revision.text;
+      page.encodedText = this.revision.encoded;
     } else if (name === 'page' && this.path.length === 0) {
       this.ready.push({
         title: page.title.trim(),
@@ -96,6 +139,7 @@ export class PageAssembler {
         revisionId: toInt(page.revisionId),
         redirect: page.redirect,
         text: page.text,
+        encodedText: page.encodedText,
       });
       this.page = null;
     }

@@ -1,10 +1,13 @@
 // Dump: the fast reader of an export — MediaWiki's own markup, between pages and whole <page> elements, read with
-// scan-export-markup.ts into the page assembler; it stops (declines) where saxes must go on.
+// scan-export-markup.ts into the page assembler; it stops (declines) where saxes must go on. The buffer is a byte
+// string (latin1), so its indices are byte offsets.
 import type { PageAssembler } from './assemble-dump-page.js';
-import { decodeEntities, isPlainMarkup, scanMarkup, type MarkupVisitor } from './scan-export-markup.js';
+import { isPlainMarkup, scanMarkup, type MarkupVisitor } from './scan-export-markup.js';
 
 /** The XML declaration MediaWiki may start with. */
 const DECLARATION = /^<\?xml(?:[ \t\n]+[A-Za-z_][\w.:-]*[ \t\n]*=[ \t\n]*(?:"[^"<]*"|'[^'<]*'))*[ \t\n]*\?>/;
+/** U+FEFF in UTF-8, as a byte string. */
+const BYTE_ORDER_MARK = '\xEF\xBB\xBF';
 /** A page longer than this (a history export's page with all its revisions) is left to saxes, which streams it. */
 export const MAX_PENDING = 64 * 1024 * 1024;
 
@@ -28,8 +31,10 @@ export class ExportScanner {
     if (!this.started) {
       if (buffer.length < 6 && !final) return 0;
       this.started = true;
-      const declaration = buffer.startsWith('<?') ? DECLARATION.exec(buffer) : null;
-      if (declaration) at = declaration[0].length;
+      // A byte-order mark is dropped, as UTF-8 decoders drop it.
+      if (buffer.startsWith(BYTE_ORDER_MARK)) at = BYTE_ORDER_MARK.length;
+      const declaration = buffer.startsWith('<?', at) ? DECLARATION.exec(buffer.slice(at)) : null;
+      if (declaration) at += declaration[0].length;
     }
     for (;;) {
       const start = this.findPageStart(buffer, at);
@@ -127,7 +132,7 @@ export class ExportScanner {
       return true;
     },
     text: (raw) => {
-      if (this.assembler.capturing) this.assembler.text(decodeEntities(raw));
+      if (this.assembler.capturing) this.assembler.encodedText(raw);
       return true;
     },
   };

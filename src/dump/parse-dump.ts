@@ -2,12 +2,13 @@
 import { availableParallelism } from 'node:os';
 import type { ParseOptions } from '../_lib/context.js';
 import type { Conflict } from '../model/conflict.js';
-import { hasConflictInfobox } from './conflict-infobox.js';
+import { decodedPage, type ReadPage } from './assemble-dump-page.js';
+import { hasConflictInfobox, hasConflictInfoboxEncoded } from './conflict-infobox.js';
 import type { DecoderKind } from './bzip2-decoders.js';
 import { decompressDump } from './decompress-dump.js';
 import { DumpError } from './dump-error.js';
 import { runParseTask, type ParseAnswer, type ParseTask, type WorkerAnswer } from '../workers/parse-task.js';
-import { readDumpPages, type DumpPage } from './read-dump-pages.js';
+import { readPagesUndecoded, type DumpPage } from './read-dump-pages.js';
 import { WorkerPool } from '../workers/worker-pool.js';
 
 export interface ParseDumpOptions {
@@ -68,6 +69,19 @@ function isRedirectText(text: string): boolean {
   return REDIRECT_TEXT.test(text);
 }
 
+/**
+ * classifyPage of a page whose text may still be undecoded. Both patterns are ASCII apart from the `<` of `<!--`, so
+ * they read the raw bytes alike, unless a character reference (`&#…;`) could stand for one of their characters:
+ * only then is the text decoded first. Most pages are skipped without their text ever being decoded.
+ */
+export function classifyReadPage(page: ReadPage): PageVerdict {
+  const raw = page.encodedText;
+  if (raw === null || raw.includes('&#')) return classifyPage(decodedPage(page));
+  if (page.redirect !== null || isRedirectText(raw)) return 'redirect';
+  if (page.ns !== 0) return 'other-namespace';
+  return hasConflictInfoboxEncoded(raw) ? 'conflict' : 'no-infobox';
+}
+
 /** A page's result whose object and JSON text are each made from the other when first asked for. */
 function okResult(page: DumpPage, answer: { conflict: Conflict } | { json: string }): DumpResult {
   let conflict = 'conflict' in answer ? answer.conflict : undefined;
@@ -84,10 +98,10 @@ function okResult(page: DumpPage, answer: { conflict: Conflict } | { json: strin
   };
 }
 
-/** readDumpPages whose DumpError says how many pages were read before the broken data. */
-async function* readDumpPagesCounted(bytes: AsyncIterable<Uint8Array>, stats: DumpStats): AsyncGenerator<DumpPage> {
+/** The dump's pages (text undecoded), with a DumpError that says how many pages were read before the broken data. */
+async function* readPagesCounted(bytes: AsyncIterable<Uint8Array>, stats: DumpStats): AsyncGenerator<ReadPage> {
   try {
-    yield* readDumpPages(bytes);
+    yield* readPagesUndecoded(bytes);
   } catch (error) {
     if (!(error instanceof DumpError) || error.pagesRead !== undefined) throw error;
     const counted = new DumpError(
@@ -138,13 +152,14 @@ export async function* parseDump(
       pieceBytes: options.pieceBytes,
       decoder: options.decoder,
     });
-    for await (const page of readDumpPagesCounted(bytes, stats)) {
+    for await (const read of readPagesCounted(bytes, stats)) {
       stats.pages++;
-      const verdict = classifyPage(page);
+      const verdict = classifyReadPage(read);
       if (verdict === 'redirect') stats.redirects++;
       else if (verdict === 'other-namespace') stats.otherNamespaces++;
       else if (verdict === 'no-infobox') stats.noInfobox++;
       if (verdict === 'conflict') {
+        const page = decodedPage(read);
         const task: ParseTask = {
           id: nextId++,
           text: page.text,

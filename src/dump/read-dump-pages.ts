@@ -1,7 +1,7 @@
 // Dump: stream the <page>s of a MediaWiki XML export one at a time, never the whole file. MediaWiki's own markup is
 // read by a native-speed scanner (export-scanner.ts); from the first thing outside that subset on, saxes reads.
 import { SaxesParser } from 'saxes';
-import { PageAssembler, type DumpPage } from './assemble-dump-page.js';
+import { decodedPage, PageAssembler, type DumpPage, type ReadPage } from './assemble-dump-page.js';
 import { ExportScanner, MAX_PENDING } from './export-scanner.js';
 
 export type { DumpPage } from './assemble-dump-page.js';
@@ -39,18 +39,17 @@ async function* decodeChunks(source: AsyncIterable<Uint8Array | string>): AsyncG
 const PAGE_END = Buffer.from('</page>');
 
 /**
- * The source as text in runs that each end just after a `</page>` (the last in its bytes), so whole pages reach the
- * scanner as one flat string decoded once. Joining decoded chunks instead made V8 copy each page's text again
- * (a third of the reader's time); bytes are searched and joined at memory speed. A run cut after `>` ends no
- * UTF-8 sequence early, so the decoder reads exactly what it would have read in one piece.
+ * The source as byte strings (latin1, one character per byte: see scan-export-markup.ts) in runs that each end just
+ * after a `</page>` (the last in its bytes), so whole pages reach the scanner as one flat string. Joining chunks as
+ * strings instead made V8 copy each page's text again (a third of the reader's time); bytes are searched and joined
+ * at memory speed, and a byte string costs a copy where UTF-8 decoding costs a pass over every character.
  */
-async function* decodePageRuns(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
-  let pending: Uint8Array[] = [];
+async function* pageRuns(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
+  let pending: Buffer[] = [];
   let pendingLength = 0;
-  let tail: Uint8Array = new Uint8Array(0);
-  const run = (parts: readonly Uint8Array[], length: number): string =>
-    decoder.decode(parts.length === 1 ? parts[0]! : Buffer.concat(parts, length), { stream: true });
+  let tail: Buffer = Buffer.alloc(0);
+  const run = (parts: readonly Buffer[], length: number): string =>
+    (parts.length === 1 ? parts[0]! : Buffer.concat(parts, length)).toString('latin1');
   for await (const chunk of source) {
     const bytes =
       typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
@@ -81,8 +80,17 @@ async function* decodePageRuns(source: AsyncIterable<Uint8Array | string>): Asyn
     pending = end < bytes.length ? [bytes.subarray(end)] : [];
     pendingLength = bytes.length - end;
   }
-  const rest = run(pending, pendingLength) + decoder.decode();
+  const rest = run(pending, pendingLength);
   if (rest) yield rest;
+}
+
+/**
+ * Byte strings decoded as UTF-8 across run borders (a run longer than MAX_PENDING may end inside a character). The
+ * scanner has read the document's start, byte-order mark included, so a U+FEFF here is a character.
+ */
+function utf8Runs(): (bytes: string, final?: boolean) => string {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  return (bytes, final = false) => decoder.decode(Buffer.from(bytes, 'latin1'), { stream: !final });
 }
 
 /**
@@ -94,10 +102,10 @@ export async function* readDumpPagesBySaxes(source: AsyncIterable<Uint8Array | s
   const { parser } = saxesInto(assembler);
   for await (const text of decodeChunks(source)) {
     parser.write(text);
-    while (assembler.ready.length > 0) yield assembler.ready.shift()!;
+    while (assembler.ready.length > 0) yield decodedPage(assembler.ready.shift()!);
   }
   parser.close();
-  while (assembler.ready.length > 0) yield assembler.ready.shift()!;
+  while (assembler.ready.length > 0) yield decodedPage(assembler.ready.shift()!);
 }
 
 /**
@@ -106,9 +114,18 @@ export async function* readDumpPagesBySaxes(source: AsyncIterable<Uint8Array | s
  * @example for await (const page of readDumpPages(fs.createReadStream('dump.xml'))) console.log(page.title);
  */
 export async function* readDumpPages(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<DumpPage> {
+  for await (const page of readPagesUndecoded(source)) yield decodedPage(page);
+}
+
+/**
+ * readDumpPages whose pages may keep their text undecoded (ReadPage.encodedText), for a reader that skips most of
+ * them unread (parseDump); not part of the package's API.
+ * @example for await (const page of readPagesUndecoded(chunks)) if (wanted(page)) use(decodedPage(page));
+ */
+export async function* readPagesUndecoded(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<ReadPage> {
   const assembler = new PageAssembler();
   const scanner = new ExportScanner(assembler);
-  const runs = decodePageRuns(source);
+  const runs = pageRuns(source);
   let buffer = '';
   let consumed = false;
   for (;;) {
@@ -126,19 +143,21 @@ export async function* readDumpPages(source: AsyncIterable<Uint8Array | string>)
 
   // saxes goes on where the scanner stopped, first told (silently) of the tags open there.
   const { parser, mute } = saxesInto(assembler);
+  const decode = utf8Runs();
   if (consumed) {
     mute(true);
     parser.write(scanner.rootClosed ? '<_/>' : scanner.outside.map((name) => `<${name}>`).join(''));
     mute(false);
   }
-  parser.write(buffer);
+  parser.write(decode(buffer));
   while (assembler.ready.length > 0) yield assembler.ready.shift()!;
   for (;;) {
     const next = await runs.next();
     if (next.done) break;
-    parser.write(next.value);
+    parser.write(decode(next.value));
     while (assembler.ready.length > 0) yield assembler.ready.shift()!;
   }
+  parser.write(decode('', true));
   parser.close();
   while (assembler.ready.length > 0) yield assembler.ready.shift()!;
 }

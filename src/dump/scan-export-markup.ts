@@ -1,17 +1,22 @@
 // Dump: read MediaWiki's export markup without an XML parser. MediaWiki writes its exports in a small, regular subset
 // of XML (tags with quoted attributes, the five named entities, no comments, CDATA or DTD); this scanner reads that
 // subset at the speed of native string search and declines (returns false / null) anything else, which saxes reads.
+// It reads the export's bytes as a "byte string" (latin1: one character per byte): the markup is ASCII, so tags and
+// entities read the same, and only the texts that are kept pay for UTF-8 decoding (decodeExportText).
 
 /** One tag at `lastIndex`: `</name>`, `<name attr="v" …>` or `<name … />`. Names are ASCII; values hold no `<`. */
 const TAG =
   /<(\/?)([A-Za-z_][\w.:-]*)((?:[ \t\n]+[A-Za-z_][\w.:-]*[ \t\n]*=[ \t\n]*(?:"[^"<]*"|'[^'<]*'))*)[ \t\n]*(\/?)>/y;
 const ATTRIBUTE = /([A-Za-z_][\w.:-]*)[ \t\n]*=[ \t\n]*(?:"([^"<]*)"|'([^'<]*)')/g;
 /**
- * What XML forbids in text or saxes rewrites: control characters and U+FFFE/U+FFFF (errors), `\r` (line ends are
- * normalised); and any surrogate, the rare case where a lone one (an error) is then looked for.
+ * In UTF-8 bytes, what XML forbids in text or saxes rewrites: control characters and U+FFFE/U+FFFF (EF BF BE/BF:
+ * errors), `\r` (line ends are normalised). Malformed UTF-8 is not looked for: the decoder turns it into U+FFFD, as
+ * before saxes, and no lone surrogate can come out of it.
  */
-const NOT_PLAIN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uFFFE\uFFFF\uD800-\uDFFF]/;
-const STRICTLY_NOT_PLAIN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uFFFE\uFFFF]|\p{Cs}/u;
+const NOT_PLAIN = /[\x00-\x08\x0B\x0C\x0E-\x1F\r]|\xEF\xBF[\xBE\xBF]/;
+const NON_ASCII = /[\x80-\xFF]/;
+// A U+FEFF at a text's start is a character, not a byte-order mark: only the document's first one is that.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 /** The predefined entities by name. */
 const NAMED: ReadonlyMap<string, string> = new Map([
   ['lt', '<'],
@@ -48,13 +53,13 @@ function entityChar(body: string): string | null {
 }
 
 /**
- * True when every character and entity of `text` is one XML allows without a DTD: the text can then be read here
- * exactly as saxes reads it.
+ * True when every character and entity of `text` (a byte string) is one XML allows without a DTD: the text can then
+ * be read here exactly as saxes reads it.
  * @example isPlainMarkup('a &amp; b') // true
  * @example isPlainMarkup('a &nbsp; b') // false
  */
 export function isPlainMarkup(text: string): boolean {
-  if (NOT_PLAIN.test(text) && STRICTLY_NOT_PLAIN.test(text)) return false;
+  if (NOT_PLAIN.test(text)) return false;
   if (text.includes(']]>')) return false;
   for (let amp = text.indexOf('&'); amp >= 0; amp = text.indexOf('&', amp + 1)) {
     // Looked for in a bounded window, so a run of `&` without `;` stays linear.
@@ -84,25 +89,42 @@ export function decodeEntities(text: string): string {
   return out + text.slice(last);
 }
 
+/**
+ * A byte string's characters: its bytes decoded as UTF-8 (malformed bytes as U+FFFD). Decoding a text cut at ASCII
+ * bytes (`<`, `>`) piece by piece gives what decoding it whole gives.
+ * @example decodeUtf8('\xC5\x9Awiecino') // 'Świecino'
+ */
+export function decodeUtf8(bytes: string): string {
+  return NON_ASCII.test(bytes) ? utf8.decode(Buffer.from(bytes, 'latin1')) : bytes;
+}
+
+/**
+ * The text an export's raw bytes stand for: UTF-8 decoded, then entities (text already checked by isPlainMarkup).
+ * @example decodeExportText('&lt;ref&gt;\xC5\x9A') // '<ref>Ś'
+ */
+export function decodeExportText(raw: string): string {
+  return decodeEntities(decodeUtf8(raw));
+}
+
 export interface MarkupVisitor {
   /** An opening tag (a self-closing one is followed by its close); false declines. */
   open(name: string, attributes: ReadonlyMap<string, string>): boolean;
   /** A closing tag; false declines (a mismatch). */
   close(name: string): boolean;
-  /** Raw (still encoded) text between two tags; false declines. Without it, texts are skipped unread. */
+  /** Raw text between two tags (bytes, entities not decoded); false declines. Without it, texts are skipped unread. */
   text?(raw: string): boolean;
 }
 
 const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
 
-/** A tag's attributes, decoded; null when one repeats or its value holds whitespace XML would rewrite. */
+/** A tag's attributes, decoded (UTF-8 and entities); null when one repeats or its value holds whitespace XML would rewrite. */
 function readAttributes(source: string): ReadonlyMap<string, string> | null {
   if (source === '') return NO_ATTRIBUTES;
   const attributes = new Map<string, string>();
   for (const m of source.matchAll(ATTRIBUTE)) {
     const value = m[2] ?? m[3]!;
     if (attributes.has(m[1]!) || ATTRIBUTE_SPACE.test(value)) return null;
-    attributes.set(m[1]!, decodeEntities(value));
+    attributes.set(m[1]!, decodeExportText(value));
   }
   return attributes;
 }

@@ -1,10 +1,18 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONFLICT_INFOBOXES, CONFLICT_LIKE_INFOBOXES } from '../../src/_data/infobox-templates.js';
-import { hasConflictInfobox } from '../../src/dump/conflict-infobox.js';
+import { decodedPage, type ReadPage } from '../../src/dump/assemble-dump-page.js';
+import { hasConflictInfobox, hasConflictInfoboxEncoded } from '../../src/dump/conflict-infobox.js';
 import { decompressDump } from '../../src/dump/decompress-dump.js';
-import { classifyPage, parseDump, type DumpResult, type DumpStats } from '../../src/dump/parse-dump.js';
+import {
+  classifyPage,
+  classifyReadPage,
+  parseDump,
+  type DumpResult,
+  type DumpStats,
+} from '../../src/dump/parse-dump.js';
 import { readDumpPages } from '../../src/dump/read-dump-pages.js';
 import { describeGrowth, GROWTH_LIMIT, measureGrowth } from '../helpers/growth.js';
 import { buildDumpXml, DUMP_BZ2, DUMP_PAGES } from './build-dump.js';
@@ -94,6 +102,83 @@ describe('hasConflictInfobox', () => {
     });
     expect(m.ratio, describeGrowth(m)).toBeLessThan(GROWTH_LIMIT);
     expect(m.output).toBe(false);
+  });
+});
+
+describe('hasConflictInfoboxEncoded (raw export text)', () => {
+  // Its pattern is the ASCII one read on bytes, so every name must be ASCII.
+  it('has only ASCII infobox names to look for', () => {
+    expect(CONFLICT_INFOBOXES.filter((t) => /[^\x20-\x7e]/.test(t.name))).toEqual([]);
+  });
+
+  it.each([
+    ['{{Infobox battle&lt;!-- c --&gt;|a=1}}', true],
+    ['{{Infobox battle &lt;!-- c --&gt;}}', true],
+    ['{{Infobox battle&amp;lt;!--|a=1}}', false],
+    ['{{Infobox battle<!--|a=1}}', false],
+  ])('%s', (raw, found) => {
+    expect(hasConflictInfoboxEncoded(raw)).toBe(found);
+  });
+});
+
+/** A page as the fast scanner hands it over: text as raw export bytes. */
+function undecoded(raw: string, ns: number, redirect: string | null): ReadPage {
+  return { title: 'T', ns, pageId: 1, revisionId: 2, redirect, text: '', encodedText: raw };
+}
+
+describe('classifyReadPage (on raw export text)', () => {
+  it.each([
+    ['{{Infobox battle&lt;!-- c --&gt;|a=1}}', 'conflict'],
+    ['&#123;&#123;Infobox battle|a=1}}', 'conflict'],
+    ['{{Infobox battle&#124;a=1}}', 'conflict'],
+    ['&#35;REDIRECT [[Y]] {{Infobox battle}}', 'redirect'],
+    ['{{Infobox battle&amp;lt;!--|a=1}}', 'no-infobox'],
+    ['{{Infobox \xC5\x9Aattle}}', 'no-infobox'],
+  ])('%s', (raw, verdict) => {
+    expect(classifyReadPage(undecoded(raw, 0, null))).toBe(verdict);
+    expect(classifyPage(decodedPage(undecoded(raw, 0, null)))).toBe(verdict);
+  });
+
+  it('gives what classifyPage gives on the decoded page (property)', () => {
+    // A call's parts, each written plainly, with entities, or broken; between junk that may hold them too. Raw text
+    // holds no `<`: the export writes it `&lt;`.
+    const part = (...options: string[]) => fc.constantFrom(...options);
+    const junk = fc
+      .array(part('x', ' ', '\n', '&amp;', '&quot;', '&lt;', '!--', '\xC5\x9A', '\xE2\x80\x93', '\xFF', '}}'), {
+        maxLength: 4,
+      })
+      .map((p) => p.join(''));
+    const text = fc
+      .tuple(
+        part('', '', '#REDIRECT [[Y]]', ' \n#redirect', '&#35;redirect', '&#x23;REDIRECT', '\xEF\xBB\xBF#REDIRECT'),
+        junk,
+        part('{{', '{{', '&#123;&#123;', '&#x7B;{', '{', '{{ \n'),
+        part('', 'Template:', 'template :', 'Template&#58;', 'Talk:'),
+        part(
+          'Infobox battle',
+          'infobox_military conflict',
+          'Warbox',
+          'Infobox &#98;attle',
+          'Infobox \xC5\x9Aattle',
+          'Infobox',
+        ),
+        part('', ' ', '_\n', '&#32;'),
+        part('|', '}}', '&lt;!--', '&#124;', '&amp;lt;!--', '&#60;!--', 'x', '&lt;', ''),
+        junk,
+      )
+      .map((p) => p.join(''));
+    let conflicts = 0;
+    fc.assert(
+      fc.property(text, fc.constantFrom(0, 0, 1), fc.constantFrom(null, null, 'Y'), (raw, ns, redirect) => {
+        const page = undecoded(raw, ns, redirect);
+        const verdict = classifyPage(decodedPage(page));
+        if (verdict === 'conflict') conflicts++;
+        expect(classifyReadPage(page)).toBe(verdict);
+      }),
+      { numRuns: process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : 3000, seed: 16 },
+    );
+    // The property must see conflicts, not only pages skipped either way.
+    expect(conflicts).toBeGreaterThan(100);
   });
 });
 

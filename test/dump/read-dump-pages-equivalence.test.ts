@@ -8,9 +8,24 @@ import { ExportScanner } from '../../src/dump/export-scanner.js';
 import { readDumpPages, readDumpPagesBySaxes, type DumpPage } from '../../src/dump/read-dump-pages.js';
 import { buildDumpXml } from './build-dump.js';
 
+/** Stands for malformed UTF-8 in generated texts: its bytes are swapped for broken sequences by `bytesOf`. */
+const MALFORMED = '\uE000';
+const BROKEN_SEQUENCES = [[0xff], [0xc3], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0x80, 0x80]];
+
+/** The document's UTF-8 bytes, each MALFORMED replaced by a broken sequence in turn. */
+function bytesOf(xml: string): Buffer {
+  const parts = xml.split(MALFORMED);
+  const out: Buffer[] = [];
+  parts.forEach((part, i) => {
+    if (i > 0) out.push(Buffer.from(BROKEN_SEQUENCES[i % BROKEN_SEQUENCES.length]!));
+    out.push(Buffer.from(part));
+  });
+  return Buffer.concat(out);
+}
+
 /** The document as byte chunks cut at the given fractions (multi-byte characters get cut too). */
 function* cut(xml: string, cuts: readonly number[]): Generator<Uint8Array> {
-  const bytes = Buffer.from(xml);
+  const bytes = bytesOf(xml);
   let from = 0;
   for (const at of [...cuts.map((c) => Math.floor(c * bytes.length))].sort((a, b) => a - b)) {
     if (at > from) yield bytes.subarray(from, at);
@@ -40,7 +55,8 @@ async function read(
 /** Whether the scanner alone reads the whole document (no hand-over to saxes). */
 function readByScanner(xml: string): boolean {
   const scanner = new ExportScanner(new PageAssembler());
-  return scanner.read(xml, true) === xml.length && !scanner.declined;
+  const bytes = bytesOf(xml).toString('latin1');
+  return scanner.read(bytes, true) === bytes.length && !scanner.declined;
 }
 
 // ---- a generator of exports ---------------------------------------------------------------------------------------
@@ -77,6 +93,9 @@ const cleanPiece = fc.oneof(
       'Ś',
       '😀',
       '–',
+      '\uFEFF',
+      '\uFFFD',
+      MALFORMED,
     ),
   },
 );
@@ -92,6 +111,8 @@ const oddPiece = fc.constantFrom(
   '&#1;',
   '<',
   '\r',
+  '\uFFFE',
+  '\uFFFF',
 );
 
 function exportOf(wild: boolean): fc.Arbitrary<string> {
@@ -142,6 +163,7 @@ function exportOf(wild: boolean): fc.Arbitrary<string> {
     : fc.constantFrom('</mediawiki>\n', '</mediawiki>');
   return fc
     .record({
+      byteOrderMark: fc.boolean(),
       declaration: fc.boolean(),
       siteinfo: fc.boolean(),
       pages: fc.array(fc.tuple(page, between), { maxLength: 5 }),
@@ -152,7 +174,7 @@ function exportOf(wild: boolean): fc.Arbitrary<string> {
     })
     .map((d) => {
       const xml =
-        `${d.declaration ? '<?xml version="1.0" encoding="utf-8"?>\n' : ''}<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/" version="0.10">\n` +
+        `${d.byteOrderMark ? '\uFEFF' : ''}${d.declaration ? '<?xml version="1.0" encoding="utf-8"?>\n' : ''}<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/" version="0.10">\n` +
         (d.siteinfo
           ? '<siteinfo><sitename>Wikipedia</sitename><namespaces><namespace key="0" /></namespaces></siteinfo>\n'
           : '') +

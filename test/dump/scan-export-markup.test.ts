@@ -1,6 +1,13 @@
 // Tests for the dump's fast markup scanner: what it reads, what it declines (for saxes to read), and that it stays linear.
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, isPlainMarkup, scanMarkup, type MarkupVisitor } from '../../src/dump/scan-export-markup.js';
+import {
+  decodeEntities,
+  decodeExportText,
+  decodeUtf8,
+  isPlainMarkup,
+  scanMarkup,
+  type MarkupVisitor,
+} from '../../src/dump/scan-export-markup.js';
 import { describeGrowth, GROWTH_LIMIT, measureGrowth } from '../helpers/growth.js';
 
 /** Every event as a string, or 'declined'. */
@@ -14,7 +21,10 @@ function events(text: string): string[] | 'declined' {
   return scanMarkup(text, 0, text.length, visitor) ? out : 'declined';
 }
 
-describe('isPlainMarkup', () => {
+/** A text's UTF-8 bytes as a byte string, as the scanner reads an export. */
+const bytesOf = (text: string): string => Buffer.from(text).toString('latin1');
+
+describe('isPlainMarkup (on bytes)', () => {
   it.each([
     ['plain text', 'Battle of Jutland', true],
     ['the five named entities', '&lt;ref&gt; &amp; &quot;x&quot; &apos;', true],
@@ -27,11 +37,31 @@ describe('isPlainMarkup', () => {
     ['a reference beyond Unicode', '&#x110000;', false],
     ['a control character', 'a\u0001b', false],
     ['a carriage return (saxes rewrites line ends)', 'a\r\nb', false],
-    ['a lone surrogate', 'a\ud800b', false],
     ['U+FFFF', 'a\uffffb', false],
+    ['U+FFFE', 'a\ufffeb', false],
+    ['characters next to those two (U+FFFD, U+FFEF)', 'a\ufffd\uffefb', true],
     ['the CDATA end in text', 'a ]]> b', false],
   ])('%s', (_, text, plain) => {
-    expect(isPlainMarkup(text)).toBe(plain);
+    expect(isPlainMarkup(bytesOf(text))).toBe(plain);
+  });
+
+  it('lets malformed UTF-8 through: the decoder reads U+FFFD for it, as it did before saxes', () => {
+    expect(isPlainMarkup('a\xFF\xC3 \xED\xA0\x80b')).toBe(true);
+    expect(decodeUtf8('a\xFF\xC3 b')).toBe(new TextDecoder().decode(Buffer.from('a\xFF\xC3 b', 'latin1')));
+  });
+});
+
+describe('decodeUtf8 and decodeExportText', () => {
+  it.each([
+    ['ASCII', 'Battle'],
+    ['two-, three- and four-byte characters', 'Świecino – 😀'],
+    ['a U+FEFF at the start, kept as a character', '\ufeffx'],
+  ])('%s', (_, text) => {
+    expect(decodeUtf8(bytesOf(text))).toBe(text);
+  });
+
+  it('decodes UTF-8 first, then entities', () => {
+    expect(decodeExportText(bytesOf('&lt;ref&gt;Ś&amp;amp;&#x15A;'))).toBe('<ref>Ś&amp;Ś');
   });
 });
 
