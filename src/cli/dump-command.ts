@@ -29,7 +29,8 @@ decompressed in parallel, N pieces at once, by the lbzip2 or bzip2 program when 
 JavaScript); a single-stream .bz2 by lbzip2 on N threads, or by bzip2 on one.
 
 Options:
-  --workers N     parser threads (default ${availableParallelism()}, the number of CPUs; 0 parses on the main thread)
+  --workers N     parser threads at most (default ${availableParallelism()}, the number of CPUs; 0 parses on the main
+                  thread); one starts at first, more while conflict pages wait for it
   --out FILE      write the NDJSON to FILE (appears only when complete) instead of stdout; a FIFO or device
                   is written into as stdout would be, a symbolic link followed only within its folder
   --infobox-only  skip the lead and sections: much faster

@@ -12,7 +12,10 @@ import { readPagesUndecoded, type DumpPage } from './read-dump-pages.js';
 import { WorkerPool } from '../workers/worker-pool.js';
 
 export interface ParseDumpOptions {
-  /** Worker threads; 0 parses on the calling thread (default `os.availableParallelism()`). */
+  /**
+   * Parse worker threads at most; 0 parses on the calling thread (default `os.availableParallelism()`). One starts
+   * at first and more while conflict pages wait: decoding a .bz2 mostly leaves one enough, a plain .xml uses all.
+   */
   workers?: number | undefined;
   /** Options for every parse; title, page id and revision id come from the dump. */
   parseOptions?: Omit<ParseOptions, 'title' | 'pageId' | 'revisionId'> | undefined;
@@ -129,7 +132,7 @@ export async function* parseDump(
 ): AsyncGenerator<DumpResult, DumpStats> {
   const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   const stats: DumpStats = { pages: 0, redirects: 0, otherNamespaces: 0, noInfobox: 0, conflicts: 0, failed: 0 };
-  const pool = workers > 0 ? new WorkerPool(workers) : null;
+  const pool = workers > 0 ? new WorkerPool(workers, { start: 1 }) : null;
   const inFlight: { page: DumpPage; answer: Promise<ParseAnswer | WorkerAnswer> }[] = [];
   // Results leave in page order, so one long page holds the line: enough pages in flight keep the other workers
   // busy meanwhile (4 per worker left them idle for a third of a run); memory stays bounded, a few MB.

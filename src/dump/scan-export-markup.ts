@@ -13,7 +13,8 @@ const ATTRIBUTE = /([A-Za-z_][\w.:-]*)[ \t\n]*=[ \t\n]*(?:"([^"<]*)"|'([^'<]*)')
  * errors), `\r` (line ends are normalised). Malformed UTF-8 is not looked for: the decoder turns it into U+FFFD, as
  * before saxes, and no lone surrogate can come out of it.
  */
-const NOT_PLAIN = /[\x00-\x08\x0B\x0C\x0E-\x1F\r]|\xEF\xBF[\xBE\xBF]/;
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\r]/;
+const NONCHARACTERS = ['\xEF\xBF\xBE', '\xEF\xBF\xBF'];
 const NON_ASCII = /[\x80-\xFF]/;
 // A U+FEFF at a text's start is a character, not a byte-order mark: only the document's first one is that.
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -27,6 +28,8 @@ const NAMED: ReadonlyMap<string, string> = new Map([
 ]);
 const DECIMAL = /^#\d{1,7}$/;
 const HEX = /^#x[\da-fA-F]{1,6}$/;
+/** The entities MediaWiki writes, tried first at each `&` (half the time of looking each body up). */
+const COMMON_ENTITY = /(?:lt|gt|amp|quot);/y;
 /** Longest entity body between `&` and `;` (`#x10FFFF`). */
 const MAX_ENTITY = 8;
 /** Whitespace inside an attribute value, which XML turns into spaces. */
@@ -59,9 +62,12 @@ function entityChar(body: string): string | null {
  * @example isPlainMarkup('a &nbsp; b') // false
  */
 export function isPlainMarkup(text: string): boolean {
-  if (NOT_PLAIN.test(text)) return false;
+  // Apart: one pattern with both was three times slower than the class alone plus two string searches.
+  if (CONTROL.test(text) || NONCHARACTERS.some((bytes) => text.includes(bytes))) return false;
   if (text.includes(']]>')) return false;
   for (let amp = text.indexOf('&'); amp >= 0; amp = text.indexOf('&', amp + 1)) {
+    COMMON_ENTITY.lastIndex = amp + 1;
+    if (COMMON_ENTITY.test(text)) continue;
     // Looked for in a bounded window, so a run of `&` without `;` stays linear.
     const body = text.slice(amp + 1, amp + 2 + MAX_ENTITY);
     const semi = body.indexOf(';');

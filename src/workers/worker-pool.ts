@@ -1,4 +1,4 @@
-// Workers: a fixed pool of parse worker threads; each task resolves with its answer, a crashed worker is replaced.
+// Workers: a pool of parse worker threads (fixed, or growing while tasks wait); each task resolves with its answer, a crashed worker is replaced.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,8 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
+  /** Has answered a task: started up (a worker's first parse also compiles the parser). */
+  warm: boolean;
   /** Tasks sent and not yet answered, oldest first: a worker answers in the order it is sent tasks. */
   tasks: Pending[];
 }
@@ -53,21 +55,33 @@ export function locateWorker(): { script: string | URL; eval: boolean } {
 export interface WorkerPoolOptions {
   /** Let an idle worker not keep the process alive (a pool kept for later batches); busy workers always do. */
   unrefWhenIdle?: boolean;
+  /**
+   * Workers started at first (default: all); one more, up to the pool's size, each time more than GROW_AT tasks
+   * wait for workers that have all started up. For work that often leaves one worker enough, where each idle one still costs its start-up
+   * and a heap.
+   */
+  start?: number;
 }
+
+/** Tasks waiting for a worker that make a growing pool start another: a few parses' worth, more than a burst. */
+export const GROW_AT = 8;
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private readonly location = locateWorker();
   private readonly unrefWhenIdle: boolean;
+  private readonly maxSize: number;
   private closed = false;
 
   constructor(size: number, options: WorkerPoolOptions = {}) {
     this.unrefWhenIdle = options.unrefWhenIdle ?? false;
-    for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn());
+    this.maxSize = Math.max(1, size);
+    const start = Math.min(this.maxSize, Math.max(1, options.start ?? this.maxSize));
+    for (let i = 0; i < start; i++) this.slots.push(this.spawn());
   }
 
-  /** How many workers the pool runs. */
+  /** How many workers the pool runs now. */
   get size(): number {
     return this.slots.length;
   }
@@ -77,9 +91,10 @@ export class WorkerPool {
       eval: this.location.eval,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
-    const slot: Slot = { worker, tasks: [] };
+    const slot: Slot = { worker, warm: false, tasks: [] };
     if (this.unrefWhenIdle) worker.unref();
     worker.on('message', (answer: WorkerAnswer) => {
+      slot.warm = true;
       slot.tasks.shift()?.resolve(answer);
       this.dispatch();
       if (this.unrefWhenIdle && slot.tasks.length === 0) worker.unref();
@@ -115,10 +130,16 @@ export class WorkerPool {
     }
   }
 
+  /** A backlog the running workers have not cleared though started up: one starting up is not slow, only new. */
+  private shouldGrow(): boolean {
+    return this.queue.length > GROW_AT && this.slots.length < this.maxSize && this.slots.every((s) => s.warm);
+  }
+
   run(task: ParseTask): Promise<WorkerAnswer> {
     if (this.closed) return Promise.resolve({ id: task.id, ok: false, error: 'pool closed' });
     return new Promise((resolve) => {
       this.queue.push({ task, resolve });
+      if (this.shouldGrow()) this.slots.push(this.spawn());
       this.dispatch();
     });
   }
