@@ -1,4 +1,5 @@
-// Workers: a pool of parse worker threads (fixed, or growing while tasks wait); each task resolves with its answer, a crashed worker is replaced.
+// Workers: a pool of parse worker threads (fixed, or growing while tasks wait); each task resolves with its answer,
+// a crashed worker is replaced.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
