@@ -6,6 +6,7 @@ import { decodedPage, type ReadPage } from './assemble-dump-page.js';
 import { hasConflictInfobox, hasConflictInfoboxEncoded } from './conflict-infobox.js';
 import type { DecoderKind } from './bzip2-decoders.js';
 import { decompressDump } from './decompress-dump.js';
+import { decodeExportText } from './scan-export-markup.js';
 import { DumpError } from './dump-error.js';
 import { runParseTask, type ParseAnswer, type ParseTask, type WorkerAnswer } from '../workers/parse-task.js';
 import { readPagesUndecoded, type DumpPage } from './read-dump-pages.js';
@@ -75,11 +76,16 @@ function isRedirectText(text: string): boolean {
 /**
  * classifyPage of a page whose text may still be undecoded. Both patterns are ASCII apart from the `<` of `<!--`, so
  * they read the raw bytes alike, unless a character reference (`&#…;`) could stand for one of their characters:
- * only then is the text decoded first. Most pages are skipped without their text ever being decoded.
+ * only then is the text decoded first, in the page, so it is decoded once. Most pages are skipped without their
+ * text ever being decoded.
  */
 export function classifyReadPage(page: ReadPage): PageVerdict {
+  if (page.encodedText?.includes('&#')) {
+    page.text = decodeExportText(page.encodedText);
+    page.encodedText = null;
+  }
   const raw = page.encodedText;
-  if (raw === null || raw.includes('&#')) return classifyPage(decodedPage(page));
+  if (raw === null) return classifyPage(page);
   if (page.redirect !== null || isRedirectText(raw)) return 'redirect';
   if (page.ns !== 0) return 'other-namespace';
   return hasConflictInfoboxEncoded(raw) ? 'conflict' : 'no-infobox';

@@ -123,7 +123,10 @@ export interface MarkupVisitor {
 
 const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
 
-/** A tag's attributes, decoded (UTF-8 and entities); null when one repeats or its value holds whitespace XML would rewrite. */
+/**
+ * A tag's attributes, decoded (UTF-8 and entities); null when one repeats or its value holds whitespace XML would
+ * rewrite.
+ */
 function readAttributes(source: string): ReadonlyMap<string, string> | null {
   if (source === '') return NO_ATTRIBUTES;
   const attributes = new Map<string, string>();

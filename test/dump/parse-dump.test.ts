@@ -95,8 +95,11 @@ describe('hasConflictInfobox', () => {
     expect(hasConflictInfobox(text)).toBe(false);
   });
 
-  it('stays linear on long runs of braces and spaces (500,000 vs 2,000,000 of each)', () => {
-    const m = measureGrowth((n) => `${'{{'.repeat(n)}${' '.repeat(n)}Infobox battle`, hasConflictInfobox, {
+  it.each([
+    ['hasConflictInfobox', hasConflictInfobox],
+    ['hasConflictInfoboxEncoded', hasConflictInfoboxEncoded],
+  ])('%s stays linear on long runs of braces and spaces (500,000 vs 2,000,000 of each)', (_, has) => {
+    const m = measureGrowth((n) => `${'{{'.repeat(n)}${' '.repeat(n)}Infobox battle`, has, {
       small: 500_000,
       ladder: 4,
     });
@@ -137,6 +140,19 @@ describe('classifyReadPage (on raw export text)', () => {
   ])('%s', (raw, verdict) => {
     expect(classifyReadPage(undecoded(raw, 0, null))).toBe(verdict);
     expect(classifyPage(decodedPage(undecoded(raw, 0, null)))).toBe(verdict);
+  });
+
+  it('decodes a text with a character reference once, in the page, and keeps it decoded', () => {
+    const page = undecoded('&#123;&#123;Infobox battle|a=&lt;b&gt;}}', 0, null);
+    expect(classifyReadPage(page)).toBe('conflict');
+    expect(page).toMatchObject({ text: '{{Infobox battle|a=<b>}}', encodedText: null });
+    expect(decodedPage(page).text).toBe('{{Infobox battle|a=<b>}}');
+  });
+
+  it('leaves a text with no character reference undecoded', () => {
+    const page = undecoded('{{Infobox battle|a=&lt;b&gt;}}', 0, null);
+    expect(classifyReadPage(page)).toBe('conflict');
+    expect(page).toMatchObject({ text: '', encodedText: '{{Infobox battle|a=&lt;b&gt;}}' });
   });
 
   it('gives what classifyPage gives on the decoded page (property)', () => {
