@@ -75,7 +75,7 @@ export class DecoderProcesses {
 }
 
 /** The exit of a decoder process: null when it succeeded, else its complaint as an Error. */
-function exitOf(child: ChildProcess): Promise<Error | null> {
+export function exitOf(child: ChildProcess): Promise<Error | null> {
   let complaint = '';
   child.stderr!.setEncoding('utf8').on('data', (text: string) => (complaint += text));
   return new Promise((resolve) => {

@@ -1,5 +1,6 @@
 // Dump: undo bzip2 compression when the stream starts with the bzip2 magic, else pass bytes through.
 import { decodePiece, decodeStream, DecoderProcesses, resolveDecoder, type DecoderKind } from './bzip2-decoders.js';
+import { DecoderLanes } from './decoder-lanes.js';
 import { DumpError } from './dump-error.js';
 import { splitBzip2Streams } from './split-bzip2-streams.js';
 
@@ -80,8 +81,9 @@ export interface DecompressOptions {
 
 /**
  * Streams the bytes of a dump, decompressing bzip2 (`.xml.bz2`, multistream included) when the first bytes say so;
- * the file name is not trusted. A multistream file is cut into pieces of whole streams, `decoders` of which are
- * decoded at once (native lbzip2 or bzip2 processes) and put back in order; memory stays bounded (a few pieces in flight).
+ * the file name is not trusted. A multistream file is cut into pieces of whole streams, decoded by `decoders`
+ * long-lived lbzip2 or bzip2 processes taking them in turn (decoder-lanes.ts) and put back in order; memory stays
+ * bounded (a few pieces in flight).
  * Broken bzip2 data fails with a DumpError: `bzip2-truncated` when the data ends without an end-of-stream marker,
  * `bzip2-corrupt` otherwise, and `index-mismatch` when `streamOffsets` do not match the data; everything decoded
  * before the broken piece has been yielded first.
@@ -137,16 +139,27 @@ export async function* decompressDump(
     offsets: options.streamOffsets ?? null,
     endsWithEndOfStreamMarker,
   });
-  // Pieces decoded or being decoded, in dump order; at most `decoders` run at once, a few more wait their turn.
+  // Pieces decoded or being decoded, in dump order: `decoders` at once, a few more waiting their turn.
   const window = decoders + 2;
-  const inFlight: Promise<Buffer[]>[] = [];
+  const inFlight: { chunks: Promise<Buffer[]>; flush: () => void }[] = [];
   let running = 0;
   const waiting: (() => void)[] = [];
-  const decode = async (piece: Buffer, final: boolean): Promise<Buffer[]> => {
+  // Native decoders run as lanes, one per decoder, that take pieces in turn: each lane then has the window's later
+  // pieces to go on with, so it writes out the piece awaited first.
+  const lanes = kind === 'javascript' ? null : new DecoderLanes(kind, decoders, processes);
+  const decodeAlone = async (piece: Buffer): Promise<Buffer[]> => {
     if (running >= decoders) await new Promise<void>((resolve) => waiting.push(resolve));
     running++;
     try {
-      const out = await decodePiece(kind, processes, piece);
+      return await decodePiece(kind, processes, piece);
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+  const checked = async (decoded: Promise<Buffer[]>, piece: Buffer, final: boolean): Promise<Buffer[]> => {
+    try {
+      const out = await decoded;
       // A decoder may stop at the last end-of-stream marker and ignore what follows: bytes after it are our error.
       if (final && !endsWithEndOfStreamMarker(piece.subarray(-TAIL_LENGTH))) throw truncated();
       return out;
@@ -154,15 +167,27 @@ export async function* decompressDump(
       if (error instanceof DumpError) throw error;
       // A piece before the last was cut where a stream ends: its failure is damage.
       throw final && !endsWithEndOfStreamMarker(piece.subarray(-TAIL_LENGTH)) ? truncated(error) : corrupt(error);
-    } finally {
-      running--;
-      waiting.shift()?.();
     }
+  };
+  const decode = (piece: Buffer, final: boolean): { chunks: Promise<Buffer[]>; flush: () => void } => {
+    const onLane = lanes?.decode(piece);
+    // A piece whose lane failed is decoded again alone: that tells exactly what of it was readable.
+    const decoded = onLane ? onLane.chunks.catch(() => decodeAlone(piece)) : decodeAlone(piece);
+    const chunks = checked(decoded, piece, final);
+    // Awaited later, in order; until then a failure must not count as unhandled.
+    chunks.catch(() => {});
+    return { chunks, flush: onLane?.flush ?? (() => {}) };
+  };
+  const next = (): Promise<Buffer[]> => {
+    const first = inFlight.shift()!;
+    first.flush();
+    return first.chunks;
   };
   try {
     for await (const piece of pieces) {
       if (piece.kind === 'rest') {
-        while (inFlight.length > 0) yield* await inFlight.shift()!;
+        lanes?.close();
+        while (inFlight.length > 0) yield* await next();
         try {
           yield* decodeStream(kind, processes, prepend(piece.head, piece.rest), decoders);
         } catch (error) {
@@ -171,13 +196,11 @@ export async function* decompressDump(
         if (!endsWithEndOfStreamMarker(tail)) throw truncated();
         return;
       }
-      const decoded = decode(piece.bytes, piece.final);
-      // Awaited later, in order; until then a failure must not count as unhandled.
-      decoded.catch(() => {});
-      inFlight.push(decoded);
-      while (inFlight.length >= window) yield* await inFlight.shift()!;
+      inFlight.push(decode(piece.bytes, piece.final));
+      while (inFlight.length >= window) yield* await next();
     }
-    while (inFlight.length > 0) yield* await inFlight.shift()!;
+    lanes?.close();
+    while (inFlight.length > 0) yield* await next();
   } finally {
     processes.killAll();
   }
