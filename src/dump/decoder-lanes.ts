@@ -173,7 +173,8 @@ export class DecoderLane {
  */
 export class DecoderLanes {
   private readonly lanes: (DecoderLane | null)[];
-  private end: PieceEnd | null = null;
+  /** Made at the first piece; false when that failed. */
+  private end: PieceEnd | false | null = null;
   private next = 0;
 
   constructor(
@@ -185,12 +186,18 @@ export class DecoderLanes {
     this.lanes = Array.from({ length: count }, () => null);
   }
 
-  /** The piece sent to the next lane in turn, or null when that lane has failed. */
+  /** The piece sent to the next lane in turn, or null when that lane has failed or no lane can start. */
   decode(piece: Uint8Array): ReturnType<DecoderLane['decode']> | null {
     const slot = this.next++ % this.lanes.length;
     let lane = this.lanes[slot];
-    if (lane?.failed) return null;
-    this.end ??= makePieceEnd(findDecoderProgram(this.kind)!);
+    if (lane?.failed || this.end === false) return null;
+    try {
+      this.end ??= makePieceEnd(findDecoderProgram(this.kind) ?? this.kind);
+    } catch {
+      // No program to make the end with (not on PATH): the pieces are decoded alone, which says so.
+      this.end = false;
+      return null;
+    }
     if (!lane?.open) this.lanes[slot] = lane = new DecoderLane(this.kind, this.processes, this.end, this.flushBytes);
     return lane.decode(piece);
   }
