@@ -98,8 +98,8 @@ export const FLUSH_BYTES = 2 * 1024 * 1024;
 
 /**
  * One decoder process (lbzip2 or bzip2, on one thread) fed piece after piece, each followed by the piece end's
- * stream; its output is cut at the piece end. When the process fails or stops early, every piece still waiting is rejected and
- * the lane takes no more: the caller decodes those pieces alone, which tells exactly what was readable.
+ * stream; its output is cut at the piece end. When the process fails or stops early, every piece still waiting is
+ * rejected and the lane takes no more: the caller decodes those pieces alone, which tells exactly what was readable.
  * @example const chunks = await new DecoderLane('lbzip2', processes, end).decode(piece).chunks
  */
 export class DecoderLane {

@@ -58,8 +58,8 @@ export interface WorkerPoolOptions {
   unrefWhenIdle?: boolean;
   /**
    * Workers started at first (default: all); one more, up to the pool's size, each time more than GROW_AT tasks
-   * wait for workers that have all started up. For work that often leaves one worker enough, where each idle one still costs its start-up
-   * and a heap.
+   * wait for workers that have all started up. For work that often leaves one worker enough, where each idle one
+   * still costs its start-up and a heap.
    */
   start?: number;
 }

@@ -10,6 +10,7 @@ import {
 } from '../../src/dump/bzip2-decoders.js';
 import { DecoderLanes, makePieceEnd, PieceEndSplitter } from '../../src/dump/decoder-lanes.js';
 import { AVAILABLE_DECODERS } from '../helpers/bzip2-decoders.js';
+import { describeGrowth, GROWTH_LIMIT, measureGrowth } from '../helpers/growth.js';
 
 const NATIVE = AVAILABLE_DECODERS.filter((d): d is NativeDecoder => d !== 'javascript');
 
@@ -61,6 +62,21 @@ describe('PieceEndSplitter', () => {
     }
   });
 
+  it.each([
+    ['byte by byte, ends every 10 bytes', 1, 10],
+    ['in chunks of 4 kB, ends every 10 bytes', 4096, 10],
+    ['byte by byte, one end at the close', 1, Infinity],
+  ])('stays linear %s (50,000 vs 200,000 bytes)', (_, chunk, every) => {
+    const make = (n: number): Buffer => {
+      const parts: Buffer[] = [];
+      for (let at = 0; at < n; at += Math.min(every, n)) parts.push(Buffer.alloc(Math.min(every, n), 'x'), PIECE_END);
+      return Buffer.concat(parts);
+    };
+    const m = measureGrowth(make, (bytes) => split(bytes, [chunk]).pieces.length, { small: 50_000, ladder: 2 });
+    expect(m.ratio, describeGrowth(m)).toBeLessThan(GROWTH_LIMIT);
+    expect(m.output).toBe(every === Infinity ? 1 : 20_000);
+  });
+
   it('counts the bytes after the last end, held ones too', () => {
     expect(split(Buffer.concat([STREAM, Buffer.from('abc')]), [5]).trailing).toBe(3);
     expect(split(Buffer.concat([STREAM, PIECE_END.subarray(0, 4)]), [100]).trailing).toBe(4);
@@ -68,7 +84,7 @@ describe('PieceEndSplitter', () => {
 });
 
 describe.each(NATIVE)('makePieceEnd by %s', (kind) => {
-  it('is 20 bytes between NUL and 0xFF, new each time, and its bzip2 stream (read by the JavaScript decoder)', async () => {
+  it('is 20 bytes between NUL and 0xFF, new each time, and its bzip2 stream (read by the JS decoder)', async () => {
     const [a, b] = [makePieceEnd(findDecoderProgram(kind)!), makePieceEnd(findDecoderProgram(kind)!)];
     expect(a.bytes.length).toBe(20);
     expect([a.bytes.subarray(0, 2), a.bytes.subarray(-2)].map((x) => x.toString('hex'))).toEqual(['00ff', 'ff00']);
